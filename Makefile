@@ -1,0 +1,47 @@
+# tdkt — make demo (convert the bundled sample page) and make test (every test and the lint).
+SWIFT ?= swift
+SAMPLE ?= Samples/portal/seed-sharepoint/input.html
+LINT_PATHS = Package.swift Sources Tests Tools Plugins Benchmarks
+
+.PHONY: all deps build release demo test lint format bench clean
+
+all: build
+
+# libxml2-dev (headers + pkg-config file), xmllint (independent checks in the tests) and
+# Python's jsonschema (independent JSON Schema checks), installed only when missing.
+deps:
+	@missing=""; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+demo: build
+	@$(SWIFT) run -q tdkt convert $(SAMPLE)
+
+test: build
+	$(SWIFT) test
+	$(MAKE) lint
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
+
+bench: deps
+	Benchmarks/run
+
+clean:
+	rm -rf .build

@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "tdkt",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "tdkt", targets: ["tdkt"]),
+    .library(name: "LibXML", targets: ["LibXML"]),
+    .library(name: "VietText", targets: ["VietText"]),
+    .library(name: "PortalPage", targets: ["PortalPage"]),
+    .library(name: "Records", targets: ["Records"]),
+    .library(name: "Interchange", targets: ["Interchange"]),
+    .library(name: "Batch", targets: ["Batch"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The C library. On Linux it comes from pkg-config (Debian: libxml2-dev).
+    .systemLibrary(
+      name: "libxml2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+
+    // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
+    .executableTarget(name: "EmbedFiles", path: "Tools/EmbedFiles"),
+    .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"], path: "Plugins/EmbedFiles"),
+
+    .target(name: "LibXML", dependencies: ["libxml2"]),
+    .target(name: "VietText", plugins: ["EmbedPlugin"]),
+    .target(name: "PortalPage", dependencies: ["LibXML", "VietText"]),
+    .target(name: "Records", dependencies: ["VietText", "PortalPage"]),
+    .target(name: "Interchange", dependencies: ["LibXML", "Records"], plugins: ["EmbedPlugin"]),
+    .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
+    .executableTarget(
+      name: "tdkt",
+      dependencies: [
+        "Batch", "Interchange", "PortalPage", "Records", "LibXML", "VietText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
+    .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+    .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
+    .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
+    .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
+    .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

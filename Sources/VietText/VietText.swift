@@ -1,0 +1,2 @@
+import Foundation
+public let embeddedCheck = EmbeddedData.provincesCsv.count

@@ -1,0 +1,2 @@
+import LibXML
+print(libxml2Version)
