@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["tdkt", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
