@@ -1,7 +1,7 @@
 # tdkt — make demo (convert the bundled sample page) and make test (every test and the lint).
 SWIFT ?= swift
 SAMPLE ?= Samples/portal/seed-sharepoint/input.html
-LINT_PATHS = Package.swift Sources Tests Tools Plugins Benchmarks
+LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks)
 
 .PHONY: all deps build release demo test lint format bench clean
 
