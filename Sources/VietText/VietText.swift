@@ -1,2 +1,0 @@
-import Foundation
-public let embeddedCheck = EmbeddedData.provincesCsv.count
