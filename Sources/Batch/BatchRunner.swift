@@ -286,20 +286,20 @@ public final class BatchRunner: @unchecked Sendable {
           records: 0, outputs: [], bytes: 0, duration: 0, problems: [])
         results.set(index, result)
         doneCounter.report(result, total: total, progress)
-      }
-    ) { [self] index in
-      let file = files[index]
-      let (result, entry) = process(
-        file, outputs: plan[file.relativePath] ?? .failure(ConversionFailure([])),
-        previous: previous[file.relativePath], tree: tree)
-      results.set(index, result)
-      if let entry {
-        entries.set(index, entry)
-        if result.status != .skipped { manifest.append(entry) }
-      }
-      if result.status == .failed, options.failFast { stopFlag.raise() }
-      doneCounter.report(result, total: total, progress)
-    }
+      },
+      body: { [self] index in
+        let file = files[index]
+        let (result, entry) = process(
+          file, outputs: plan[file.relativePath] ?? .failure(ConversionFailure([])),
+          previous: previous[file.relativePath], tree: tree)
+        results.set(index, result)
+        if let entry {
+          entries.set(index, entry)
+          if result.status != .skipped { manifest.append(entry) }
+        }
+        if result.status == .failed, options.failFast { stopFlag.raise() }
+        doneCounter.report(result, total: total, progress)
+      })
 
     var finalEntries: [ManifestEntry] = []
     for (index, file) in files.enumerated() {

@@ -20,7 +20,7 @@ public enum WorkerPool {
   public static func forEach(
     count: Int, jobs: Int, shouldStop: @escaping @Sendable () -> Bool = { false },
     skipped: @escaping @Sendable (Int) -> Void = { _ in },
-    _ body: @escaping @Sendable (Int) -> Void
+    body: @escaping @Sendable (Int) -> Void
   ) {
     guard count > 0 else { return }
     let queue = Counter()

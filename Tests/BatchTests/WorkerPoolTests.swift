@@ -14,11 +14,11 @@ import Testing
     let skipped = Counted()
     let ran = Counted()
     WorkerPool.forEach(
-      count: 100, jobs: 1, shouldStop: { flag.isRaised }, skipped: { _ in skipped.add() }
-    ) { index in
-      ran.add()
-      if index == 9 { flag.raise() }
-    }
+      count: 100, jobs: 1, shouldStop: { flag.isRaised }, skipped: { _ in skipped.add() },
+      body: { index in
+        ran.add()
+        if index == 9 { flag.raise() }
+      })
     #expect(ran.value == 10)
     #expect(skipped.value == 90)
   }
