@@ -1,0 +1,518 @@
+// People as articles introduce them: "đồng chí / đ/c / ông / bà NAME, POSITION, POSITION…",
+// "NAME - POSITION", "NAME (POSITION)", "POSITION NAME" ("Phó Chủ tịch nước Đặng Thị Ngọc
+// Thịnh"), lists "các đồng chí: A - …; B - …", and table rows "Ông A | POSITION". Names are 2 to
+// 5 capitalised syllables (Ê Đê and Gia Rai names included); positions are split where the text
+// separates them with commas, except that a unit continuing a position ("…, Ban TĐKT Trung
+// ương", "…, huyện Cao Lộc") stays with it. Abbreviations are kept as written.
+
+/// A person found in a text.
+public struct PersonMention: Sendable, Hashable {
+  /// The name as written (without honorific, rank or degree).
+  public let name: String
+  /// The positions written beside the name, in order.
+  public let positions: [String]
+  /// The honorific that introduced the name ("đồng chí", "ông"…), lowercased.
+  public let honorific: String?
+  /// What the person did, when a verb follows the mention ("phát biểu", "phát biểu khai mạc",
+  /// "chủ trì"…), lowercased.
+  public let role: String?
+  /// The words of the mention, as written.
+  public let text: String
+  /// Where `text` is in the text searched.
+  public let range: Range<String.Index>
+
+  /// A mention; used by the scanner and by tests.
+  public init(
+    name: String, positions: [String], honorific: String?, role: String?, text: String,
+    range: Range<String.Index>
+  ) {
+    self.name = name
+    self.positions = positions
+    self.honorific = honorific
+    self.role = role
+    self.text = text
+    self.range = range
+  }
+}
+
+/// Finds people and their positions.
+public enum People {
+  /// Every person introduced in `text`, in order.
+  public static func mentions(in text: String) -> [PersonMention] {
+    let tokens = TokenText(text)
+    return PeopleScanner(tokens: tokens).scan()
+  }
+
+  /// Splits a list of positions written after a name ("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch
+  /// Thường trực UBND tỉnh Bắc Kạn") into positions, keeping unit paths whole.
+  public static func splitPositions(_ text: String) -> [String] {
+    let tokens = TokenText(text)
+    let scanner = PeopleScanner(tokens: tokens)
+    return scanner.positions(from: 0, until: tokens.tokens.count, allowVerbs: false).positions
+  }
+
+  /// Whether `word` (any case) is a common Vietnamese family name or the first syllable of a
+  /// Central Highlands name ("Y", "H'…", "K'…", "Ksor").
+  public static func isFamilyName(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if FamilyNames.all.contains(lower) { return true }
+    let scalars = Array(lower.unicodeScalars)
+    return scalars.count > 2 && (scalars[0] == "h" || scalars[0] == "k")
+      && isApostrophe(scalars[1])
+  }
+}
+
+// MARK: - Tokens
+
+/// A word or a punctuation mark.
+struct Token {
+  var start: Int
+  var end: Int
+  /// Lowercased text.
+  var lower: String
+  var isWord: Bool
+  var isCapitalised: Bool
+  /// A space (or line break) before the token.
+  var spaceBefore: Bool
+}
+
+/// A text cut into tokens: words keep inner apostrophes, dots and slashes between letters
+/// ("H'Hen", "PGS.TS", "T.Ư", "đ/c") and hyphens between letters ("KT-XH").
+struct TokenText {
+  let scan: ScalarText
+  let tokens: [Token]
+
+  init(_ text: String) {
+    let scan = ScalarText(text)
+    self.scan = scan
+    var tokens: [Token] = []
+    var i = 0
+    let n = scan.count
+    var space = true
+    while i < n {
+      let c = scan.lower[i]
+      if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{A0}" {
+        space = true
+        i += 1
+        continue
+      }
+      if isWordScalar(c) {
+        let start = i
+        i += 1
+        while i < n {
+          let d = scan.lower[i]
+          if isWordScalar(d) {
+            i += 1
+          } else if isApostrophe(d) || d == "." || d == "/" || d == "-", i + 1 < n,
+            isLetter(scan.lower[i + 1]), isLetter(scan.lower[i - 1])
+          {
+            // "Việt Nam,Ủy viên" has no space but a comma, not a joiner.
+            if d == "." || d == "-" {
+              // Join only abbreviations: upper case on both sides, or a short lower-case
+              // head ("đ/c").
+              let leftUpper = isUppercase(scan.scalars[i - 1])
+              let rightUpper = isUppercase(scan.scalars[i + 1])
+              guard leftUpper && rightUpper else { break }
+            }
+            i += 1
+          } else {
+            break
+          }
+        }
+        tokens.append(
+          Token(
+            start: start, end: i, lower: scan.lowerString(start, i), isWord: true,
+            isCapitalised: isUppercase(scan.scalars[start]), spaceBefore: space))
+      } else {
+        tokens.append(
+          Token(
+            start: i, end: i + 1, lower: String(c), isWord: false, isCapitalised: false,
+            spaceBefore: space))
+        i += 1
+      }
+      space = false
+    }
+    self.tokens = tokens
+  }
+}
+
+@inline(__always) func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+  s == "'" || s == "\u{2019}" || s == "\u{02BC}" || s == "\u{2018}"
+}
+
+private enum PeopleVocabulary {
+  static let positionHeads = PhraseSet(TitleVocabulary.positionHeads)
+  static let unitHeads = PhraseSet(TitleVocabulary.unitHeads)
+  static let honorifics = PhraseSet(TitleVocabulary.honorifics)
+  static let namePrefixes = PhraseSet(TitleVocabulary.namePrefixes)
+  static let roleVerbs = PhraseSet(TitleVocabulary.roleVerbs)
+  static let speechKinds = PhraseSet(TitleVocabulary.speechKinds)
+  static let stopWords = PhraseSet(TitleVocabulary.stopWords)
+  /// Honorifics that may start a person anywhere; the others ("anh", "em"…) only before a name
+  /// that starts with a family name.
+  static let strongHonorifics: Set<String> = ["đồng chí", "đ/c", "các đồng chí", "ông", "bà"]
+}
+
+/// The pattern matcher over tokens.
+struct PeopleScanner {
+  let tokens: TokenText
+  var t: [Token] { tokens.tokens }
+
+  func words(from k: Int, max count: Int) -> ArraySlice<String> {
+    var result: [String] = []
+    var j = k
+    while j < t.count, result.count < count, t[j].isWord {
+      result.append(t[j].lower)
+      j += 1
+    }
+    return result[...]
+  }
+
+  func scan() -> [PersonMention] {
+    var result: [PersonMention] = []
+    var k = 0
+    var listMode = false
+    while k < t.count {
+      if let (person, next) = personAt(k, listMode: &listMode) {
+        result.append(person)
+        k = max(next, k + 1)
+        continue
+      }
+      if !t[k].isWord, t[k].lower == "." { listMode = false }
+      k += 1
+    }
+    return result
+  }
+
+  /// A person starting at token `k`: honorific + name, name + separator + title, or title + name.
+  func personAt(_ k: Int, listMode: inout Bool) -> (PersonMention, Int)? {
+    guard t[k].isWord, k == 0 || !t[k - 1].isWord || t[k].spaceBefore else { return nil }
+    // 1. Honorific + name.
+    let h = PeopleVocabulary.honorifics.match(words(from: k, max: 3))
+    if h > 0 {
+      let honorific = t[k..<(k + h)].map(\.lower).joined(separator: " ")
+      var j = k + h
+      if j < t.count, t[j].lower == ":" { j += 1 }
+      // Ranks and degrees.
+      while j < t.count {
+        let p = PeopleVocabulary.namePrefixes.match(words(from: j, max: 2))
+        guard p > 0, j + p < t.count, t[j].isCapitalised else { break }
+        j += p
+        if j < t.count, t[j].lower == "." { j += 1 }
+      }
+      if let nameEnd = nameRun(
+        from: j, requireFamily: !PeopleVocabulary.strongHonorifics.contains(honorific))
+      {
+        if honorific.hasPrefix("các") { listMode = true }
+        return finish(start: k, nameStart: j, nameEnd: nameEnd, honorific: honorific, prefix: [])
+      }
+      return nil
+    }
+    // 2. Name + "-", "," , "(" or "|" + title; or any name in a list.
+    if t[k].isCapitalised, People.isFamilyName(t[k].lower) || listMode,
+      let nameEnd = nameRun(from: k, requireFamily: !listMode)
+    {
+      if nameEnd < t.count {
+        let sep = t[nameEnd].lower
+        if sep == "-" || sep == "\u{2013}" || sep == "," || sep == "(" || sep == "|"
+          || sep == ":"
+        {
+          var j = nameEnd + 1
+          while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
+          if j < t.count, PeopleVocabulary.positionHeads.match(words(from: j, max: 5)) > 0 {
+            return finish(start: k, nameStart: k, nameEnd: nameEnd, honorific: nil, prefix: [])
+          }
+        }
+      }
+      if listMode {
+        return finish(start: k, nameStart: k, nameEnd: nameEnd, honorific: nil, prefix: [])
+      }
+    }
+    // 3. Title + name: "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh".
+    if t[k].isCapitalised, PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0 {
+      var j = k
+      var limit = 0
+      while j < t.count, limit < 24 {
+        let token = t[j]
+        if !token.isWord {
+          if token.lower == "," {
+            j += 1
+            limit += 1
+            continue
+          }
+          return nil
+        }
+        if j > k, token.isCapitalised, People.isFamilyName(token.lower),
+          !startsPlaceName(j), let nameEnd = nameRun(from: j, requireFamily: true)
+        {
+          let stated = positions(from: k, until: j, allowVerbs: false).positions
+          guard !stated.isEmpty else { return nil }
+          return finish(start: k, nameStart: j, nameEnd: nameEnd, honorific: nil, prefix: stated)
+        }
+        if !token.isCapitalised, j > k,
+          PeopleVocabulary.stopWords.match(words(from: j, max: 3)) > 0
+            || PeopleVocabulary.roleVerbs.match(words(from: j, max: 3)) > 0
+        {
+          return nil
+        }
+        j += 1
+        limit += 1
+      }
+    }
+    return nil
+  }
+
+  /// Whether the capitalised words at `j` are a place rather than a name: the word before is an
+  /// administrative unit ("tỉnh", "xã"…) or an organisation word.
+  func startsPlaceName(_ j: Int) -> Bool {
+    guard j > 0, t[j - 1].isWord else { return false }
+    let before = t[j - 1].lower
+    return [
+      "tỉnh", "xã", "phường", "huyện", "quận", "thành", "phố", "thôn", "bản", "ấp", "tp",
+      "trấn", "xóm", "nam", "việt",
+    ].contains(before)
+  }
+
+  /// The end of a name of 2–5 capitalised words starting at `j`; nil when there is none.
+  func nameRun(from j: Int, requireFamily: Bool) -> Int? {
+    guard j < t.count, t[j].isWord, t[j].isCapitalised else { return nil }
+    if requireFamily, !People.isFamilyName(t[j].lower) { return nil }
+    var e = j
+    while e < t.count, t[e].isWord, e - j < 6 {
+      let token = t[e]
+      let isNameWord =
+        token.isCapitalised
+        && (e == j || !isAllUpperAbbreviation(token))
+        && (e == j || PeopleVocabulary.positionHeads.match(words(from: e, max: 3)) == 0
+          || (e - j < 2 && !isTitleStart(e)))
+      guard isNameWord else { break }
+      e += 1
+    }
+    // A Central Highlands clan name may be written with a lower-case letter after the first.
+    let count = e - j
+    guard count >= 2, count <= 5 else {
+      if count == 1, People.isFamilyName(t[j].lower) == false, isApostropheName(t[j]) {
+        return e
+      }
+      return nil
+    }
+    if isAllUpperAbbreviation(t[j]) { return nil }
+    return e
+  }
+
+  /// Whether the token is an abbreviation written in capitals ("UBND", "TĐKT").
+  func isAllUpperAbbreviation(_ token: Token) -> Bool {
+    guard token.end - token.start >= 2, !isApostropheName(token) else { return false }
+    var upper = 0
+    for k in token.start..<token.end where isUppercase(tokens.scan.scalars[k]) { upper += 1 }
+    return upper >= 2
+  }
+
+  func isApostropheName(_ token: Token) -> Bool {
+    token.lower.unicodeScalars.contains(where: isApostrophe)
+  }
+
+  /// A word that starts a title with a capital in the middle of a text ("Phó", "Chủ tịch").
+  func isTitleStart(_ e: Int) -> Bool {
+    let w = t[e].lower
+    return w == "phó" || w == "chủ" || w == "bí" || w == "ủy" || w == "uỷ" || w == "giám"
+      || w == "trưởng" || w == "tổng" || w == "thủ" || w == "bộ" || w == "chánh"
+  }
+
+  /// Builds the mention: the name, the positions after it (with `prefix` positions written
+  /// before it), and the role verb that follows.
+  func finish(start: Int, nameStart: Int, nameEnd: Int, honorific: String?, prefix: [String])
+    -> (PersonMention, Int)
+  {
+    let scan = tokens.scan
+    let name = scan.string(t[nameStart].start, t[nameEnd - 1].end)
+    var j = nameEnd
+    var closing: String?
+    var separated = false
+    if j < t.count {
+      let sep = t[j].lower
+      if sep == "," || sep == "-" || sep == "\u{2013}" || sep == "|" || sep == ":" {
+        j += 1
+        separated = true
+        while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
+      } else if sep == "(" {
+        j += 1
+        closing = ")"
+        separated = true
+      }
+    }
+    if !separated, j < t.count, t[j].isWord {
+      // Without a separator only a title written with a capital continues the mention.
+      separated =
+        t[j].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: j, max: 5)) > 0
+    }
+    var positionList: [String] = []
+    var end = nameEnd
+    if separated, j < t.count, t[j].isWord {
+      let limit =
+        closing == nil ? t.count : (t[j...].firstIndex(where: { $0.lower == ")" }) ?? t.count)
+      let result = positions(from: j, until: limit, allowVerbs: true)
+      positionList = result.positions
+      if !positionList.isEmpty {
+        end = result.end
+        if closing != nil, end < t.count, t[end].lower == ")" { end += 1 }
+      }
+    }
+    let role = roleAfter(end) ?? roleBefore(start)
+    let mention = PersonMention(
+      name: name, positions: prefix + positionList, honorific: honorific, role: role,
+      text: scan.string(t[start].start, t[max(end, nameEnd) - 1].end),
+      range: scan.range(t[start].start, t[max(end, nameEnd) - 1].end))
+    return (mention, max(end, nameEnd))
+  }
+
+  /// The role verb right after a mention ("phát biểu", "phát biểu khai mạc", "chủ trì").
+  func roleAfter(_ end: Int) -> String? {
+    var j = end
+    // Skip a parenthetical remark.
+    if j < t.count, t[j].lower == "(" {
+      while j < t.count, t[j].lower != ")" { j += 1 }
+      j += 1
+    }
+    if j < t.count, t[j].lower == "," { j += 1 }
+    if j < t.count, t[j].lower == "đã" || t[j].lower == "đến" || t[j].lower == "cũng" { j += 1 }
+    return roleVerb(at: j)
+  }
+
+  /// "Phát biểu tại Hội nghị, đồng chí …": a role verb opening the sentence before the mention.
+  func roleBefore(_ start: Int) -> String? {
+    var j = start - 1
+    guard j >= 0, t[j].lower == "," else { return nil }
+    j -= 1
+    var first = j
+    while first > 0, t[first - 1].isWord { first -= 1 }
+    guard first < t.count, first == 0 || [".", ";", ":"].contains(t[first - 1].lower) else {
+      return nil
+    }
+    guard let verb = roleVerb(at: first), verb.hasPrefix("phát biểu") || verb == "chủ trì" else {
+      return nil
+    }
+    return verb
+  }
+
+  func roleVerb(at j: Int) -> String? {
+    guard j < t.count else { return nil }
+    let r = PeopleVocabulary.roleVerbs.match(words(from: j, max: 3))
+    guard r > 0 else { return nil }
+    var role = t[j..<(j + r)].map(\.lower).joined(separator: " ")
+    if role == "phát biểu" {
+      let s = PeopleVocabulary.speechKinds.match(words(from: j + r, max: 3))
+      if s > 0 { role += " " + t[(j + r)..<(j + r + s)].map(\.lower).joined(separator: " ") }
+    }
+    return role
+  }
+
+  /// Positions from token `start`: segments separated by commas, a segment that starts with a
+  /// unit word continuing the previous position. Ends at ";", ".", "(", ")", "|", a verb, the
+  /// next honorific or a new name.
+  func positions(from start: Int, until limit: Int, allowVerbs: Bool) -> (
+    positions: [String], end: Int
+  ) {
+    let scan = tokens.scan
+    var result: [String] = []
+    var segmentStart = start
+    var j = start
+    var lastWordEnd = start
+    var isFirstSegment = true
+
+    func closeSegment() {
+      guard lastWordEnd > segmentStart else { return }
+      let text = scan.string(t[segmentStart].start, t[lastWordEnd - 1].end)
+      result.append(text)
+    }
+
+    func startsSegment(_ k: Int) -> Bool {
+      PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0
+    }
+
+    while j < limit {
+      let token = t[j]
+      if !token.isWord {
+        let p = token.lower
+        if p == "," {
+          // What follows decides: a new position, a unit continuing this one, or the end.
+          let k = j + 1
+          guard k < limit, t[k].isWord else { break }
+          if isStop(k) { break }
+          if startsSegment(k), t[k].isCapitalised || isAllUpperAbbreviation(t[k]) {
+            closeSegment()
+            segmentStart = k
+            isFirstSegment = false
+            j = k
+            continue
+          }
+          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0
+            || (t[k].isCapitalised && !People.isFamilyName(t[k].lower))
+          {
+            if result.isEmpty && isFirstSegment || lastWordEnd > segmentStart {
+              j = k
+              continue
+            }
+          }
+          break
+        }
+        if p == "-" || p == "\u{2013}" || p == "&" || p == "\u{201C}" || p == "\u{201D}"
+          || p == "\"" || p == "'"
+        {
+          // "Ban Thi đua - Khen thưởng" inside a position.
+          if j + 1 < limit, t[j + 1].isWord, !isStop(j + 1) {
+            j += 1
+            continue
+          }
+          break
+        }
+        break
+      }
+      if j > segmentStart, !token.isCapitalised, isStop(j) { break }
+      if j > segmentStart, token.lower == "và" {
+        // "và" joins units ("Trung du và Miền núi"), not people.
+        let k = j + 1
+        guard k < limit, t[k].isWord else { break }
+        if PeopleVocabulary.honorifics.match(words(from: k, max: 3)) > 0 { break }
+        if !t[k].isCapitalised, PeopleVocabulary.unitHeads.match(words(from: k, max: 3)) == 0 {
+          break
+        }
+        if t[k].isCapitalised, People.isFamilyName(t[k].lower),
+          nameRun(from: k, requireFamily: true) != nil, !startsPlaceName(k)
+        {
+          break
+        }
+      }
+      if j > segmentStart, token.isCapitalised, People.isFamilyName(token.lower),
+        !startsPlaceName(j), let nameEnd = nameRun(from: j, requireFamily: true),
+        nameEnd - j >= 3
+      {
+        // A new name starts ("… Chủ tịch UBND tỉnh Nguyễn Văn A").
+        break
+      }
+      j += 1
+      lastWordEnd = j
+    }
+    closeSegment()
+    _ = allowVerbs
+    return (result.filter { !$0.isEmpty }, lastWordEnd)
+  }
+
+  /// Whether a lower-case verb or another stop word starts at `k`.
+  func isStop(_ k: Int) -> Bool {
+    let w = words(from: k, max: 3)
+    if t[k].lower == "của" || t[k].lower == "cho" {
+      // "… Hội đồng Dân tộc của Quốc hội" continues; "… của các tỉnh" does not.
+      return !(k + 1 < t.count && t[k + 1].isCapitalised)
+    }
+    if !t[k].isCapitalised || t[k].lower == "đồng" {
+      if PeopleVocabulary.roleVerbs.match(w) > 0 { return true }
+      if PeopleVocabulary.stopWords.match(w) > 0 { return true }
+    }
+    if PeopleVocabulary.honorifics.match(w) > 0, t[k].lower != "bà" || !t[k].isCapitalised {
+      let h = PeopleVocabulary.honorifics.match(w)
+      return nameRun(from: k + h, requireFamily: false) != nil
+    }
+    return false
+  }
+}
