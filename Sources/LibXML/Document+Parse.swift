@@ -1,0 +1,218 @@
+// Parsing XML (strict, no network, no external entities, no entity expansion) and HTML
+// (recovering) from bytes, with every diagnostic collected.
+
+internal import libxml2
+
+extension Document {
+  /// Parses strict XML.
+  ///
+  /// No network access, no external entities or DTD loading, no entity expansion (references
+  /// stay `entityReference` nodes), libxml2's default depth and size limits, line numbers on.
+  /// For elements the line and column of the start tag's `<` are recorded (see ``Node/column``).
+  ///
+  /// - Parameters:
+  ///   - bytes: The document, in UTF-8 or an encoding its XML declaration names.
+  ///   - file: The file name or URL used in diagnostics and as the document's URL.
+  /// - Returns: The document and its warnings.
+  /// - Throws: ``LibXMLError/emptyInput(file:)`` for no bytes,
+  ///   ``LibXMLError/notWellFormed(_:)`` with every located error when the input is not
+  ///   namespace-well-formed XML.
+  public static func parseXML(_ bytes: [UInt8], file: String? = nil) throws(LibXMLError)
+    -> ParsedDocument
+  {
+    ensureLibXMLInitialized()
+    guard !bytes.isEmpty else { throw .emptyInput(file: file) }
+    guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
+    let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
+    guard let context = xmlNewParserCtxt() else {
+      throw .notWellFormed([outOfMemory(file)])
+    }
+    defer { xmlFreeParserCtxt(context) }
+    context.pointee.sax.pointee.startElementNs = recordingStartElementNs
+    let options = Int32(
+      bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_COMPACT.rawValue)
+    let parsed = withCollectedErrors(collector) {
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+          xmlCtxtReadMemory(context, start, Int32(buffer.count), file, nil, options)
+        }
+      }
+    }
+    let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+    guard let parsed, wellFormed else {
+      if let parsed { xmlFreeDoc(parsed) }
+      var diagnostics = collector.diagnostics
+      if !diagnostics.contains(where: { $0.severity != .warning }) {
+        diagnostics.append(
+          Diagnostic(
+            severity: .fatal, domain: "libxml", code: 0,
+            message: "the document is not well-formed XML",
+            location: SourceLocation(file: file, line: 0, column: 0)))
+      }
+      throw .notWellFormed(diagnostics)
+    }
+    return ParsedDocument(
+      document: Document(handle: DocumentHandle(parsed)), diagnostics: collector.diagnostics,
+      omittedDiagnosticCount: collector.omitted)
+  }
+
+  /// Parses HTML the way browsers are lenient: libxml2's recovering HTML parser, never touching
+  /// the network. Errors do not stop it; they are returned as diagnostics (the first
+  /// ``ParsedDocument/diagnosticLimit``, the rest counted).
+  ///
+  /// - Parameters:
+  ///   - bytes: The page.
+  ///   - file: The file name or URL used in diagnostics and as the document's URL.
+  ///   - encoding: An encoding name (`UTF-8`, `windows-1252`, …) that overrides any
+  ///     `<meta charset>` of the page; `nil` lets libxml2 detect it.
+  /// - Returns: The document (always with an `<html>` root) and its diagnostics.
+  /// - Throws: ``LibXMLError/emptyInput(file:)`` for no bytes; ``LibXMLError/notWellFormed(_:)``
+  ///   only when libxml2 could build no document at all.
+  public static func parseHTML(
+    _ bytes: [UInt8], file: String? = nil, encoding: String? = nil
+  ) throws(LibXMLError) -> ParsedDocument {
+    ensureLibXMLInitialized()
+    guard !bytes.isEmpty else { throw .emptyInput(file: file) }
+    guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
+    let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
+    var options =
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+      | HTML_PARSE_COMPACT.rawValue
+    var usedEncoding: String? = nil
+    if let encoding {
+      if isKnownEncoding(encoding) {
+        usedEncoding = encoding
+        options |= HTML_PARSE_IGNORE_ENC.rawValue
+      } else {
+        collector.append(
+          Diagnostic(
+            severity: .warning, domain: "encoding", code: 0,
+            message: "unsupported encoding '\(encoding)'; the page's own declaration is used",
+            location: SourceLocation(file: file, line: 0, column: 0)))
+      }
+    }
+    guard let context = htmlNewParserCtxt() else {
+      throw .notWellFormed([outOfMemory(file)])
+    }
+    defer { htmlFreeParserCtxt(context) }
+    let flags = Int32(bitPattern: options)
+    let parsed = withCollectedErrors(collector) {
+      bytes.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+          htmlCtxtReadMemory(context, start, Int32(buffer.count), file, usedEncoding, flags)
+        }
+      }
+    }
+    let document: xmlDocPtr
+    if let parsed {
+      document = parsed
+    } else {
+      // Only blanks (or nothing libxml2 keeps): an empty page is still a page.
+      guard let empty = xmlNewDoc(nil) else {
+        throw .notWellFormed(collector.diagnostics + [outOfMemory(file)])
+      }
+      empty.pointee.type = XML_HTML_DOCUMENT_NODE
+      if let file { empty.pointee.URL = UnsafePointer(xmlStrdup(file)) }
+      document = empty
+    }
+    if xmlDocGetRootElement(document) == nil {
+      let html = xmlNewDocNode(document, nil, "html", nil)
+      xmlDocSetRootElement(document, html)
+    }
+    return ParsedDocument(
+      document: Document(handle: DocumentHandle(document)), diagnostics: collector.diagnostics,
+      omittedDiagnosticCount: collector.omitted)
+  }
+}
+
+/// Whether libxml2 (built-in or through iconv) can decode `name`.
+private func isKnownEncoding(_ name: String) -> Bool {
+  guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+  xmlCharEncCloseFunc(handler)
+  return true
+}
+
+private func tooLarge(_ file: String?) -> Diagnostic {
+  Diagnostic(
+    severity: .fatal, domain: "libxml", code: 0,
+    message: "input too large: expected at most 2 GiB",
+    location: SourceLocation(file: file, line: 0, column: 0))
+}
+
+private func outOfMemory(_ file: String?) -> Diagnostic {
+  Diagnostic(
+    severity: .fatal, domain: "memory", code: 0, message: "out of memory",
+    location: SourceLocation(file: file, line: 0, column: 0))
+}
+
+// MARK: - Start-tag positions
+
+/// Bits of the column in the packed position stored in an element's `_private` field.
+private let columnBits = 24
+
+/// The line and column of an element's start tag `<`, when the XML parser recorded them.
+func recordedStartTag(_ element: xmlNodePtr) -> (line: Int, column: Int)? {
+  guard let stored = element.pointee._private else { return nil }
+  let packed = UInt(bitPattern: stored)
+  return (Int(packed >> columnBits), Int(packed & (1 << columnBits - 1)))
+}
+
+/// The SAX2 start-element callback of the XML parser: libxml2's own, then the position of the
+/// start tag's `<` is stored in the new element's `_private` field (libxml2 keeps no columns).
+private func recordingStartElementNs(
+  _ context: UnsafeMutableRawPointer?, _ localName: UnsafePointer<xmlChar>?,
+  _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+  _ namespaceCount: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+  _ attributeCount: Int32, _ defaultedCount: Int32,
+  _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+  xmlSAX2StartElementNs(
+    context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaultedCount,
+    attributes)
+  guard let context else { return }
+  let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+  guard let element = parser.pointee.node, element.pointee.type == XML_ELEMENT_NODE,
+    element.pointee._private == nil, let input = parser.pointee.input,
+    let position = startTagPosition(input)
+  else { return }
+  let column = min(position.column, 1 << columnBits - 1)
+  element.pointee._private = UnsafeMutableRawPointer(
+    bitPattern: UInt(position.line) << columnBits | UInt(column))
+}
+
+/// Finds the `<` of the start tag the parser has just read (it stands at the tag's `>` or `/>`;
+/// a start tag holds no raw `<`) and computes its line and column (in characters, as libxml2
+/// counts them).
+private func startTagPosition(_ input: xmlParserInputPtr) -> (line: Int, column: Int)? {
+  guard let base = input.pointee.base, let cur = input.pointee.cur, cur > base else {
+    return nil
+  }
+  var scan = cur
+  var newlines = 0
+  var characters = 0
+  repeat {
+    scan -= 1
+    let byte = scan.pointee
+    if byte == UInt8(ascii: "<") { break }
+    if byte == UInt8(ascii: "\n") { newlines += 1 }
+    if byte & 0xC0 != 0x80 { characters += 1 }
+  } while scan > base
+  guard scan.pointee == UInt8(ascii: "<") else { return nil }
+  let line = Int(input.pointee.line) - newlines
+  guard line > 0 else { return nil }
+  if newlines == 0 {
+    let column = Int(input.pointee.col) - characters - 1
+    return column > 0 ? (line, column) : nil
+  }
+  // The tag spans lines: count the characters before `<` on its own line.
+  var column = 1
+  var back = scan
+  while back > base {
+    back -= 1
+    if back.pointee == UInt8(ascii: "\n") { return (line, column) }
+    if back.pointee & 0xC0 != 0x80 { column += 1 }
+  }
+  // Reached the start of the buffer: exact only if nothing before it was discarded.
+  return input.pointee.consumed == 0 ? (line, column) : nil
+}
