@@ -275,7 +275,14 @@ public final class BatchRunner: @unchecked Sendable {
     let results = Slots<FileResult>(count: files.count)
     let entries = Slots<ManifestEntry>(count: files.count)
     let doneCounter = DoneCounter()
-    let total = files.count
+    let total = files.count + issues.count
+    let issueResults = issues.map { issue in
+      FileResult(
+        relativePath: issue.relativePath, displayPath: issue.path, status: .failed,
+        records: 0, outputs: [], bytes: 0, duration: 0,
+        problems: [FileProblem(message: issue.message)])
+    }
+    for result in issueResults { doneCounter.report(result, total: total, progress) }
     let stopFlag = self.stopFlag
     WorkerPool.forEach(
       count: files.count, jobs: options.jobs, shouldStop: { stopFlag.isRaised },
@@ -311,14 +318,7 @@ public final class BatchRunner: @unchecked Sendable {
     }
     try manifest.finish(with: finalEntries)
 
-    var all = results.values.map { $0! }
-    for issue in issues {
-      all.append(
-        FileResult(
-          relativePath: issue.relativePath, displayPath: issue.path, status: .failed,
-          records: 0, outputs: [], bytes: 0, duration: 0,
-          problems: [FileProblem(message: issue.message)]))
-    }
+    var all = results.values.map { $0! } + issueResults
     all.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     var summary = BatchSummary()
     for result in all {
