@@ -1,0 +1,306 @@
+// Unicode normalisation of Vietnamese text: NFC, invisible and control characters, whitespace,
+// and the canonical (old-style) tone placement used for comparison keys.
+
+import Foundation
+
+/// Normalises text for output: NFC; NBSP, narrow NBSP and figure space become a plain space;
+/// zero-width space/joiner/non-joiner, word joiner, BOM and soft hyphen are removed; CR LF and a
+/// lone CR become LF; every other C0/C1 control except tab and line feed is removed (they are
+/// illegal in XML 1.0), and so are the noncharacters U+FFFE and U+FFFF.
+///
+/// - Parameter text: Any text.
+/// - Returns: The cleaned text, in NFC. What was written is otherwise kept as it is.
+public func normalizeText(_ text: String) -> String {
+  var needsCleaning = false
+  var needsNFC = false
+  for scalar in text.unicodeScalars {
+    let value = scalar.value
+    if value < 0x80 {
+      if value < 0x20 && value != 0x09 && value != 0x0A { needsCleaning = true }
+      if value == 0x7F { needsCleaning = true }
+      continue
+    }
+    if isRemovedOrSpace(value) { needsCleaning = true }
+    if !isNFCStable(value) { needsNFC = true }
+  }
+  if !needsCleaning && !needsNFC { return text }
+  let source = needsNFC ? text.precomposedStringWithCanonicalMapping : text
+  if !needsCleaning { return source }
+  var result = String.UnicodeScalarView()
+  var previousWasCR = false
+  for scalar in source.unicodeScalars {
+    let value = scalar.value
+    defer { previousWasCR = value == 0x0D }
+    switch value {
+    case 0x0D:
+      result.append("\n")
+    case 0x0A:
+      if !previousWasCR { result.append(scalar) }
+    case 0x09:
+      result.append(scalar)
+    case 0x00..<0x20, 0x7F..<0xA0:
+      continue
+    case 0xA0, 0x2007, 0x202F:
+      result.append(" ")
+    case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
+      continue
+    default:
+      result.append(scalar)
+    }
+  }
+  return String(result)
+}
+
+/// Whether `value` (≥ 0x80) is one of the characters `normalizeText` replaces or removes.
+@inline(__always)
+private func isRemovedOrSpace(_ value: UInt32) -> Bool {
+  switch value {
+  case 0x80..<0xA1, 0xAD, 0x2007, 0x200B, 0x200C, 0x200D, 0x202F, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
+    return true
+  default:
+    return false
+  }
+}
+
+/// A conservative test that a scalar can neither change nor combine under NFC, so that text made
+/// only of such scalars is already NFC. Anything else goes through Foundation's normaliser.
+@inline(__always)
+func isNFCStable(_ value: UInt32) -> Bool {
+  switch value {
+  case 0..<0x300: return true  // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+  case 0x1E00..<0x1F00: return true  // Latin Extended Additional (Vietnamese letters)
+  case 0x2010..<0x20D0: return true  // punctuation, super/subscripts, currency
+  case 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2A00: return true
+  case 0x3000..<0x3099: return true  // CJK punctuation, hiragana without the sound marks
+  case 0x4E00..<0xA000: return true  // CJK unified ideographs
+  case 0xAC00..<0xD7A4: return true  // precomposed Hangul syllables
+  case 0xFF00..<0xFFF0: return true  // half- and full-width forms
+  default: return false
+  }
+}
+
+/// Normalises text (`normalizeText`), then turns every run of whitespace, line breaks included,
+/// into one space and trims both ends.
+///
+/// - Parameter text: Any text.
+/// - Returns: One line of NFC text without leading or trailing whitespace.
+public func collapseWhitespace(_ text: String) -> String {
+  let normalized = normalizeText(text)
+  var result = String.UnicodeScalarView()
+  var pendingSpace = false
+  for scalar in normalized.unicodeScalars {
+    if isWhitespaceScalar(scalar) {
+      pendingSpace = !result.isEmpty
+      continue
+    }
+    if pendingSpace {
+      result.append(" ")
+      pendingSpace = false
+    }
+    result.append(scalar)
+  }
+  return String(result)
+}
+
+/// Whether a scalar is white space (ASCII spaces and line breaks, Unicode spaces, line and
+/// paragraph separators).
+@inline(__always)
+func isWhitespaceScalar(_ scalar: Unicode.Scalar) -> Bool {
+  let value = scalar.value
+  if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+  return scalar.properties.isWhitespace
+}
+
+// MARK: - Vietnamese letters
+
+/// The tone marks of Vietnamese, in the order of the letter rows of `VietnameseLetters`.
+enum Tone: Int, Sendable {
+  case level = 0
+  case grave, acute, hook, tilde, dot
+}
+
+/// The Vietnamese vowel letters with every tone, and lookups from a precomposed letter to its
+/// toneless base (with its circumflex, breve or horn) and tone.
+enum VietnameseLetters {
+  /// Rows: the toneless letter, then grave, acute, hook above, tilde, dot below.
+  static let rows: [String] = [
+    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
+    "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
+    "AÀÁẢÃẠ", "ĂẰẮẲẴẶ", "ÂẦẤẨẪẬ", "EÈÉẺẼẸ", "ÊỀẾỂỄỆ", "IÌÍỈĨỊ",
+    "OÒÓỎÕỌ", "ÔỒỐỔỖỘ", "ƠỜỚỞỠỢ", "UÙÚỦŨỤ", "ƯỪỨỬỮỰ", "YỲÝỶỸỴ",
+  ]
+
+  /// A vowel letter split into its toneless form and its tone.
+  struct Parts: Sendable {
+    /// The letter without tone, e.g. "ơ" for "ợ".
+    let base: Unicode.Scalar
+    /// The tone.
+    let tone: Tone
+    /// The plain ASCII letter under all marks, e.g. "o" for "ợ".
+    let ascii: Unicode.Scalar
+    /// Whether the letter is upper case.
+    let isUpper: Bool
+  }
+
+  /// Precomposed vowel letter → its parts.
+  static let parts: [Unicode.Scalar: Parts] = {
+    var table: [Unicode.Scalar: Parts] = [:]
+    let asciiBases: [Unicode.Scalar] = ["a", "a", "a", "e", "e", "i", "o", "o", "o", "u", "u", "y"]
+    for (rowIndex, row) in rows.enumerated() {
+      let scalars = Array(row.unicodeScalars)
+      let isUpper = rowIndex >= 12
+      var ascii = asciiBases[rowIndex % 12]
+      if isUpper { ascii = Unicode.Scalar(ascii.value - 0x20)! }
+      for (toneIndex, scalar) in scalars.enumerated() {
+        table[scalar] = Parts(
+          base: scalars[0], tone: Tone(rawValue: toneIndex)!, ascii: ascii, isUpper: isUpper)
+      }
+    }
+    return table
+  }()
+
+  /// (toneless letter, tone) → precomposed letter.
+  static let compose: [Unicode.Scalar: [Unicode.Scalar]] = {
+    var table: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    for row in rows {
+      let scalars = Array(row.unicodeScalars)
+      table[scalars[0]] = scalars
+    }
+    return table
+  }()
+
+  /// The letter `base` (toneless) carrying `tone`.
+  static func letter(_ base: Unicode.Scalar, tone: Tone) -> Unicode.Scalar? {
+    compose[base]?[tone.rawValue]
+  }
+
+  /// Lower-case form of a vowel letter or đ, through the tables (no Foundation call).
+  static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value < 0x80 {
+      if scalar.value >= 0x41 && scalar.value <= 0x5A {
+        return Unicode.Scalar(scalar.value + 0x20)!
+      }
+      return scalar
+    }
+    if scalar == "Đ" { return "đ" }
+    if let parts = parts[scalar], parts.isUpper,
+      let lowerBase = lowerBases[parts.base],
+      let lower = letter(lowerBase, tone: parts.tone)
+    {
+      return lower
+    }
+    return scalar
+  }
+
+  /// Upper-case form of a vowel letter or đ, through the tables.
+  static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value < 0x80 {
+      if scalar.value >= 0x61 && scalar.value <= 0x7A {
+        return Unicode.Scalar(scalar.value - 0x20)!
+      }
+      return scalar
+    }
+    if scalar == "đ" { return "Đ" }
+    if let parts = parts[scalar], !parts.isUpper,
+      let upperBase = upperBases[parts.base],
+      let upper = letter(upperBase, tone: parts.tone)
+    {
+      return upper
+    }
+    return scalar
+  }
+
+  /// Upper-case toneless letter → lower-case toneless letter.
+  static let lowerBases: [Unicode.Scalar: Unicode.Scalar] = {
+    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for index in 0..<12 {
+      let lower = rows[index].unicodeScalars.first!
+      let upper = rows[index + 12].unicodeScalars.first!
+      table[upper] = lower
+    }
+    return table
+  }()
+
+  /// Lower-case toneless letter → upper-case toneless letter.
+  static let upperBases: [Unicode.Scalar: Unicode.Scalar] = {
+    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for (upper, lower) in lowerBases { table[lower] = upper }
+    return table
+  }()
+}
+
+// MARK: - Tone placement
+
+/// Rewrites tone placement to the old (traditional) style for open syllables ending in
+/// "oa", "oe" or "uy": "hoà" → "hòa", "hoá" → "hóa", "khoẻ" → "khỏe", "thuỷ" → "thủy",
+/// "Uỷ" → "Ủy". Syllables with a final consonant ("Hoàng", "hoạch", "thuyền") and "qu" + "y"
+/// ("quý") are left as they are.
+///
+/// - Parameter text: NFC text.
+/// - Returns: NFC text with the canonical tone placement.
+public func canonicalToneplacement(_ text: String) -> String {
+  // Fast path: nothing to do unless a toned a, e or y follows an o or u.
+  var candidate = false
+  var previous: Unicode.Scalar = " "
+  for scalar in text.unicodeScalars {
+    if scalar.value >= 0xC0, let parts = VietnameseLetters.parts[scalar], parts.tone != .level {
+      let previousLower = VietnameseLetters.lowercase(previous)
+      if previousLower == "o" || previousLower == "u" {
+        candidate = true
+        break
+      }
+    }
+    previous = scalar
+  }
+  if !candidate { return text }
+
+  var scalars = Array(text.unicodeScalars)
+  var index = 1
+  while index < scalars.count {
+    let scalar = scalars[index]
+    guard scalar.value >= 0xC0, let parts = VietnameseLetters.parts[scalar], parts.tone != .level
+    else {
+      index += 1
+      continue
+    }
+    let first = scalars[index - 1]
+    let firstLower = VietnameseLetters.lowercase(first)
+    let lastBase = VietnameseLetters.lowercase(parts.base)
+    let pairMatches =
+      (firstLower == "o" && (lastBase == "a" || lastBase == "e"))
+      || (firstLower == "u" && lastBase == "y")
+    // Open syllable: no letter after the toned vowel.
+    let isOpen = index + 1 >= scalars.count || !isLetterScalar(scalars[index + 1])
+    var onsetAllows = true
+    if index >= 2 {
+      let before = VietnameseLetters.lowercase(scalars[index - 2])
+      if before == "q" { onsetAllows = false }
+      if VietnameseLetters.parts[before] != nil || before == "a" || before == "e" || before == "i"
+        || before == "o" || before == "u" || before == "y"
+      {
+        onsetAllows = false
+      }
+    }
+    if pairMatches && isOpen && onsetAllows,
+      let tonedFirst = VietnameseLetters.letter(first, tone: parts.tone)
+    {
+      scalars[index - 1] = tonedFirst
+      scalars[index] = parts.base
+    }
+    index += 1
+  }
+  var view = String.UnicodeScalarView()
+  view.append(contentsOf: scalars)
+  return String(view)
+}
+
+/// Whether a scalar is a letter (ASCII fast path, then Unicode properties).
+@inline(__always)
+func isLetterScalar(_ scalar: Unicode.Scalar) -> Bool {
+  let value = scalar.value
+  if value < 0x80 {
+    return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+  }
+  if VietnameseLetters.parts[scalar] != nil { return true }
+  return scalar.properties.isAlphabetic
+}
