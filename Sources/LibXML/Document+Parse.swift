@@ -24,33 +24,8 @@ extension Document {
     guard !bytes.isEmpty else { throw .emptyInput(file: file) }
     guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
     let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
-    guard let context = xmlNewParserCtxt() else {
-      throw .notWellFormed([outOfMemory(file)])
-    }
-    defer { xmlFreeParserCtxt(context) }
-    context.pointee.sax.pointee.startElementNs = recordingStartElementNs
-    let options = Int32(
-      bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
-        | XML_PARSE_COMPACT.rawValue)
-    let parsed = withCollectedErrors(collector) {
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-          xmlCtxtReadMemory(context, start, Int32(buffer.count), file, nil, options)
-        }
-      }
-    }
-    let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
-    guard let parsed, wellFormed else {
-      if let parsed { xmlFreeDoc(parsed) }
-      var diagnostics = collector.diagnostics
-      if !diagnostics.contains(where: { $0.severity != .warning }) {
-        diagnostics.append(
-          Diagnostic(
-            severity: .fatal, domain: "libxml", code: 0,
-            message: "the document is not well-formed XML",
-            location: SourceLocation(file: file, line: 0, column: 0)))
-      }
-      throw .notWellFormed(diagnostics)
+    guard let parsed = readXML(bytes, file: file, collector: collector) else {
+      throw .notWellFormed(collector.diagnostics)
     }
     return ParsedDocument(
       document: Document(handle: DocumentHandle(parsed)), diagnostics: collector.diagnostics,
@@ -124,6 +99,42 @@ extension Document {
       document: Document(handle: DocumentHandle(document)), diagnostics: collector.diagnostics,
       omittedDiagnosticCount: collector.omitted)
   }
+}
+
+/// Parses strict XML with start-tag positions recorded, collecting diagnostics.
+///
+/// - Returns: The document, or `nil` when it is not namespace-well-formed (the collector then
+///   holds at least one error).
+func readXML(_ bytes: [UInt8], file: String?, collector: DiagnosticCollector) -> xmlDocPtr? {
+  guard let context = xmlNewParserCtxt() else {
+    collector.append(outOfMemory(file))
+    return nil
+  }
+  defer { xmlFreeParserCtxt(context) }
+  context.pointee.sax.pointee.startElementNs = recordingStartElementNs
+  let options = Int32(
+    bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+      | XML_PARSE_COMPACT.rawValue)
+  let parsed = withCollectedErrors(collector) {
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+        xmlCtxtReadMemory(context, start, Int32(buffer.count), file, nil, options)
+      }
+    }
+  }
+  let wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
+  guard let parsed, wellFormed else {
+    if let parsed { xmlFreeDoc(parsed) }
+    if !collector.diagnostics.contains(where: { $0.severity != .warning }) {
+      collector.append(
+        Diagnostic(
+          severity: .fatal, domain: "libxml", code: 0,
+          message: "the document is not well-formed XML",
+          location: SourceLocation(file: file, line: 0, column: 0)))
+    }
+    return nil
+  }
+  return parsed
 }
 
 /// Whether libxml2 (built-in or through iconv) can decode `name`.
