@@ -51,7 +51,7 @@ public struct FileSelection: Sendable {
 
   /// Patterns a file must match one of; empty means the default rule of the selection.
   public var include: [Glob]
-  /// Patterns that exclude a file even when it is included.
+  /// Patterns that exclude a file even when it is included, and folders from the walk.
   public var exclude: [Glob]
   /// Extensions (lowercase, without dot) selected when `include` is empty.
   public var defaultExtensions: Set<String>
@@ -78,6 +78,12 @@ public struct FileSelection: Sendable {
   /// Exchange files: `*.xml` and `*.json`.
   public static let exchangeFiles = FileSelection(
     defaultExtensions: ["xml", "json"], sniffsExtensionlessHTML: false)
+
+  /// Whether the folder at `relativePath` is excluded (matches an exclude pattern), so that
+  /// the walk does not enter it.
+  public func excludes(folder relativePath: String) -> Bool {
+    exclude.contains { $0.matches(relativePath: relativePath) }
+  }
 
   /// Whether the file at `relativePath` is selected; `path` is read (first kilobyte) only for
   /// the extensionless-HTML rule.
@@ -218,7 +224,7 @@ public struct Walker: Sendable {
         switch target.st_mode & S_IFMT {
         case S_IFDIR:
           let identity = Identity(device: UInt64(target.st_dev), inode: UInt64(target.st_ino))
-          if skipped.contains(identity) { continue }
+          if skipped.contains(identity) || selection.excludes(folder: childRelative) { continue }
           if ancestors.contains(identity) {
             issues.append(
               WalkIssue(

@@ -35,6 +35,11 @@ import Testing
       include: [try Glob("*.txt"), try Glob("b/*")], exclude: [try Glob("draft-*")])
     let (files, _) = try Walker(root: root.path, selection: selection).walk()
     #expect(files.map(\.relativePath) == ["a/y.txt", "b/x.html"])
+    let pruned = FileSelection(exclude: [try Glob("b")])
+    #expect(
+      try Walker(root: root.path, selection: pruned).walk().files.map(\.relativePath) == [
+        "a/x.html"
+      ])
   }
 
   @Test func reportsLoopsBrokenLinksAndSpecialFiles() throws {
