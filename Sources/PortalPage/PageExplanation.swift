@@ -1,0 +1,51 @@
+// What `tdkt inspect` prints: how a page was read, so a user can see why it converted as it did.
+
+/// How a page was read: the encoding and its evidence, the profile and why, and where each
+/// article field came from.
+public struct PageExplanation: Sendable, CustomStringConvertible {
+  /// The encoding the page was decoded from.
+  public var encoding = ""
+  /// How the encoding was found.
+  public var encodingSource: Source.EncodingSource = .fallback
+  /// Why the profile was chosen (or why none was).
+  public var profileReason = ""
+  /// Each profile's score, threshold and the markers found.
+  public var profileScores:
+    [(profile: Source.Profile, score: Int, threshold: Int, evidence: [String])] = []
+  /// Where the main text was found.
+  public var contentReason = ""
+  /// Where the title came from.
+  public var titleReason = ""
+  /// Where the publication date came from.
+  public var dateReason = ""
+  /// Where the author came from.
+  public var authorReason = ""
+  /// Where the lead came from.
+  public var leadReason = ""
+  /// The number of diagnostics of the recovering parse.
+  public var diagnosticCount = 0
+  /// Other remarks (broken markup repaired, the article cut at a heading…).
+  public var notes: [String] = []
+
+  /// Creates an empty explanation.
+  public init() {}
+
+  /// A readable multi-line text, one field a line.
+  public var description: String {
+    var lines: [String] = []
+    lines.append("encoding: \(encoding) (found by \(encodingSource.rawValue))")
+    lines.append("profile: \(profileReason)")
+    for entry in profileScores {
+      let found = entry.evidence.isEmpty ? "nothing found" : entry.evidence.joined(separator: ", ")
+      lines.append("  \(entry.profile.rawValue): \(entry.score)/\(entry.threshold) — \(found)")
+    }
+    lines.append("main text: \(contentReason)")
+    lines.append("title: \(titleReason)")
+    lines.append("published: \(dateReason)")
+    lines.append("author: \(authorReason)")
+    lines.append("lead: \(leadReason)")
+    lines.append("parse diagnostics: \(diagnosticCount)")
+    for note in notes { lines.append("note: \(note)") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,171 @@
+// The vocabularies of page furniture: interface strings, "other news" headings, site footers,
+// source lines and bylines. Comparisons use `MatchingKey` (lowercased, tone-placement and
+// Unicode-form independent).
+
+import VietText
+
+/// Phrase rules for telling page furniture from article text.
+enum Phrases {
+  /// Whole lines that are interface text, never article text (compared as matching keys).
+  static let chromeLines: Set<String> = Set(
+    [
+      "Skip Ribbon Commands", "Skip to main content", "Sign In", "Sign in", "Sign Out",
+      "Đăng nhập", "Đăng ký", "Đăng xuất", "In trang", "In bài", "In bài viết", "Bản in",
+      "In", "Gửi email", "Gửi bài", "Gửi cho bạn bè", "Gửi bạn bè", "Chia sẻ", "Quay lại",
+      "Trở lại", "Trở về", "Về đầu trang", "Lên đầu trang", "Đầu trang", "Tweet", "Share",
+      "Print", "Email", "E-mail", "Facebook", "Zalo", "Twitter", "Bình luận", "Phản hồi",
+      "Trang chủ", "Tìm kiếm", "Tìm kiếm...", "Turn on more accessible mode",
+      "Turn off more accessible mode", "Page Content", "Lượt xem", "Views", "Like",
+      "Thích", "Lưu", "Lưu bài", "Cỡ chữ", "Font size", "A A A", "A- A A+", "Back", "Top",
+      "Home", "Menu", "Search", "Đóng", "Close", "Nghe đọc bài", "Nghe bài viết",
+      "Xem thêm", "Read more", "Copy link", "Sao chép liên kết",
+    ].map { MatchingKey($0).exact })
+
+  /// Prefixes of interface lines ("Lượt xem: 125", "Tags: …", "Chia sẻ: …").
+  static let chromePrefixes: [String] = [
+    "lượt xem", "số lượt xem", "lượt truy cập", "lượt đọc", "đã xem", "tags:", "tag:",
+    "từ khóa:", "từ khoá:", "chia sẻ:", "share:", "views:", "in bài", "gửi email",
+    "bạn đang xem", "trang chủ >", "trang chủ »", "trang chủ /", "you are here",
+  ].map { MatchingKey($0).exact }
+
+  /// Headings that open the lists after an article ("Các tin khác", "Tin liên quan"…).
+  static let boundaries: [String] = [
+    "các tin khác", "tin khác", "các tin đã đưa", "tin đã đưa", "tin liên quan",
+    "các tin liên quan", "bài liên quan", "bài viết liên quan", "tin xem nhiều",
+    "tin đọc nhiều", "xem nhiều nhất", "đọc nhiều nhất", "tin cùng chuyên mục",
+    "tin cùng danh mục", "bài cùng chuyên mục", "tin mới hơn", "tin cũ hơn", "tin mới nhất",
+    "tin mới", "tin tức khác", "tin bài khác", "bài viết khác", "các bài viết khác",
+    "các bài khác", "ý kiến bạn đọc", "gửi ý kiến", "ý kiến của bạn", "bình luận",
+    "related articles", "related news", "related posts", "more news", "other news",
+    "tin tiêu điểm", "tin nổi bật", "văn bản liên quan", "tin cùng loại", "xem tiếp",
+    "tin bài liên quan", "các tin mới", "các tin cũ hơn", "các tin mới hơn",
+  ].map { MatchingKey($0).exact }
+
+  /// Beginnings of a site footer line.
+  static let footerPrefixes: [String] = [
+    "©", "copyright", "bản quyền", "ghi rõ nguồn", "giấy phép", "cơ quan chủ quản",
+    "chịu trách nhiệm", "trưởng ban biên tập", "địa chỉ:", "điện thoại:", "email:",
+  ].map { MatchingKey($0).exact }
+
+  /// Whether the whole line is interface text.
+  static func isChromeText(_ text: String) -> Bool {
+    guard text.count <= 80 else { return false }
+    let key = trimmedKey(text)
+    if chromeLines.contains(key) { return true }
+    if chromePrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+    // A view counter: "1234 lượt xem".
+    if key.hasSuffix("lượt xem") || key.hasSuffix("lượt đọc") || key.hasSuffix("views") {
+      return key.count <= 30
+    }
+    return false
+  }
+
+  /// Whether the line is a heading that opens the lists after an article.
+  static func isBoundary(_ text: String) -> Bool {
+    guard text.count <= 60 else { return false }
+    let key = trimmedKey(text)
+    return boundaries.contains { key == $0 || (key.hasPrefix($0 + " ") && key.count <= 40) }
+  }
+
+  /// Whether the line belongs to a site footer.
+  static func isSiteFooter(_ text: String) -> Bool {
+    guard text.count <= 200 else { return false }
+    let key = MatchingKey(text).exact
+    return footerPrefixes.contains { key.hasPrefix($0) }
+  }
+
+  private static func trimmedKey(_ text: String) -> String {
+    var key = MatchingKey(text).exact
+    while let last = key.last, ":»>|-–.".contains(last) || last == " " { key.removeLast() }
+    while let first = key.first, "»>|-–.".contains(first) || first == " " { key.removeFirst() }
+    return key
+  }
+
+  /// The stamp as printed, without surrounding brackets or a view counter:
+  /// "( Cập nhật lúc: 02/08/2022 )" → "Cập nhật lúc: 02/08/2022".
+  static func stampText(_ text: String) -> String {
+    var result = text
+    for (open, close) in [("(", ")"), ("[", "]")]
+    where result.hasPrefix(open) && result.hasSuffix(close) {
+      result = String(result.dropFirst().dropLast())
+    }
+    // Drop a trailing view counter: "05/08/2013 | 7487 lượt xem".
+    let key = result.lowercased()
+    for marker in ["lượt xem", "lượt đọc", "views"] where key.hasSuffix(marker) {
+      var cut = result.dropLast(marker.count)
+      while let last = cut.last, last.isNumber || last == " " || last == "." || last == "," {
+        cut = cut.dropLast()
+      }
+      while let last = cut.last, "|-–:".contains(last) || last == " " { cut = cut.dropLast() }
+      if !cut.isEmpty { result = String(cut) }
+    }
+    return clean(result)
+  }
+
+  /// Whether the text ends with a full stop, question or exclamation mark (possibly after
+  /// a closing quote or "./.").
+  static func endsLikeSentence(_ text: String) -> Bool {
+    var trimmed = Substring(text)
+    while let last = trimmed.last,
+      last == "\"" || last == "”" || last == "’" || last == ")"
+        || last == " "
+    {
+      trimmed = trimmed.dropLast()
+    }
+    guard let last = trimmed.last else { return false }
+    return last == "." || last == "?" || last == "!" || last == ";" || last == ":"
+  }
+
+  /// Labels before the author's name in a byline.
+  static let bylineLabels: [String] = [
+    "tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài và ảnh", "bài, ảnh", "tin, ảnh:",
+    "tin và ảnh:", "tin, ảnh", "tin và ảnh", "tin:", "bài:", "ảnh:", "người viết:", "by ",
+    "tg:", "phóng viên:", "nhóm phóng viên", "pv:",
+  ]
+
+  /// The author's name or unit in a byline line, or `nil` when the line is not a byline.
+  ///
+  /// A byline is short (at most eight words), is not a source line ("Nguồn: …", "Theo …"),
+  /// does not end like a sentence, and is either labelled ("Tác giả: …", "Bài, ảnh: …"),
+  /// emphasised (right-aligned or bold), or written as a capitalised name or unit.
+  static func byline(_ text: String, emphasised: Bool) -> String? {
+    var line = text
+    let lower = line.lowercased()
+    if lower.hasPrefix("nguồn") || lower.hasPrefix("theo ") || lower.hasPrefix("(theo")
+      || lower.hasPrefix("source")
+    {
+      return nil
+    }
+    var labelled = false
+    for label in bylineLabels where lower.hasPrefix(label) {
+      line = String(line.dropFirst(label.count))
+      labelled = true
+      break
+    }
+    line = clean(line)
+    while let last = line.last, last == "." || last == "/" || last == "," { line.removeLast() }
+    line = clean(line)
+    // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not.
+    guard !line.isEmpty, line.count <= 80 else { return nil }
+    let words = line.split(separator: " ")
+    guard words.count <= 8 else { return nil }
+    if Stamps.parse(line) != nil || line.contains("http") || line.contains("@") { return nil }
+    if labelled { return line }
+    if endsLikeSentence(text) && !text.hasSuffix("./.") && !isInitialsEnding(text) { return nil }
+    let capitalised = words.allSatisfy { word in
+      guard let first = word.unicodeScalars.first else { return false }
+      return first.properties.isUppercase || !first.properties.isAlphabetic
+    }
+    if capitalised && (emphasised || words.count <= 5) && words.count >= 1 {
+      return line
+    }
+    return nil
+  }
+
+  /// "Nguyễn V." style endings.
+  private static func isInitialsEnding(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard let last = words.last else { return false }
+    return last.count <= 3 && last.first?.isUppercase == true
+  }
+}

@@ -1,0 +1,186 @@
+// Page stamps: the publication date a page prints near its headline or byline.
+
+/// A calendar date found in a page stamp.
+public struct StampDate: Sendable, Hashable, CustomStringConvertible {
+  /// The year, e.g. 2022.
+  public var year: Int
+  /// The month, 1–12.
+  public var month: Int
+  /// The day of the month, 1–31.
+  public var day: Int
+
+  /// Creates a date; returns `nil` unless it is a real calendar day between 1900 and 2199.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1900...2199).contains(year), (1...12).contains(month), day >= 1,
+      day <= StampDate.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The date as `xs:date`, `YYYY-MM-DD`.
+  public var iso: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// The ISO form, `YYYY-MM-DD`.
+  public var description: String { iso }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+}
+
+/// Parsing of the date stamps portals print: "Cập nhật lúc: 02/08/2022", "(29/07/2024)",
+/// "08:41 21/08/2015", "09:03, 13/03/2019", "Thứ Ba, 14/11/2023", "ngày 15 tháng 6 năm 2022",
+/// and the machine forms of meta tags and JSON-LD ("2022-08-02T10:00:00+07:00").
+public enum Stamps {
+  /// The first full date (day, month and year) in `text`, with where it was found.
+  ///
+  /// Day-first numeric dates (`dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`), ISO dates
+  /// (`yyyy-mm-dd`, optionally followed by a time) and the long Vietnamese form are recognised;
+  /// times such as `08:41` are skipped. Dates that are not real calendar days are ignored.
+  /// - Parameter text: Any text, e.g. the line under a headline.
+  /// - Returns: The date and the range of its digits in `text`, or `nil`.
+  public static func firstDate(in text: String) -> (date: StampDate, range: Range<String.Index>)? {
+    let scalars = Array(text.unicodeScalars)
+    var indices = [String.Index]()
+    indices.reserveCapacity(scalars.count + 1)
+    var index = text.unicodeScalars.startIndex
+    while index != text.unicodeScalars.endIndex {
+      indices.append(index)
+      index = text.unicodeScalars.index(after: index)
+    }
+    indices.append(text.unicodeScalars.endIndex)
+    guard let found = scan(scalars) else { return nil }
+    return (found.date, indices[found.start]..<indices[found.end])
+  }
+
+  /// The date of a stamp, or `nil` when `text` holds no full date.
+  public static func parse(_ text: String) -> StampDate? {
+    scan(Array(text.unicodeScalars))?.date
+  }
+
+  /// Whether `text` reads as a stamp line: a full date with at most a few words around it
+  /// (labels such as "Cập nhật lúc", a weekday, a time, a view counter), not a sentence.
+  public static func isStampLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count <= 120, let found = scan(scalars) else { return false }
+    var words = 0
+    var inWord = false
+    for (offset, scalar) in scalars.enumerated() where offset < found.start || offset >= found.end {
+      let isLetter = scalar.properties.isAlphabetic
+      if isLetter && !inWord { words += 1 }
+      inWord = isLetter
+    }
+    return words <= 8
+  }
+
+  /// Scans for the first date; offsets are in unicode scalars.
+  static func scan(_ s: [Unicode.Scalar]) -> (date: StampDate, start: Int, end: Int)? {
+    var i = 0
+    let n = s.count
+    while i < n {
+      guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else {
+        if i + 4 < n, let long = longForm(s, at: i) { return long }
+        i += 1
+        continue
+      }
+      let (first, firstEnd) = number(s, from: i)
+      let firstLength = firstEnd - i
+      // ISO: yyyy-mm-dd
+      if firstLength == 4, firstEnd + 5 < n + 1, firstEnd < n, s[firstEnd] == "-" {
+        let (month, monthEnd) = number(s, from: firstEnd + 1)
+        if monthEnd - firstEnd - 1 == 2, monthEnd < n, s[monthEnd] == "-" {
+          let (day, dayEnd) = number(s, from: monthEnd + 1)
+          if dayEnd - monthEnd - 1 == 2, let date = StampDate(year: first, month: month, day: day) {
+            return (date, i, dayEnd)
+          }
+        }
+      }
+      // Day first: d{1,2} sep d{1,2} sep d{4}, the same separator twice.
+      if firstLength <= 2, firstEnd < n, isSeparator(s[firstEnd]) {
+        let separator = s[firstEnd]
+        let (month, monthEnd) = number(s, from: firstEnd + 1)
+        let monthLength = monthEnd - firstEnd - 1
+        if (1...2).contains(monthLength), monthEnd < n, s[monthEnd] == separator {
+          let (year, yearEnd) = number(s, from: monthEnd + 1)
+          if yearEnd - monthEnd - 1 == 4, yearEnd == n || !isDigit(s[yearEnd]),
+            let date = StampDate(year: year, month: month, day: first)
+          {
+            return (date, i, yearEnd)
+          }
+        }
+      }
+      i = firstEnd
+    }
+    return nil
+  }
+
+  /// "ngày 15 tháng 6 năm 2022" starting at `i` (case-insensitive "ngày").
+  private static func longForm(_ s: [Unicode.Scalar], at i: Int) -> (
+    date: StampDate, start: Int, end: Int
+  )? {
+    guard matchWord(s, at: i, "ngày") != nil || matchWord(s, at: i, "Ngày") != nil else {
+      return nil
+    }
+    var j = skipSpaces(s, from: i + 4)
+    let (day, dayEnd) = number(s, from: j)
+    guard dayEnd > j, dayEnd - j <= 2 else { return nil }
+    j = skipSpaces(s, from: dayEnd)
+    guard let afterMonthWord = matchWord(s, at: j, "tháng") else { return nil }
+    j = skipSpaces(s, from: afterMonthWord)
+    let (month, monthEnd) = number(s, from: j)
+    guard monthEnd > j, monthEnd - j <= 2 else { return nil }
+    j = skipSpaces(s, from: monthEnd)
+    guard let afterYearWord = matchWord(s, at: j, "năm") else { return nil }
+    j = skipSpaces(s, from: afterYearWord)
+    let (year, yearEnd) = number(s, from: j)
+    guard yearEnd - j == 4, let date = StampDate(year: year, month: month, day: day) else {
+      return nil
+    }
+    return (date, i, yearEnd)
+  }
+
+  private static func matchWord(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Int? {
+    var j = i
+    for scalar in word.unicodeScalars {
+      guard j < s.count, s[j] == scalar else { return nil }
+      j += 1
+    }
+    return j
+  }
+
+  private static func skipSpaces(_ s: [Unicode.Scalar], from i: Int) -> Int {
+    var j = i
+    while j < s.count, s[j].properties.isWhitespace { j += 1 }
+    return j
+  }
+
+  private static func number(_ s: [Unicode.Scalar], from i: Int) -> (Int, Int) {
+    var value = 0
+    var j = i
+    while j < s.count, isDigit(s[j]), j - i < 6 {
+      value = value * 10 + Int(s[j].value - 48)
+      j += 1
+    }
+    return (value, j)
+  }
+
+  @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 48 && scalar.value <= 57
+  }
+
+  @inline(__always) private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "/" || scalar == "-" || scalar == "."
+  }
+}

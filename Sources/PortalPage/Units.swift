@@ -1,0 +1,244 @@
+// The page read in order as a person sees it: runs of text ("units") and images, each with
+// the styling and surroundings that tell a paragraph from a caption, a byline or a menu.
+
+/// A run of text between block boundaries, or an image.
+struct Unit {
+  enum Kind { case text, image }
+  var kind: Kind
+  /// The raw text (whitespace not yet collapsed); empty for an image.
+  var text = ""
+  /// The image's `src` as written.
+  var src: String?
+  /// The nearest block element holding the text, or the `img` element.
+  var element: Int
+  /// Letters and digits in the text, and those inside links.
+  var chars = 0
+  var linkChars = 0
+  var italicChars = 0
+  var boldChars = 0
+  var centered = false
+  var rightAligned = false
+  /// 1–6 inside `h1`…`h6`, else 0.
+  var heading = 0
+  /// Why the unit is page chrome (menu, ribbon, footer…), or `nil`.
+  var chrome: String?
+  /// Inside `figcaption`, `caption` or an element named like a caption.
+  var inCaption = false
+  /// The nearest `figure` ancestor, or -1.
+  var figure = -1
+  /// The nearest `table` ancestor, or -1.
+  var table = -1
+  /// The nearest `tr` ancestor, or -1.
+  var row = -1
+
+  var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+  var isItalic: Bool { chars > 0 && italicChars * 10 >= chars * 8 }
+  var isBold: Bool { chars > 0 && boldChars * 10 >= chars * 8 }
+}
+
+/// The styling context while walking the tree.
+private struct Context {
+  var italic = false
+  var bold = false
+  var link = false
+  var centered = false
+  var rightAligned = false
+  var heading = 0
+  var chrome: String?
+  var caption = false
+  var figure = -1
+  var table = -1
+  var row = -1
+  var block = 0
+}
+
+/// Chrome recognition shared by all profiles.
+enum Chrome {
+  /// Tags whose content is never article text.
+  static let tags: Set<String> = ["nav", "footer", "aside", "menu"]
+  /// ARIA roles of page chrome.
+  static let roles: Set<String> = [
+    "navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary",
+    "toolbar",
+  ]
+  /// Words (parts of `id`/`class` split at `-`, `_`, spaces) naming chrome, by prefix.
+  static let prefixes: [String] = [
+    "menu", "nav", "breadcrumb", "footer", "sidebar", "share", "social", "sharing", "toolbar",
+    "ribbon", "banner", "advert", "quangcao", "login", "signin", "search", "timkiem", "comment",
+    "binhluan", "related", "lienquan", "othernews", "tinkhac", "pager", "pagination", "paging",
+    "rating", "weblink", "lienket", "counter", "luotxem", "hitcount", "topbar", "skip", "cookie",
+    "popup", "newsletter", "copyright", "logo", "tools", "noindex", "notdlg",
+    "mostview", "xemnhieu", "tinmoi", "othernew", "relate", "socials", "subscribe",
+  ]
+  /// Exact parts naming chrome.
+  static let words: Set<String> = ["ads", "ad", "tags", "tag", "tool", "widget"]
+
+  /// Why an element is chrome, or `nil`.
+  static func reason(tag: String, identity: String, role: String?) -> String? {
+    if tags.contains(tag) { return "<\(tag)>" }
+    if let role, roles.contains(role.lowercased()) { return "role=\(role.lowercased())" }
+    guard !identity.isEmpty else { return nil }
+    var part = ""
+    func check() -> String? {
+      defer { part = "" }
+      guard !part.isEmpty else { return nil }
+      if words.contains(part) { return part }
+      for prefix in prefixes where part.hasPrefix(prefix) { return part }
+      return nil
+    }
+    for scalar in identity.unicodeScalars {
+      if scalar == "-" || scalar == "_" || scalar == " " || scalar == "\t" || scalar == "\n"
+        || scalar == ":" || scalar == "."
+      {
+        if let found = check() { return found }
+      } else {
+        part.unicodeScalars.append(scalar)
+      }
+    }
+    return check()
+  }
+}
+
+extension PageTree {
+  /// The units under `root` in document order.
+  /// - Parameter chromeSelectors: profile selectors naming extra chrome.
+  func units(under root: Int, chromeSelectors: [Selector]) -> [Unit] {
+    var units: [Unit] = []
+    var current: Unit?
+    var pendingBreaks = 0
+
+    func flush() {
+      if let unit = current, unit.chars > 0 { units.append(unit) }
+      current = nil
+      pendingBreaks = 0
+    }
+
+    // Stack of (index, context, entering?)
+    var stack: [(index: Int, context: Context, enter: Bool)] = []
+    var rootContext = Context()
+    rootContext.block = root
+    stack.append((root, rootContext, true))
+    while let (index, parentContext, enter) = stack.popLast() {
+      let item = items[index]
+      if !enter {
+        // Leaving a block element.
+        flush()
+        continue
+      }
+      if item.isText {
+        var chars = 0
+        for scalar in item.text.unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+          chars += 1
+        }
+        if chars == 0 {
+          if current != nil { current!.text += item.text }
+          continue
+        }
+        if pendingBreaks >= 2 { flush() }
+        pendingBreaks = 0
+        if current == nil {
+          current = Unit(kind: .text, element: parentContext.block)
+          current!.centered = parentContext.centered
+          current!.rightAligned = parentContext.rightAligned
+          current!.heading = parentContext.heading
+          current!.chrome = parentContext.chrome
+          current!.inCaption = parentContext.caption
+          current!.figure = parentContext.figure
+          current!.table = parentContext.table
+          current!.row = parentContext.row
+        }
+        current!.text += item.text
+        current!.chars += chars
+        if parentContext.link { current!.linkChars += chars }
+        if parentContext.italic { current!.italicChars += chars }
+        if parentContext.bold || parentContext.heading > 0 { current!.boldChars += chars }
+        if parentContext.chrome != nil && current!.chrome == nil {
+          current!.chrome = parentContext.chrome
+        }
+        continue
+      }
+      let tag = item.tag
+      if tag == "br" {
+        pendingBreaks += 1
+        if current != nil { current!.text += "\n" }
+        continue
+      }
+      var context = parentContext
+      switch tag {
+      case "em", "i", "cite": context.italic = true
+      case "strong", "b": context.bold = true
+      case "a": context.link = context.link || item.attribute("href") != nil
+      case "h1", "h2", "h3", "h4", "h5", "h6":
+        context.heading = Int(tag.unicodeScalars.last!.value - 48)
+      case "figcaption", "caption": context.caption = true
+      case "figure": context.figure = index
+      case "table": context.table = index
+      case "tr": context.row = index
+      case "center": context.centered = true
+      default: break
+      }
+      if let style = item.attribute("style")?.lowercased() {
+        let compact = style.filter { $0 != " " }
+        if compact.contains("font-style:italic") { context.italic = true }
+        if compact.contains("font-weight:bold") || compact.contains("font-weight:700") {
+          context.bold = true
+        }
+        if compact.contains("text-align:center") {
+          context.centered = true
+          context.rightAligned = false
+        } else if compact.contains("text-align:right") {
+          context.rightAligned = true
+          context.centered = false
+        } else if compact.contains("text-align:justify") || compact.contains("text-align:left") {
+          context.centered = false
+          context.rightAligned = false
+        }
+      }
+      if let align = item.attribute("align")?.lowercased(), tag != "table", tag != "img" {
+        context.centered = align == "center"
+        context.rightAligned = align == "right"
+      }
+      if !item.identity.isEmpty,
+        item.identity.contains("caption") || item.identity.contains("chuthich")
+          || item.identity.contains("chu-thich") || item.identity.contains("image-desc")
+          || item.identity.contains("photo-desc")
+      {
+        context.caption = true
+      }
+      if context.chrome == nil {
+        context.chrome = Chrome.reason(
+          tag: tag, identity: item.identity, role: item.attribute("role"))
+        if context.chrome == nil {
+          for selector in chromeSelectors where matches(selector, index) {
+            context.chrome = selector.description
+            break
+          }
+        }
+      }
+      if tag == "img" {
+        flush()
+        let src = item.attribute("src") ?? item.attribute("data-src")
+        var unit = Unit(kind: .image, element: index)
+        unit.src = src
+        unit.chrome = context.chrome
+        unit.figure = context.figure
+        unit.table = context.table
+        unit.row = context.row
+        unit.centered = context.centered
+        if context.link { unit.linkChars = 1 }
+        units.append(unit)
+        continue
+      }
+      let isBlock = PageTree.blockTags.contains(tag)
+      if isBlock {
+        flush()
+        context.block = index
+        stack.append((index, context, false))
+      }
+      for child in item.children.reversed() { stack.append((child, context, true)) }
+    }
+    flush()
+    return units
+  }
+}
