@@ -13,6 +13,10 @@ struct Extraction {
   var profileKind: Source.Profile = .generic
   private var profile: Profile?
   private var units: [Unit] = []
+  /// A byline printed in the stamp line ("Thu Chung 10/08/2023 11:05").
+  private var stampByline: String?
+  /// The joined text of data-table rows, by their first unit.
+  private var rowTexts: [Int: String] = [:]
 
   init(tree: PageTree, profiles: [Profile], file: String?) {
     self.tree = tree
@@ -279,6 +283,12 @@ struct Extraction {
       if Phrases.isChromeText(text) || Stamps.isStampLine(text) { continue }
       if unit.heading > 0 && unit.heading <= 3 {
         candidates.append((index, text, "<h\(unit.heading)>"))
+      } else if index < firstContent, isTitled(unit) {
+        candidates.append((index, text, "an element named as a title"))
+      } else if index < firstContent, unit.isBold, unit.linkChars == 0,
+        text.unicodeScalars.count >= 20, !Phrases.isBoundary(text)
+      {
+        candidates.append((index, text, "a bold line"))
       } else if let profile,
         let selector = profile.title.first(where: { sel in
           isUnit(unit, inElementMatching: sel)
@@ -330,6 +340,25 @@ struct Extraction {
     return (clean(name ?? "Untitled page"), nil)
   }
 
+  /// Whether the unit's element (or a near ancestor) is named like a headline.
+  private func isTitled(_ unit: Unit) -> Bool {
+    var current = unit.element
+    var depth = 0
+    while current >= 0 && depth < 3 {
+      let identity = tree.items[current].identity
+      if !identity.isEmpty,
+        identity.contains("title") || identity.contains("tieude") || identity.contains("tieu-de")
+          || identity.contains("tieu_de") || identity.contains("headline")
+      {
+        return !identity.contains("subtitle") && !identity.contains("site-title")
+          && !identity.contains("widget-title") && !identity.contains("main-title")
+      }
+      current = tree.items[current].parent
+      depth += 1
+    }
+    return false
+  }
+
   private func isUnit(_ unit: Unit, inElementMatching selector: Selector) -> Bool {
     var current = unit.element
     var depth = 0
@@ -365,10 +394,18 @@ struct Extraction {
     window.append(contentsOf: content.suffix(3))
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = clean(units[index].text)
-      guard Stamps.isStampLine(text), let found = Stamps.firstDate(in: text) else { continue }
-      let printed = Phrases.stampText(text)
-      explanation.dateReason = "the stamp \"\(printed)\" printed on the page"
-      return (found.date.iso, printed, laterDate(in: text, after: found.date), index)
+      guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
+      explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
+      for part in phrase.rest {
+        let candidate = clean(part)
+        if !Phrases.isChromeText(candidate),
+          let author = Phrases.byline(candidate, emphasised: true)
+        {
+          stampByline = author
+          break
+        }
+      }
+      return (phrase.date.iso, phrase.text, phrase.updated?.iso, index)
     }
     // Machine-readable dates.
     let metaKeys = [
@@ -476,18 +513,34 @@ struct Extraction {
     }
     if article.lead == nil { explanation.leadReason = "no lead block set apart from the body" }
 
-    // Byline: the last short line (or a "Tác giả:" line), not a source line.
+    // Byline: the last short line (or a "Tác giả:" line); source lines after it are dropped.
     explanation.authorReason = "no byline found"
     var tail = sequence.count - 1
     while tail >= 0 && units[sequence[tail]].kind == .image { tail -= 1 }
+    while tail > 0, units[sequence[tail]].kind == .text,
+      Phrases.isSourceLine(clean(units[sequence[tail]].text))
+    {
+      explanation.notes.append("source line dropped: \"\(clean(units[sequence[tail]].text))\"")
+      sequence.remove(at: tail)
+      tail -= 1
+    }
     if tail >= 0 {
       let unit = units[sequence[tail]]
       let text = clean(unit.text)
-      if let author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {
+      if var author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {
+        if author == author.uppercased(), let named = metadataAuthor(),
+          MatchingKey(named).exact == MatchingKey(author).exact
+        {
+          author = named
+        }
         article.author = author
         explanation.authorReason = "the last line of the article, \"\(text)\""
         sequence.remove(at: tail)
       }
+    }
+    if article.author == nil, let stampByline {
+      article.author = stampByline
+      explanation.authorReason = "the name printed beside the date stamp"
     }
     if article.author == nil, let profile {
       for index in units.indices where units[index].kind == .text && units[index].chrome == nil {
@@ -502,6 +555,8 @@ struct Extraction {
         }
       }
     }
+
+    sequence = joinTableRows(sequence)
 
     // Images and captions; the rest are paragraphs.
     var position = 0
@@ -533,10 +588,58 @@ struct Extraction {
         images.append(Article.Image(src: clean(unit.src ?? ""), caption: caption))
         continue
       }
-      paragraphs.append(clean(unit.text))
+      paragraphs.append(rowTexts[index] ?? clean(unit.text))
     }
     article.paragraphs = paragraphs
     article.images = images
+  }
+
+  /// Rows of data tables (two or more cells with text, no nested tables, short cells) read
+  /// as one line each, cells joined with " | ".
+  private mutating func joinTableRows(_ sequence: [Int]) -> [Int] {
+    var result: [Int] = []
+    var position = 0
+    while position < sequence.count {
+      let unit = units[sequence[position]]
+      guard unit.kind == .text, unit.row >= 0, unit.cell >= 0 else {
+        result.append(sequence[position])
+        position += 1
+        continue
+      }
+      var end = position
+      while end + 1 < sequence.count, units[sequence[end + 1]].kind == .text,
+        units[sequence[end + 1]].row == unit.row
+      {
+        end += 1
+      }
+      let members = sequence[position...end].map { units[$0] }
+      var cells: [(cell: Int, text: String)] = []
+      for member in members {
+        let text = clean(member.text)
+        if let last = cells.last, last.cell == member.cell {
+          cells[cells.count - 1].text += " " + text
+        } else {
+          cells.append((member.cell, text))
+        }
+      }
+      let isDataRow =
+        cells.count >= 2 && members.allSatisfy { $0.table == unit.table && $0.chars <= 400 }
+      if isDataRow {
+        rowTexts[sequence[position]] = cells.map(\.text).joined(separator: " | ")
+        result.append(sequence[position])
+      } else {
+        result.append(contentsOf: sequence[position...end])
+      }
+      position = end + 1
+    }
+    return result
+  }
+
+  /// The author named by `<meta name=author>` or JSON-LD.
+  private func metadataAuthor() -> String? {
+    if let name = tree.metadata.meta["author"].map(clean), !name.isEmpty { return name }
+    if let name = jsonLDString("name").map(clean), !name.isEmpty { return name }
+    return nil
   }
 
   /// Whether `unit`, right after `image`, is its caption: in the image's figure caption or

@@ -37,6 +37,8 @@ struct PageMetadata {
   var canonical: String?
   /// The texts of `<script type="application/ld+json">`.
   var jsonLD: [String] = []
+  /// Selectors the page's own style sheets hide (`display:none`), outside media queries.
+  var hiddenSelectors: [Selector] = []
 }
 
 /// The copied tree of one page.
@@ -95,6 +97,14 @@ struct PageTree {
           if tag == "meta" { continue }
         }
         if PageTree.isHidden(attributes) { continue }
+        if !identity.isEmpty && !metadata.hiddenSelectors.isEmpty {
+          let hidden = metadata.hiddenSelectors.contains { selector in
+            selector.matches(tag: tag) { name in
+              attributes.first { $0.name == name }?.value.lowercased()
+            }
+          }
+          if hidden { continue }
+        }
         items.append(
           PageItem(
             tag: tag, text: "", attributes: attributes, identity: identity, parent: parent,
@@ -133,6 +143,10 @@ struct PageTree {
       if metadata.canonical == nil, node.attribute("rel")?.lowercased() == "canonical" {
         metadata.canonical = node.attribute("href")
       }
+    case "style":
+      if metadata.hiddenSelectors.count < 64 {
+        metadata.hiddenSelectors += CSSRules.hiddenSelectors(node.content)
+      }
     case "script":
       if node.attribute("type")?.lowercased().contains("ld+json") == true {
         metadata.jsonLD.append(node.content)
@@ -142,7 +156,7 @@ struct PageTree {
       while let current = child {
         if current.kind == .element {
           let childTag = current.localName.lowercased()
-          if ["title", "meta", "link", "script"].contains(childTag) {
+          if ["title", "meta", "link", "script", "style"].contains(childTag) {
             collectHeadData(current, tag: childTag)
           }
         }
@@ -153,10 +167,21 @@ struct PageTree {
     }
   }
 
-  /// `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`, hidden inputs.
+  /// Class names that hide an element from sighted readers.
+  static let hidingClasses: Set<String> = [
+    "hide-accessible", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+    "hidden", "d-none", "hide", "ms-hidden", "element-invisible", "invisible", "screenreader",
+  ]
+
+  /// `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`, a hiding class.
   static func isHidden(_ attributes: [(name: String, value: String)]) -> Bool {
     for (name, value) in attributes {
       switch name {
+      case "class":
+        for token in value.lowercased().split(separator: " ")
+        where hidingClasses.contains(String(token)) {
+          return true
+        }
       case "hidden": return true
       case "aria-hidden": if value.lowercased() == "true" { return true }
       case "style":
@@ -208,4 +233,93 @@ struct PageTree {
     "tfoot", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "pre", "form", "center",
     "address", "hr", "caption", "fieldset", "details", "summary", "body", "html", "legend",
   ]
+}
+
+/// The few CSS facts a reader needs: which simple selectors a page's style sheet hides.
+enum CSSRules {
+  /// Selectors of rules with `display:none` (outside `@media` and other at-rules), each
+  /// reduced to its last compound selector (`.entry-meta .updated` → `.updated`); only
+  /// compounds with a class or an id, without pseudo-classes, are kept.
+  static func hiddenSelectors(_ css: String) -> [Selector] {
+    var result: [Selector] = []
+    var scalars = Array(css.lowercased().unicodeScalars)
+    // Remove comments.
+    var cleaned: [Unicode.Scalar] = []
+    cleaned.reserveCapacity(scalars.count)
+    var i = 0
+    while i < scalars.count {
+      if scalars[i] == "/", i + 1 < scalars.count, scalars[i + 1] == "*" {
+        i += 2
+        while i + 1 < scalars.count, !(scalars[i] == "*" && scalars[i + 1] == "/") { i += 1 }
+        i += 2
+        continue
+      }
+      cleaned.append(scalars[i])
+      i += 1
+    }
+    scalars = cleaned
+    i = 0
+    var prelude = ""
+    while i < scalars.count {
+      let scalar = scalars[i]
+      if scalar == "{" {
+        let selectorText = prelude.trimmingSpaces
+        prelude = ""
+        if selectorText.hasPrefix("@") {
+          // Skip the whole block of an at-rule.
+          var depth = 1
+          i += 1
+          while i < scalars.count && depth > 0 {
+            if scalars[i] == "{" { depth += 1 }
+            if scalars[i] == "}" { depth -= 1 }
+            i += 1
+          }
+          continue
+        }
+        var declarations = ""
+        i += 1
+        while i < scalars.count, scalars[i] != "}" {
+          if scalars[i] != " " && scalars[i] != "\n" && scalars[i] != "\t" {
+            declarations.unicodeScalars.append(scalars[i])
+          }
+          i += 1
+        }
+        i += 1
+        if declarations.contains("display:none") {
+          for part in selectorText.split(separator: ",") {
+            let last = part.split(whereSeparator: { " >+~\n\t".contains($0) }).last.map(String.init)
+            guard let last, last.contains(".") || last.contains("#"), !last.contains(":"),
+              !last.contains("[")
+            else { continue }
+            result.append(Selector(last))
+          }
+        }
+        continue
+      }
+      if scalar == ";" && prelude.trimmingSpaces.hasPrefix("@") {
+        prelude = ""
+      } else if scalar == "}" {
+        prelude = ""
+      } else {
+        prelude.unicodeScalars.append(scalar)
+      }
+      i += 1
+    }
+    return result
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and newlines.
+  fileprivate var trimmingSpaces: String {
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, first == " " || first == "\n" || first == "\t" || first == "\r"
+    {
+      scalars.removeFirst()
+    }
+    while let last = scalars.last, last == " " || last == "\n" || last == "\t" || last == "\r" {
+      scalars.removeLast()
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
 }

@@ -120,7 +120,7 @@ enum Phrases {
   static let bylineLabels: [String] = [
     "tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài và ảnh", "bài, ảnh", "tin, ảnh:",
     "tin và ảnh:", "tin, ảnh", "tin và ảnh", "tin:", "bài:", "ảnh:", "người viết:", "by ",
-    "tg:", "phóng viên:", "nhóm phóng viên", "pv:",
+    "tg:", "phóng viên:", "pv:", "bởi ", "đăng bởi ", "posted by ", "người đăng:",
   ]
 
   /// The author's name or unit in a byline line, or `nil` when the line is not a byline.
@@ -159,7 +159,27 @@ enum Phrases {
     if capitalised && (emphasised || words.count <= 5) && words.count >= 1 {
       return line
     }
+    // A unit signs the article: "Phòng Thi đua - Khen thưởng", "Ban biên tập".
+    if emphasised || words.count <= 6, let first = words.first,
+      unitWords.contains(first.lowercased())
+    {
+      return line
+    }
     return nil
+  }
+
+  /// First words of the units that sign articles.
+  static let unitWords: Set<String> = [
+    "ban", "phòng", "sở", "văn", "trung", "hội", "ubnd", "báo", "đài", "tổ", "nhóm", "bbt",
+    "cổng", "công", "liên", "cục", "vụ", "viện", "trường", "huyện", "thành", "đảng", "btđkt",
+  ]
+
+  /// Whether a line names the source of a reprint ("Nguồn: Báo Đắk Lắk", "Theo TTXVN").
+  static func isSourceLine(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    guard text.count <= 120 else { return false }
+    return lower.hasPrefix("nguồn:") || lower.hasPrefix("nguồn ") || lower.hasPrefix("(nguồn")
+      || lower.hasPrefix("theo ") || lower.hasPrefix("(theo ") || lower.hasPrefix("source:")
   }
 
   /// "Nguyễn V." style endings.

@@ -133,7 +133,7 @@ public struct Profile: Sendable, Hashable {
       "[class*=portlet-topper]", "[class*=portlet-title]", "[class*=portlet-dockbar]",
       "[class*=dockbar]", "[class*=taglib-social]", "[class*=taglib-ratings]",
       "[class*=asset-links]", "[class*=portlet-navigation]", "[class*=portlet-breadcrumb]",
-      "[class*=portlet-search]", "[class*=taglib-page-iterator]", "[class*=asset-metadata]",
+      "[class*=portlet-search]", "[class*=taglib-page-iterator]",
     ])
 
   /// News sites: Open Graph and `article:published_time`, JSON-LD `NewsArticle`, `h1`,
@@ -177,15 +177,18 @@ public struct Profile: Sendable, Hashable {
       .element("[class*=printview]", weight: 3), .element("[id*=printview]", weight: 3),
       .element("[class*=print-page]", weight: 3), .element("[id*=print-page]", weight: 3),
       .element("[class*=print-content]", weight: 3), .element("[id*=printcontent]", weight: 3),
+      .element("[class^=print_]", weight: 3), .element("[id^=print_]", weight: 3),
+      .element("[class*=printbody]", weight: 3), .element("[class*=print-body]", weight: 3),
+      Marker(.titleContains("in bài"), weight: 3),
       .element("link[rel=canonical][href*=print]", weight: 2),
       Marker(.titleContains("bản in"), weight: 3), Marker(.titleContains("print"), weight: 2),
     ],
     threshold: 3,
     content: [
       "[class*=print-content]", "[id*=printcontent]", "[class*=print-body]",
-      "[class*=content]", "[id*=content]", "body",
+      "[class*=print_body]", "[class*=printbody]", "[class*=content]", "[id*=content]",
     ],
-    title: ["h1", "[class*=title]", "h2", "h3"],
+    title: ["h1", "[class*=title]", "[class*=tieude]", "h2", "h3"],
     date: ["[class*=date]", "[class*=time]"],
     author: ["[class*=author]"],
     lead: ["[class*=sapo]", "[class*=lead]", "[class*=summary]"],
@@ -203,7 +206,10 @@ public struct Profile: Sendable, Hashable {
     ],
     threshold: 4,
     content: [],
-    title: ["[class*=title]", "font[size]", "b", "strong", "h1", "h2", "h3"],
+    title: [
+      "[class*=title]", "[class*=tieude]", "[class*=tieu-de]", "[class*=tieu_de]",
+      "[class*=headline]", "h1", "h2", "h3",
+    ],
     date: ["[class*=date]"],
     author: ["[class*=author]"])
 }

@@ -184,3 +184,181 @@ public enum Stamps {
     scalar == "/" || scalar == "-" || scalar == "."
   }
 }
+
+extension Stamps {
+  /// A stamp found inside a line: the date, the stamp as printed (the date with its label,
+  /// weekday and time, e.g. "Ngày đăng: 29/03/2023 16:42"), a later "cập nhật" date printed
+  /// after it, and the words of the line outside the stamp (often a byline).
+  public struct Phrase: Sendable, Hashable {
+    /// The publication date.
+    public var date: StampDate
+    /// The stamp as printed.
+    public var text: String
+    /// A later date labelled as an update ("Cập nhật: 30/03/2023"), when printed.
+    public var updated: StampDate?
+    /// The words before the stamp and those after it, up to a separator.
+    public var rest: [String]
+  }
+
+  static let weekdays: Set<String> = [
+    "hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7",
+  ]
+  /// Words of stamp labels ("Ngày đăng:", "Cập nhật lúc", "Thời gian:").
+  static let labelWords: Set<String> = [
+    "ngày", "đăng", "cập", "nhật", "lúc", "gửi", "xuất", "bản", "thời", "gian", "sửa", "đổi",
+    "lần", "cuối", "posted", "published", "updated", "on", "date", "viết",
+  ]
+  static let meridiems: Set<String> = ["sa", "ch", "am", "pm", "gmt+7", "(gmt+7)", "giờ"]
+
+  /// Finds the stamp phrase in a short line such as "Thu Chung 10/08/2023 11:05".
+  public static func phrase(in line: String) -> Phrase? {
+    let words = line.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return nil }
+    // The word that holds (the start of) the first date, and the word where it ends.
+    var startWord = -1
+    var endWord = -1
+    var date: StampDate?
+    for (index, word) in words.enumerated() where startWord < 0 {
+      if let found = parse(word) {
+        date = found
+        startWord = index
+        endWord = index
+      } else if word.lowercased() == "ngày", index + 5 < words.count,
+        let found = parse(words[index...(index + 5)].joined(separator: " "))
+      {
+        date = found
+        startWord = index
+        endWord = index + 5
+      }
+    }
+    guard let date, startWord >= 0 else { return nil }
+    var left = startWord
+    var sawLabel = false
+    while left > 0 {
+      let word = words[left - 1]
+      let lower = word.lowercased()
+      let bare = lower.trimmingCharacters(",")
+      if word.hasSuffix(":") && !sawLabel {
+        sawLabel = true
+        left -= 1
+        var extra = 0
+        while left > 0, extra < 3, labelWords.contains(words[left - 1].lowercased()) {
+          left -= 1
+          extra += 1
+        }
+      } else if isTime(word) || lower == "ngày" {
+        left -= 1
+      } else if lower == "lúc" {
+        left -= 1
+        var extra = 0
+        while left > 0, extra < 3, labelWords.contains(words[left - 1].lowercased()) {
+          left -= 1
+          extra += 1
+        }
+      } else if weekdays.contains(bare), left >= 2, words[left - 2].lowercased() == "thứ" {
+        left -= 2
+      } else if bare == "nhật", left >= 2, words[left - 2].lowercased() == "chủ" {
+        left -= 2
+      } else if lower == "-" || lower == "–" || lower == ",", left >= 2,
+        isTime(words[left - 2]) || words[left - 2].hasSuffix(",")
+      {
+        left -= 1
+      } else {
+        break
+      }
+    }
+    var right = endWord
+    while right + 1 < words.count {
+      let word = words[right + 1]
+      let lower = word.lowercased()
+      if isTime(word) || meridiems.contains(lower.trimmingCharacters(",")) {
+        right += 1
+      } else if lower == "-" || lower == "–" || lower == "," || lower == "lúc" || lower == "|",
+        right + 2 < words.count, isTime(words[right + 2])
+      {
+        right += 2
+      } else {
+        break
+      }
+    }
+    var printed = words[left...right].joined(separator: " ")
+    func count(_ scalar: Unicode.Scalar) -> Int {
+      printed.unicodeScalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) }
+    }
+    while let first = printed.unicodeScalars.first,
+      "[|-–,".unicodeScalars.contains(first) || first == " "
+        || (first == "(" && count("(") > count(")"))
+    {
+      printed.unicodeScalars.removeFirst()
+    }
+    while let last = printed.unicodeScalars.last,
+      "]|-–,".unicodeScalars.contains(last) || last == " "
+        || (last == ")" && count(")") > count("("))
+    {
+      printed.unicodeScalars.removeLast()
+    }
+    var rest: [String] = []
+    let before = words[..<left].joined(separator: " ")
+    if !before.isEmpty { rest.append(before) }
+    let afterWords = Array(words[(right + 1)...])
+    var updated: StampDate?
+    var segment: [String] = []
+    var segments: [String] = []
+    for word in afterWords {
+      if word == "|" || word == "-" || word == "–" {
+        if !segment.isEmpty { segments.append(segment.joined(separator: " ")) }
+        segment = []
+      } else {
+        segment.append(word)
+      }
+    }
+    if !segment.isEmpty { segments.append(segment.joined(separator: " ")) }
+    for text in segments {
+      if let later = parse(text) {
+        let lower = text.lowercased()
+        if updated == nil,
+          lower.contains("cập nhật") || lower.contains("sửa") || lower.contains("updated"),
+          (later.year, later.month, later.day) > (date.year, date.month, date.day)
+        {
+          updated = later
+        }
+        continue
+      }
+      rest.append(text)
+    }
+    return Phrase(date: date, text: printed, updated: updated, rest: rest)
+  }
+
+  /// "08:41", "8:41,", "08h41", "10:02:11".
+  static func isTime(_ word: String) -> Bool {
+    var digits = 0
+    var separators = 0
+    for scalar in word.unicodeScalars {
+      if scalar.value >= 48 && scalar.value <= 57 {
+        digits += 1
+      } else if scalar == ":" || scalar == "h" || scalar == "g" {
+        separators += 1
+      } else if scalar == "," || scalar == "'" || scalar == "(" || scalar == ")" {
+        continue
+      } else {
+        return false
+      }
+    }
+    return separators >= 1 && separators <= 2 && digits >= 3 && digits <= 6
+  }
+
+}
+
+extension String {
+  /// The string without the given characters at either end.
+  fileprivate func trimmingCharacters(_ characters: String) -> String {
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, characters.unicodeScalars.contains(first) {
+      scalars.removeFirst()
+    }
+    while let last = scalars.last, characters.unicodeScalars.contains(last) {
+      scalars.removeLast()
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}

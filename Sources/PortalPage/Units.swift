@@ -30,6 +30,8 @@ struct Unit {
   var table = -1
   /// The nearest `tr` ancestor, or -1.
   var row = -1
+  /// The nearest `td`/`th` ancestor, or -1.
+  var cell = -1
 
   var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
   var isItalic: Bool { chars > 0 && italicChars * 10 >= chars * 8 }
@@ -49,6 +51,7 @@ private struct Context {
   var figure = -1
   var table = -1
   var row = -1
+  var cell = -1
   var block = 0
 }
 
@@ -61,6 +64,8 @@ enum Chrome {
     "navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary",
     "toolbar",
   ]
+  /// Elements that hold the whole page or the article and are never chrome themselves.
+  static let containers: Set<String> = ["html", "body", "main", "article"]
   /// Words (parts of `id`/`class` split at `-`, `_`, spaces) naming chrome, by prefix.
   static let prefixes: [String] = [
     "menu", "nav", "breadcrumb", "footer", "sidebar", "share", "social", "sharing", "toolbar",
@@ -76,6 +81,8 @@ enum Chrome {
   /// Why an element is chrome, or `nil`.
   static func reason(tag: String, identity: String, role: String?) -> String? {
     if tags.contains(tag) { return "<\(tag)>" }
+    // Page-wide classes ("nav-below-header", "right-sidebar" on <body>) describe the layout.
+    if containers.contains(tag) { return nil }
     if let role, roles.contains(role.lowercased()) { return "role=\(role.lowercased())" }
     guard !identity.isEmpty else { return nil }
     var part = ""
@@ -136,6 +143,8 @@ extension PageTree {
           continue
         }
         if pendingBreaks >= 2 { flush() }
+        // Chrome inside a text block (a "share" link beside a date) is a unit of its own.
+        if let unit = current, (unit.chrome == nil) != (parentContext.chrome == nil) { flush() }
         pendingBreaks = 0
         if current == nil {
           current = Unit(kind: .text, element: parentContext.block)
@@ -147,15 +156,13 @@ extension PageTree {
           current!.figure = parentContext.figure
           current!.table = parentContext.table
           current!.row = parentContext.row
+          current!.cell = parentContext.cell
         }
         current!.text += item.text
         current!.chars += chars
         if parentContext.link { current!.linkChars += chars }
         if parentContext.italic { current!.italicChars += chars }
         if parentContext.bold || parentContext.heading > 0 { current!.boldChars += chars }
-        if parentContext.chrome != nil && current!.chrome == nil {
-          current!.chrome = parentContext.chrome
-        }
         continue
       }
       let tag = item.tag
@@ -175,6 +182,7 @@ extension PageTree {
       case "figure": context.figure = index
       case "table": context.table = index
       case "tr": context.row = index
+      case "td", "th": context.cell = index
       case "center": context.centered = true
       default: break
       }
