@@ -390,8 +390,11 @@ struct Extraction {
     let start = titleUnit.map { $0 + 1 } ?? (content.first ?? 0)
     let firstContent = content.first ?? units.count
     if start < firstContent { window.append(contentsOf: start..<firstContent) }
-    window.append(contentsOf: content.prefix(4))
-    window.append(contentsOf: content.suffix(3))
+    let readable = content.filter { index in
+      units[index].kind == .text && units[index].chrome == nil && units[index].linkDensity < 0.5
+    }
+    window.append(contentsOf: readable.prefix(4))
+    window.append(contentsOf: readable.suffix(3))
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = clean(units[index].text)
       guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
@@ -585,6 +588,7 @@ struct Extraction {
           if parts.count >= 3 { break }
         }
         if !parts.isEmpty { caption = parts.joined(separator: " ") }
+        if caption == nil, !unit.text.isEmpty { caption = clean(unit.text) }
         images.append(Article.Image(src: clean(unit.src ?? ""), caption: caption))
         continue
       }

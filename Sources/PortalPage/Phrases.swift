@@ -18,7 +18,8 @@ enum Phrases {
       "Turn off more accessible mode", "Page Content", "Lượt xem", "Views", "Like",
       "Thích", "Lưu", "Lưu bài", "Cỡ chữ", "Font size", "A A A", "A- A A+", "Back", "Top",
       "Home", "Menu", "Search", "Đóng", "Close", "Nghe đọc bài", "Nghe bài viết",
-      "Xem thêm", "Read more", "Copy link", "Sao chép liên kết",
+      "Xem thêm", "Read more", "Copy link", "Sao chép liên kết", "Chi tiết", "Details",
+      "Chuyên mục", "Danh mục", "Category",
     ].map { MatchingKey($0).exact })
 
   /// Prefixes of interface lines ("Lượt xem: 125", "Tags: …", "Chia sẻ: …").

@@ -224,6 +224,7 @@ extension Stamps {
         startWord = index
         endWord = index
       } else if word.lowercased() == "ngày", index + 5 < words.count,
+        words[index + 2].lowercased() == "tháng", words[index + 4].lowercased() == "năm",
         let found = parse(words[index...(index + 5)].joined(separator: " "))
       {
         date = found
@@ -282,6 +283,9 @@ extension Stamps {
       }
     }
     var printed = words[left...right].joined(separator: " ")
+    if printed.hasPrefix("("), printed.hasSuffix(")") {
+      printed = String(printed.dropFirst().dropLast())
+    }
     func count(_ scalar: Unicode.Scalar) -> Int {
       printed.unicodeScalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) }
     }

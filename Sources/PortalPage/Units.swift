@@ -229,6 +229,10 @@ extension PageTree {
         let src = item.attribute("src") ?? item.attribute("data-src")
         var unit = Unit(kind: .image, element: index)
         unit.src = src
+        // Joomla-style captions: <img class="caption" title="…">.
+        if item.identity.contains("caption"), let title = item.attribute("title") {
+          unit.text = title
+        }
         unit.chrome = context.chrome
         unit.figure = context.figure
         unit.table = context.table
