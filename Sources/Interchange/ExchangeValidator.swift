@@ -160,7 +160,7 @@ public final class ExchangeValidator: Sendable {
       return ValidationReport(isValid: false, diagnostics: error.diagnostics)
     }
     let report = schema.validate(parsed.document, file: file)
-    var diagnostics = report.diagnostics.map { diagnostic in
+    var diagnostics = report.diagnostics.filter { !isSchemaEcho($0) }.map { diagnostic in
       var fixed = diagnostic
       fixed.message = readableSchemaMessage(diagnostic.message)
       fixed.location.file = file
@@ -171,7 +171,7 @@ public final class ExchangeValidator: Sendable {
       return fixed
     }
     if report.isValid {
-      let decoder = XMLDecoding(file: file)
+      let decoder = XMLDecoding(file: file, bytes: bytes)
       _ = decoder.readDocument(parsed.document)
       diagnostics.append(contentsOf: decoder.diagnostics)
     }
@@ -231,7 +231,8 @@ public final class ExchangeValidator: Sendable {
     }
     let report = schema.validate(parsed.document, file: nil)
     let entries = writer.entries
-    let diagnostics = report.diagnostics.map { diagnostic -> Diagnostic in
+    let diagnostics = report.diagnostics.filter { !isSchemaEcho($0) }.map {
+      diagnostic -> Diagnostic in
       let pointer = jsonPointer(for: diagnostic, entries: entries)
       let (line, column) = place(pointer)
       return Diagnostic(
@@ -273,6 +274,11 @@ func jsonPointer(for diagnostic: Diagnostic, entries: [LineEntry]) -> String {
   {
     return match.pointer
   }
+  if message.contains("Duplicate key-sequence"),
+    let match = entry.attributes.first(where: { $0.name == "id" })
+  {
+    return match.pointer
+  }
   if let text = entry.textPointer,
     message.contains("[facet") || message.contains("not a valid value")
   {
@@ -289,11 +295,29 @@ private func quoted(after marker: String, in message: String) -> String? {
   return String(rest[..<end])
 }
 
-/// libxml2's schema message without the exchange namespace in names.
+/// libxml2's schema message without the exchange namespace in names, and with long
+/// enumerations (the award-form codes) summarised.
 func readableSchemaMessage(_ message: String) -> String {
   var text = message
   while text.hasSuffix("\n") { text.removeLast() }
-  return text.replacingOccurrences(of: "{\(exchangeNamespace)}", with: "")
+  text = text.replacingOccurrences(of: "{\(exchangeNamespace)}", with: "")
+  if let open = text.range(of: "is not an element of the set {"),
+    let close = text.range(of: "}", range: open.upperBound..<text.endIndex)
+  {
+    let members = text[open.upperBound..<close.lowerBound].split(separator: ",").count
+    if members > 12 {
+      text.replaceSubrange(
+        open.lowerBound..<close.upperBound,
+        with: "is not one of the \(members) values the schema allows")
+    }
+  }
+  return text
+}
+
+/// Whether a schema diagnostic only repeats another one (libxml2 adds a note after an invalid
+/// identity-constraint field).
+func isSchemaEcho(_ diagnostic: Diagnostic) -> Bool {
+  diagnostic.message.contains("No precomputed value available")
 }
 
 /// A schema message for a JSON value: without the XML element and attribute it came through.

@@ -38,7 +38,7 @@ public enum ExchangeXML {
     } catch {
       throw .invalid(error.diagnostics)
     }
-    let decoder = XMLDecoding(file: file)
+    let decoder = XMLDecoding(file: file, bytes: bytes)
     let exchange = decoder.readDocument(parsed.document)
     guard let exchange, decoder.diagnostics.isEmpty else { throw .invalid(decoder.diagnostics) }
     return exchange
@@ -389,14 +389,22 @@ struct ExchangeXMLWriter {
 /// Reading the model from a parsed exchange document, collecting every error at its place.
 final class XMLDecoding {
   let file: String?
+  /// The source text, to find the columns of nodes that libxml2 records no column for.
+  private let bytes: [UInt8]?
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(file: String?) {
+  init(file: String?, bytes: [UInt8]? = nil) {
     self.file = file
+    self.bytes = bytes
   }
 
   func error(_ message: String, at node: Node) {
-    diagnostics.append(makeDiagnostic(message, file: file, line: node.line, column: node.column))
+    let line = node.line
+    var column = node.column
+    if column == 0, line > 0, let bytes {
+      column = nodeColumn(in: bytes, line: line, kind: node.kind)
+    }
+    diagnostics.append(makeDiagnostic(message, file: file, line: line, column: column))
   }
 
   /// The element children of the format's element `node`, in order, after checking its
@@ -846,4 +854,33 @@ final class XMLDecoding {
     guard let name, let kind, let positions else { return nil }
     return Recipient(name: name, kind: kind, positions: positions)
   }
+}
+
+/// The 1-based column where a node without a recorded column starts on `line`: the first `<!--`
+/// of a comment, `<?` of a processing instruction, `<!` of a declaration, or the first character
+/// that is not white space for text; 0 when not found.
+func nodeColumn(in bytes: [UInt8], line: Int, kind: Node.Kind) -> Int {
+  var index = 0
+  var current = 1
+  while current < line, index < bytes.count {
+    if bytes[index] == 0x0A { current += 1 }
+    index += 1
+  }
+  guard current == line else { return 0 }
+  var column = 1
+  while index < bytes.count, bytes[index] != 0x0A {
+    let byte = bytes[index]
+    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+    switch kind {
+    case .comment, .other:
+      if byte == UInt8(ascii: "<"), next == UInt8(ascii: "!") { return column }
+    case .processingInstruction:
+      if byte == UInt8(ascii: "<"), next == UInt8(ascii: "?") { return column }
+    default:
+      if byte != 0x20, byte != 0x09, byte != 0x0D { return column }
+    }
+    if byte & 0xC0 != 0x80 { column += 1 }
+    index += 1
+  }
+  return 0
 }

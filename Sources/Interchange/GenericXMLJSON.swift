@@ -123,7 +123,7 @@ private struct GenericJSONWriter {
   }
 
   /// Children as the generic form has them: adjacent text, CDATA and entity references merged
-  /// into one string.
+  /// into one string; empty text (an empty CDATA section) left out.
   private func items(of node: Node) -> [GenericItem] {
     var result: [GenericItem] = []
     var pending: String? = nil
@@ -132,7 +132,7 @@ private struct GenericJSONWriter {
       case .text, .cdata, .entityReference:
         pending = (pending ?? "") + child.content
       case .element, .comment, .processingInstruction:
-        if let text = pending {
+        if let text = pending, !text.isEmpty {
           result.append(.text(text))
           pending = nil
         }
@@ -141,7 +141,7 @@ private struct GenericJSONWriter {
         continue
       }
     }
-    if let text = pending { result.append(.text(text)) }
+    if let text = pending, !text.isEmpty { result.append(.text(text)) }
     return result
   }
 

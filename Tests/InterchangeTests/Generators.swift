@@ -195,7 +195,7 @@ extension SeededGenerator {
       switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
-      case ">": result += chance(0.5) ? "&gt;" : ">"
+      case ">": result += chance(0.5) || result.hasSuffix("]]") ? "&gt;" : ">"
       case "\"" where attribute: result += "&quot;"
       case "\r": result += "&#13;"
       case "\t" where attribute: result += "&#9;"
@@ -214,11 +214,14 @@ extension SeededGenerator {
   private mutating func element(depth: Int, prefixes: [String]) -> String {
     var prefixes = prefixes
     var declarations = ""
-    if chance(0.3) { declarations += " xmlns=\"urn:d:\(Int.random(in: 0...2, using: &self))\"" }
-    if depth > 0 && chance(0.1) { declarations += " xmlns=\"\"" }
+    if chance(0.3) {
+      declarations += " xmlns=\"urn:d:\(Int.random(in: 0...2, using: &self))\""
+    } else if depth > 0 && chance(0.1) {
+      declarations += " xmlns=\"\""
+    }
     if chance(0.3) {
       let prefix = pick(["p", "q", "ns1"])
-      declarations += " xmlns:\(prefix)=\"urn:p:\(Int.random(in: 0...2, using: &self))\""
+      declarations += " xmlns:\(prefix)=\"urn:p:\(prefix):\(Int.random(in: 0...2, using: &self))\""
       if !prefixes.contains(prefix) { prefixes.append(prefix) }
     }
     let local = pick(["a", "b", "item", "Tên", "x-y", "z.1", "_u"])
