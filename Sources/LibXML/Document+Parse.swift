@@ -28,7 +28,8 @@ extension Document {
       throw .notWellFormed(collector.diagnostics)
     }
     return ParsedDocument(
-      document: Document(handle: DocumentHandle(parsed)), diagnostics: collector.diagnostics,
+      document: Document(handle: DocumentHandle(parsed, file: file)),
+      diagnostics: collector.diagnostics,
       omittedDiagnosticCount: collector.omitted)
   }
 
@@ -67,15 +68,11 @@ extension Document {
             location: SourceLocation(file: file, line: 0, column: 0)))
       }
     }
-    guard let context = htmlNewParserCtxt() else {
-      throw .notWellFormed([outOfMemory(file)])
-    }
-    defer { htmlFreeParserCtxt(context) }
     let flags = Int32(bitPattern: options)
     let parsed = withCollectedErrors(collector) {
       bytes.withUnsafeBufferPointer { buffer in
         buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-          htmlCtxtReadMemory(context, start, Int32(buffer.count), file, usedEncoding, flags)
+          readHTML(start, Int32(buffer.count), file: file, encoding: usedEncoding, options: flags)
         }
       }
     }
@@ -96,7 +93,8 @@ extension Document {
       xmlDocSetRootElement(document, html)
     }
     return ParsedDocument(
-      document: Document(handle: DocumentHandle(document)), diagnostics: collector.diagnostics,
+      document: Document(handle: DocumentHandle(document, file: file)),
+      diagnostics: collector.diagnostics,
       omittedDiagnosticCount: collector.omitted)
   }
 }
@@ -135,6 +133,45 @@ func readXML(_ bytes: [UInt8], file: String?, collector: DiagnosticCollector) ->
     return nil
   }
   return parsed
+}
+
+/// Runs libxml2's HTML parser over memory. UTF-8 is declared on the input itself rather than
+/// through an encoding handler, which would copy the whole page through a UTF-8 to UTF-8
+/// converter first.
+private func readHTML(
+  _ start: UnsafePointer<CChar>, _ count: Int32, file: String?, encoding: String?, options: Int32
+) -> xmlDocPtr? {
+  if let encoding, isUTF8(encoding) {
+    guard let context = htmlCreateMemoryParserCtxt(start, count) else { return nil }
+    defer { htmlFreeParserCtxt(context) }
+    _ = htmlCtxtUseOptions(context, options)
+    if let input = context.pointee.input {
+      input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+      if let file, input.pointee.filename == nil {
+        input.pointee.filename = UnsafePointer(strdupForLibXML(file))
+      }
+    }
+    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+    _ = htmlParseDocument(context)
+    let document = context.pointee.myDoc
+    context.pointee.myDoc = nil
+    return document
+  }
+  guard let context = htmlNewParserCtxt() else { return nil }
+  defer { htmlFreeParserCtxt(context) }
+  return htmlCtxtReadMemory(context, start, count, file, encoding, options)
+}
+
+/// A copy of `text` that libxml2 may free with its own deallocator.
+private func strdupForLibXML(_ text: String) -> UnsafeMutablePointer<CChar>? {
+  xmlStrdup(text).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+}
+
+/// Whether an encoding name means UTF-8 (`UTF-8`, `utf8`, `UTF_8`).
+private func isUTF8(_ name: String) -> Bool {
+  let letters = name.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_") }
+  return letters.count == 4
+    && String(decoding: letters, as: UTF8.self).uppercased() == "UTF8"
 }
 
 /// Whether libxml2 (built-in or through iconv) can decode `name`.

@@ -6,9 +6,12 @@ internal import libxml2
 final class DocumentHandle {
   /// The `xmlDocPtr`, kept untyped so that no C type appears in the layout of public types.
   let raw: UnsafeMutableRawPointer
+  /// The file name given when parsing (libxml2 keeps it only as an escaped URI).
+  let file: String?
 
-  init(_ document: xmlDocPtr) {
+  init(_ document: xmlDocPtr, file: String?) {
     raw = UnsafeMutableRawPointer(document)
+    self.file = file
   }
 
   /// The document as libxml2 sees it.
@@ -47,9 +50,9 @@ public struct Document {
     handle.document.pointee.type == XML_HTML_DOCUMENT_NODE
   }
 
-  /// The file name or URL given when parsing, if any.
+  /// The file name or URL given when parsing, if any, as it was given.
   public var url: String? {
-    handle.document.pointee.URL.map { String(cString: $0) }
+    handle.file ?? handle.document.pointee.URL.map { String(cString: $0) }
   }
 }
 

@@ -133,6 +133,28 @@ import Testing
     #expect(try parsed.document.string("//p") == "café")
   }
 
+  @Test func utf8EncodingOverridesMetaAndKeepsFileName() throws {
+    let html = """
+      <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+      </head><body><p>Khen thưởng đột xuất</p></body></html>
+      """
+    let parsed = try Document.parseHTML(Array(html.utf8), file: "a page.html", encoding: "utf-8")
+    #expect(try parsed.document.string("//p") == "Khen thưởng đột xuất")
+    #expect(parsed.document.url == "a page.html")
+    #expect(try parsed.document.firstNode("//p")?.line == 2)
+    #expect(parsed.diagnostics.allSatisfy { $0.location.file == "a page.html" })
+  }
+
+  @Test func invalidUTF8IsReportedAndParsingGoesOn() throws {
+    var bytes = Array("<html><body><p>a".utf8)
+    bytes += [0xFF, 0xFE]
+    bytes += Array("b</p><p>after</p></body></html>".utf8)
+    let parsed = try Document.parseHTML(bytes, file: "bad.html", encoding: "UTF-8")
+    #expect(parsed.diagnostics.contains { $0.location.file == "bad.html" && $0.location.line == 1 })
+    #expect(try parsed.document.nodes("//p").count == 2)
+    #expect(try parsed.document.string("//p[2]") == "after")
+  }
+
   @Test func unknownEncodingIsReportedNotFatal() throws {
     let parsed = try Document.parseHTML(Array("<p>x</p>".utf8), encoding: "no-such-charset")
     #expect(parsed.diagnostics.contains { $0.domain == "encoding" })
