@@ -100,13 +100,14 @@ extension Node {
       }
       defer { xmlXPathFreeContext(context) }
       context.pointee.node = pointer
-      context.pointee.error = collectStructuredError
-      context.pointee.userData = Unmanaged.passUnretained(collector).toOpaque()
+      // No `context.error` callback: libxml2 passes it errors without a message; through the
+      // per-thread structured handler they arrive formatted.
       registerNamespaces(context, namespaces)
       guard let object = xmlXPathEvalExpression(expression, context) else {
+        let errors = collector.diagnostics.filter { $0.severity != .warning }
         let message =
-          collector.diagnostics.map(\.message).joined(separator: "; ").nonEmpty
-          ?? "the expression could not be evaluated"
+          (errors.isEmpty ? collector.diagnostics : errors).map(\.message)
+          .joined(separator: "; ").nonEmpty ?? "the expression could not be evaluated"
         throw .xpath(expression: expression, message: message)
       }
       defer { xmlXPathFreeObject(object) }
