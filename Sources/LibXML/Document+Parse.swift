@@ -52,9 +52,10 @@ extension Document {
     guard !bytes.isEmpty else { throw .emptyInput(file: file) }
     guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
     let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
+    // No default DOCTYPE is invented for pages that have none (HTML_PARSE_NODEFDTD).
     var options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-      | HTML_PARSE_COMPACT.rawValue
+      | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
     var usedEncoding: String? = nil
     if let encoding {
       if isKnownEncoding(encoding) {

@@ -59,6 +59,21 @@ let xmllint: URL? = {
   }
 }
 
+@Suite struct ProjectSchemaTests {
+  @Test func exchangeSchemaCompiles() throws {
+    let url = packageRoot.appendingPathComponent("Schemas/tdkt-exchange.xsd")
+    guard let bytes = contents(of: url) else {
+      print("skipped: \(relativePath(url)) not found")
+      return
+    }
+    let schema = try Schema(xsd: bytes, file: relativePath(url))
+    let document = try Document.parseXML(Array("<notExchange/>".utf8), file: "x.xml").document
+    let report = schema.validate(document)
+    #expect(!report.isValid)
+    #expect(report.diagnostics.first?.location.description == "x.xml:1:1")
+  }
+}
+
 @Suite struct WriterTests {
   @Test func indentsElementContentAndKeepsMixedContent() throws {
     let xml = "<a><b x=\"1\"><c/></b><p>text <i>mixed</i> here</p><!--c--></a>"
@@ -94,6 +109,7 @@ let xmllint: URL? = {
     let output = document.serialized(indented: false)
     let text = String(decoding: output, as: UTF8.self)
     #expect(text.contains("<br/>"))
+    #expect(!text.contains("DOCTYPE"))
     let reparsed = try Document.parseXML(output).document
     #expect(try reparsed.string("string(//p)") == "ab")
   }
