@@ -103,6 +103,8 @@ struct TokenText {
           let d = scan.lower[i]
           if isWordScalar(d) {
             i += 1
+          } else if d == "/", i + 1 < n, isDigit(scan.lower[i + 1]), isDigit(scan.lower[i - 1]) {
+            i += 1
           } else if isApostrophe(d) || d == "." || d == "/" || d == "-", i + 1 < n,
             isLetter(scan.lower[i + 1]), isLetter(scan.lower[i - 1])
           {
@@ -179,6 +181,7 @@ struct PeopleScanner {
         continue
       }
       if !t[k].isWord, t[k].lower == "." { listMode = false }
+      if t[k].lower == "cùng" { listMode = false }
       k += 1
     }
     return result
@@ -193,24 +196,28 @@ struct PeopleScanner {
       let honorific = t[k..<(k + h)].map(\.lower).joined(separator: " ")
       var j = k + h
       if j < t.count, t[j].lower == ":" { j += 1 }
-      // Ranks and degrees.
-      while j < t.count {
-        let p = PeopleVocabulary.namePrefixes.match(words(from: j, max: 2))
-        guard p > 0, j + p < t.count, t[j].isCapitalised else { break }
-        j += p
-        if j < t.count, t[j].lower == "." { j += 1 }
-      }
+      let (ranks, afterRanks) = rankPrefixes(from: j)
+      j = afterRanks
       if let nameEnd = nameRun(
         from: j, requireFamily: !PeopleVocabulary.strongHonorifics.contains(honorific))
       {
         if honorific.hasPrefix("các") { listMode = true }
-        return finish(start: k, nameStart: j, nameEnd: nameEnd, honorific: honorific, prefix: [])
+        return finish(
+          start: k, nameStart: j, nameEnd: nameEnd, honorific: honorific, prefix: ranks)
       }
       return nil
     }
+    // 1b. Rank or degree + name: "Đại tá Nguyễn Quốc Hùng", "PGS.TS Nguyễn Thanh Bình".
+    if t[k].isCapitalised || isAllUpperAbbreviation(t[k]) {
+      let (ranks, afterRanks) = rankPrefixes(from: k)
+      if !ranks.isEmpty, let nameEnd = nameRun(from: afterRanks, requireFamily: true) {
+        return finish(
+          start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
+      }
+    }
     // 2. Name + "-", "," , "(" or "|" + title; or any name in a list.
-    if t[k].isCapitalised, People.isFamilyName(t[k].lower) || listMode,
-      let nameEnd = nameRun(from: k, requireFamily: !listMode)
+    if t[k].isCapitalised, People.isFamilyName(t[k].lower),
+      let nameEnd = nameRun(from: k, requireFamily: true)
     {
       if nameEnd < t.count {
         let sep = t[nameEnd].lower
@@ -262,15 +269,40 @@ struct PeopleScanner {
     return nil
   }
 
+  /// Ranks and degrees written before a name ("Thượng tướng", "PGS.TS"), as written, and the
+  /// token after them.
+  func rankPrefixes(from start: Int) -> ([String], Int) {
+    var j = start
+    var ranks: [String] = []
+    while j < t.count {
+      let p = PeopleVocabulary.namePrefixes.match(words(from: j, max: 2))
+      guard p > 0, j + p < t.count, t[j].isCapitalised else { break }
+      var end = j + p
+      if end < t.count, t[end].lower == ".", !t[end].spaceBefore { end += 1 }
+      ranks.append(tokens.scan.string(t[j].start, t[end - 1].end))
+      j = end
+    }
+    return (ranks, j)
+  }
+
   /// Whether the capitalised words at `j` are a place rather than a name: the word before is an
   /// administrative unit ("tỉnh", "xã"…) or an organisation word.
   func startsPlaceName(_ j: Int) -> Bool {
     guard j > 0, t[j - 1].isWord else { return false }
     let before = t[j - 1].lower
-    return [
-      "tỉnh", "xã", "phường", "huyện", "quận", "thành", "phố", "thôn", "bản", "ấp", "tp",
-      "trấn", "xóm", "nam", "việt",
-    ].contains(before)
+    guard
+      [
+        "tỉnh", "xã", "phường", "huyện", "quận", "thành", "phố", "thôn", "bản", "ấp", "tp",
+        "trấn", "xóm", "nam", "việt", "chuyên", "tp.",
+      ].contains(before)
+    else { return false }
+    // "thành phố Phan Thanh Long", "tỉnh Trần Thị Mai Loan": a name when its second word is a
+    // middle name or it has three words; "tỉnh Hà Giang Nguyễn Văn Sơn": a place first.
+    var e = j
+    while e < t.count, t[e].isWord, t[e].isCapitalised { e += 1 }
+    let run = e - j
+    if run >= 2, MiddleNames.all.contains(t[j + 1].lower) { return false }
+    return run != 3
   }
 
   /// The end of a name of 2–5 capitalised words starting at `j`; nil when there is none.
@@ -358,7 +390,7 @@ struct PeopleScanner {
         if closing != nil, end < t.count, t[end].lower == ")" { end += 1 }
       }
     }
-    let role = roleAfter(end) ?? roleBefore(start)
+    let role = roleBefore(start) ?? roleAfter(end)
     let mention = PersonMention(
       name: name, positions: prefix + positionList, honorific: honorific, role: role,
       text: scan.string(t[start].start, t[max(end, nameEnd) - 1].end),
@@ -446,9 +478,15 @@ struct PeopleScanner {
             j = k
             continue
           }
-          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0
-            || (t[k].isCapitalised && !People.isFamilyName(t[k].lower))
-          {
+          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0 {
+            // A unit after a comma is written as a position of its own.
+            closeSegment()
+            segmentStart = k
+            isFirstSegment = false
+            j = k
+            continue
+          }
+          if t[k].isCapitalised && !People.isFamilyName(t[k].lower) {
             if result.isEmpty && isFirstSegment || lastWordEnd > segmentStart {
               j = k
               continue

@@ -15,7 +15,7 @@ public enum TitleVocabulary {
     "chánh", "phó chánh", "chủ nhiệm", "phó chủ nhiệm", "tổng cục trưởng", "phó tổng cục trưởng",
     "hiệu trưởng", "phó hiệu trưởng", "thủ trưởng", "chỉ huy trưởng", "chính ủy", "phó chính ủy",
     "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "đại biểu quốc hội", "đại biểu", "trưởng đoàn",
-    "phó trưởng đoàn", "thành viên", "nguyên", "anh hùng", "bà mẹ", "chiến sĩ", "chiến sỹ",
+    "phó trưởng đoàn", "thành viên", "anh hùng", "bà mẹ", "chiến sĩ", "chiến sỹ",
     "hội viên", "đoàn viên", "đảng viên", "nông dân", "công nhân", "giáo viên", "bác sĩ",
     "bác sỹ", "kỹ sư", "kế toán", "chuyên viên", "cán bộ", "thư ký", "tổng thư ký",
     "phó tổng thư ký",
@@ -23,6 +23,8 @@ public enum TitleVocabulary {
     "trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "trưởng khoa",
     "giảng viên", "học sinh", "sinh viên", "nhân viên", "người có uy tín", "già làng",
     "chủ tịch nước", "phó chủ tịch nước", "ủy viên dự khuyết", "chủ nhiệm ủy ban",
+    "cụm trưởng", "cụm phó", "xóm trưởng", "chi hội trưởng", "công chức", "khối trưởng",
+    "phó cục trưởng", "phó vụ trưởng", "phó viện trưởng", "bí thư chi bộ", "bí thư chi đoàn",
     "uvbct", "uvtw", "uv", "bt", "pbt", "ct", "pct", "gđ", "pgđ", "tbt", "ubtvqh", "đbqh",
   ]
 
@@ -38,7 +40,6 @@ public enum TitleVocabulary {
     "hội đồng nhân dân", "mặt trận", "tập đoàn", "ngân hàng", "kho bạc", "cục thuế", "tòa án",
     "viện kiểm sát", "bảo hiểm", "đại học", "đảng bộ", "xã", "phường", "thị trấn", "huyện",
     "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "tổ dân phố", "tp", "tp.",
-    "thể thao", "du lịch", "văn hóa", "gia đình",
   ]
 
   /// Administrative units ("xã", "huyện", "tỉnh"…): the words that begin a place.
@@ -65,9 +66,8 @@ public enum TitleVocabulary {
   /// Verbs that end a list of positions; the first ones are the roles recorded for a
   /// participant ("phát biểu", "chủ trì"…).
   public static let roleVerbs: [String] = [
-    "phát biểu", "chủ trì", "đồng chủ trì", "trao", "trao tặng", "báo cáo", "điều hành",
-    "khai mạc", "bế mạc", "kết luận", "chỉ đạo", "gắn", "đón nhận", "nhận", "trình bày",
-    "quán triệt", "thông qua", "chúc mừng", "tặng",
+    "phát biểu", "chủ trì", "đồng chủ trì", "trao", "trao tặng", "phát động", "báo cáo",
+    "điều hành",
   ]
 
   /// Words after "phát biểu" that say what kind of speech it was.
@@ -78,7 +78,10 @@ public enum TitleVocabulary {
 
   /// Other words that end a list of positions.
   public static let stopWords: [String] = [
-    "đã", "cùng", "dự", "tham dự", "đến", "nhấn mạnh", "cho biết", "khẳng định", "đề nghị",
+    "chúc mừng", "thông tin", "khai mạc", "bế mạc", "kết luận", "chỉ đạo", "gắn", "đón nhận",
+    "nhận",
+    "trình bày", "quán triệt", "thông qua", "tặng", "đã", "cùng", "dự", "tham dự", "đến",
+    "nhấn mạnh", "cho biết", "khẳng định", "đề nghị",
     "yêu cầu", "là", "được", "tại", "thăm", "tới", "làm", "có", "với", "ghi nhận", "biểu dương",
     "thay mặt", "đánh giá", "chia sẻ", "gửi", "bày tỏ", "hoan nghênh", "lưu ý", "tiếp", "mong",
     "mong muốn", "nêu", "phát động", "ký", "cảm ơn", "trả lời", "giới thiệu", "đọc", "công bố",
@@ -159,4 +162,13 @@ public enum FamilyNames {
       + "kpah rchăm k' ka điểu lữ từ tôn âu ninh quan khúc đậu diệp hàn thiều bạch đồng đồ "
       + "hầu khương kha lăng lò mông ôn phó quang tiêu trình trà vi viên yên ưng lê")
       .split(separator: " ").map(String.init))
+}
+
+/// Common middle names (domain.md §6): the second word of most names.
+enum MiddleNames {
+  static let all: Set<String> = [
+    "văn", "thị", "đức", "hữu", "minh", "ngọc", "quang", "thanh", "xuân", "công", "đình", "thu",
+    "kim", "hồng", "quốc", "thế", "trọng", "tiến", "bá", "viết", "như", "mạnh", "duy", "anh",
+    "tất", "khánh", "đăng", "sỹ", "sĩ", "hoàng", "phương", "thúy", "thùy", "mỹ", "diệu",
+  ]
 }

@@ -9,7 +9,7 @@ struct PeopleTests {
       (
         "Dự Hội nghị có đồng chí Đỗ Thị Thanh Hà, Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương và lãnh đạo 7 tỉnh",
         "Đỗ Thị Thanh Hà",
-        ["Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương"]
+        ["Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương", "Ban TĐKT Trung ương"]
       ),
       (
         "Đồng chí Đinh Quang Tuyên, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn phát biểu Khai mạc Hội nghị",
@@ -41,7 +41,8 @@ struct PeopleTests {
       ),
       (
         "4 | Ông Nông Đức Hiếu | Bí thư Đảng ủy xã, Chủ tịch UBND xã Hồng Phong, huyện Bình Gia",
-        "Nông Đức Hiếu", ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Hồng Phong, huyện Bình Gia"]
+        "Nông Đức Hiếu",
+        ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Hồng Phong", "huyện Bình Gia"]
       ),
       (
         "đồng chí Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội dự",
@@ -53,7 +54,7 @@ struct PeopleTests {
       ),
       (
         "đồng chí Thượng tướng Trần Quang Phương, Phó Chủ tịch Quốc hội phát biểu",
-        "Trần Quang Phương", ["Phó Chủ tịch Quốc hội"]
+        "Trần Quang Phương", ["Thượng tướng", "Phó Chủ tịch Quốc hội"]
       ),
       (
         "Giám đốc Sở Văn hóa, Thể thao và Du lịch Phạm Văn Hùng cho biết",
@@ -65,7 +66,7 @@ struct PeopleTests {
       ),
       (
         "PGS.TS Nguyễn Văn Minh - Hiệu trưởng Trường Đại học Vinh",
-        "Nguyễn Văn Minh", ["Hiệu trưởng Trường Đại học Vinh"]
+        "Nguyễn Văn Minh", ["PGS.TS", "Hiệu trưởng Trường Đại học Vinh"]
       ),
       (
         "Đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh Hoà Bình khẳng định",
@@ -76,8 +77,12 @@ struct PeopleTests {
         "Trần Sỹ Thanh", ["Chủ tịch UBND thành phố Hà Nội"]
       ),
       (
+        "Dự buổi lễ có Đại tá Nguyễn Quốc Hùng, Giám đốc Công an tỉnh; đồng chí",
+        "Nguyễn Quốc Hùng", ["Đại tá", "Giám đốc Công an tỉnh"]
+      ),
+      (
         "Ông Hà Văn Sơn | Nông dân thôn Tân Lập, xã Hòa Thắng, huyện Hữu Lũng",
-        "Hà Văn Sơn", ["Nông dân thôn Tân Lập, xã Hòa Thắng, huyện Hữu Lũng"]
+        "Hà Văn Sơn", ["Nông dân thôn Tân Lập", "xã Hòa Thắng", "huyện Hữu Lũng"]
       ),
       (
         "đồng chí Nguyễn Thị Minh, PCT UBND tỉnh, Trưởng Ban Thi đua - Khen thưởng tỉnh",
@@ -150,13 +155,16 @@ struct PeopleTests {
     #expect(found.first?.positions == [])
   }
 
-  @Test("positions split on commas, unit paths kept whole")
+  @Test("positions split at commas; a name continued after a comma stays whole")
   func split() {
     #expect(
       People.splitPositions("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn")
         == ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn"])
     #expect(
       People.splitPositions("Trưởng thôn Nà Rụa, xã Hoàng Đồng, thành phố Lạng Sơn")
-        == ["Trưởng thôn Nà Rụa, xã Hoàng Đồng, thành phố Lạng Sơn"])
+        == ["Trưởng thôn Nà Rụa", "xã Hoàng Đồng", "thành phố Lạng Sơn"])
+    #expect(
+      People.splitPositions("Giám đốc Sở Văn hóa, Thể thao và Du lịch, Ban TĐKT Trung ương")
+        == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Ban TĐKT Trung ương"])
   }
 }

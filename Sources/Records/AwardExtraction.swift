@@ -1,0 +1,511 @@
+// Awards a page reports: a form named with a verb that gives it ("tặng", "trao", "truy tặng",
+// "đón nhận"…), never a proposal or a criterion; counts of collectives, individuals and
+// households; named recipients (after "cho", before "được tặng", in lists after "gồm" and in
+// table rows); the decision (number, date, issuer) and the reason.
+
+import PortalPage
+import VietText
+
+/// An award being put together, before ids are given.
+struct AwardDraft {
+  var form: AwardForm
+  var decision: Decision?
+  var recipients = Recipients()
+  var reason: String?
+  /// Where it was found, to attach lists that follow.
+  var sentenceIndex: Int
+
+  var hasSubstance: Bool {
+    decision != nil || recipients.collectives != nil || recipients.individuals != nil
+      || recipients.households != nil || !recipients.named.isEmpty
+  }
+}
+
+/// Finds the awards of a page.
+struct AwardFinder {
+  let page: PageText
+  let reference: DayDate?
+
+  /// Whether a sentence lists recipients ("… được tặng Bằng khen gồm: …", a table row, a
+  /// numbered item after such a list).
+  static func isAwardListSentence(_ sentence: Sentence) -> Bool {
+    if sentence.text.contains(" | ") { return true }
+    guard sentence.find(Array("gồm")) != nil else { return false }
+    return sentence.find(Array("được tặng")) != nil
+      || sentence.find(Array("được khen thưởng")) != nil
+      || sentence.find(Array("tặng")) != nil || sentence.find(Array("truy tặng")) != nil
+  }
+
+  func find() -> [AwardDraft] {
+    let body = page.body
+    var awards: [AwardDraft] = []
+    var listTarget: Int?
+    var inList = false
+    for (index, sentence) in body.enumerated() {
+      let mentions = AwardVocabulary.mentions(in: sentence.text)
+      var created: [AwardDraft] = []
+      for (k, mention) in mentions.enumerated() {
+        let start = sentence.offset(mention.range.lowerBound)
+        let end = sentence.offset(mention.range.upperBound)
+        let segmentEnd =
+          k + 1 < mentions.count
+          ? sentence.offset(mentions[k + 1].range.lowerBound) : sentence.count
+        guard isGiven(sentence, formStart: start) else { continue }
+        var draft = AwardDraft(
+          form: AwardForm(code: mention.code, name: mention.text), sentenceIndex: index)
+        counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        if draft.recipients.collectives == nil && draft.recipients.individuals == nil
+          && draft.recipients.households == nil
+        {
+          passiveCounts(in: sentence, formStart: start, into: &draft.recipients)
+        }
+        named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
+          subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
+        }
+        draft.reason = reason(in: sentence, from: end)
+        let regionStart = k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0
+        draft.decision = decision(
+          in: sentence, near: start, within: regionStart..<segmentEnd)
+        created.append(draft)
+      }
+      if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
+        // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
+        for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
+        continue
+      }
+      inList = false
+      for draft in created {
+        if let merged = mergeIndex(draft, into: awards) {
+          merge(draft, into: &awards[merged])
+          listTarget = merged
+        } else if draft.hasSubstance {
+          awards.append(draft)
+          listTarget = awards.count - 1
+        }
+      }
+      if created.isEmpty, listTarget != nil, announcesList(sentence) {
+        inList = true
+      }
+    }
+    return awards.filter(\.hasSubstance)
+  }
+
+  // MARK: Given or not
+
+  /// A verb gives the form in its clause, and nothing makes it a proposal or a criterion.
+  func isGiven(_ sentence: Sentence, formStart: Int) -> Bool {
+    var clauseStart = formStart
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    var verbAt: Int?
+    for verb in grantVerbs {
+      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
+        verbAt == nil || at > verbAt!
+      {
+        verbAt = at
+      }
+    }
+    if verbAt == nil {
+      // "Cờ thi đua của UBND tỉnh được trao cho 05 tập thể": a passive verb after the form.
+      var k = formStart
+      while k < sentence.count, sentence.chars[k] != ",", sentence.chars[k] != ";" { k += 1 }
+      for verb in ["được trao", "được tặng", "được truy tặng"] {
+        if let at = sentence.find(Array(verb), from: formStart, to: k),
+          sentence.find(Array("cho"), from: at, to: k) != nil
+        {
+          verbAt = at
+          break
+        }
+      }
+    }
+    guard let verbAt else { return false }
+    // "toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count of the past, not an award.
+    if let has = sentence.findLast(Array("có"), before: verbAt, after: clauseStart) {
+      let next = sentence.skipSpaces(has + 2)
+      if next < sentence.count, sentence.chars[next].isNumber { return false }
+    }
+    for word in notGivenWords {
+      if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
+    }
+    // "… được tặng hằng năm cho tập thể …": a criterion.
+    if sentence.find(Array("hằng năm"), from: formStart) != nil { return false }
+    return true
+  }
+
+  // MARK: Counts
+
+  func hasCounts(_ r: Recipients) -> Bool {
+    r.collectives != nil || r.individuals != nil || r.households != nil
+  }
+
+  /// "06 tập thể, 06 cá nhân và 15 hộ gia đình" between `from` and `to`.
+  func counts(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+    var i = from
+    let stop = min(
+      to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to)
+    while i < stop {
+      guard sentence.chars[i].isNumber, i == 0 || sentence.chars[i - 1] == " " else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < sentence.count, sentence.chars[j].isNumber { j += 1 }
+      guard let value = Int(String(sentence.chars[i..<j])), j < sentence.count,
+        sentence.chars[j] == " "
+      else {
+        i = j
+        continue
+      }
+      let nounAt = sentence.skipSpaces(j)
+      for (noun, kind) in recipientNouns where sentence.has(noun, at: nounAt) {
+        switch kind {
+        case .collective: if r.collectives == nil { r.collectives = value }
+        case .individual: if r.individuals == nil { r.individuals = value }
+        case .household: if r.households == nil { r.households = value }
+        }
+        break
+      }
+      i = j
+    }
+  }
+
+  /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
+  func passiveCounts(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+    guard let verb = sentence.findLast(Array("được"), before: formStart) else { return }
+    var start = verb
+    while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
+      start -= 1
+    }
+    counts(in: sentence, from: start, to: verb, into: &r)
+  }
+
+  // MARK: Named recipients
+
+  /// "cho Trường THPT chuyên Hạ Long, …", "truy tặng Thượng úy Trần Văn Lực …", and lists after
+  /// "gồm:".
+  func named(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+    if let list = listStart(sentence, from: from), list < sentence.count {
+      let text = sentence.slice(list, sentence.count)
+      for item in listItems(text) { append(item, to: &r) }
+      return
+    }
+    for word in [Array("cho"), Array("truy tặng")] {
+      guard let at = sentence.find(word, from: from, to: to) else { continue }
+      let start = sentence.skipSpaces(at + word.count)
+      guard start < sentence.count else { continue }
+      // Not a count ("cho 06 tập thể") nor a group ("cho các tập thể").
+      if sentence.chars[start].isNumber { continue }
+      let startsName =
+        sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
+      guard startsName else { continue }
+      var end = sentence.next([",", ";", "(", "."], from: start)
+      for stop in [
+        "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
+        "cho", "đã",
+      ] {
+        if let cut = sentence.find(Array(stop), from: start + 1, to: end) { end = cut }
+      }
+      let text = sentence.slice(start, end)
+      guard !text.isEmpty else { continue }
+      append(recipient(from: text, context: sentence), to: &r)
+      return
+    }
+  }
+
+  /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
+  func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+    for verb in ["được tặng", "đón nhận", "được nhận", "nhận"] {
+      guard let at = sentence.findLast(Array(verb), before: formStart),
+        formStart - at - verb.count <= 2
+      else { continue }
+      // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
+      if let person = People.mentions(in: sentence.text).last(where: {
+        let end = sentence.offset($0.range.upperBound)
+        return end <= at && at - end <= 14
+      }) {
+        let positions = fullerPositions(of: person.name, than: person.positions)
+        append(Recipient(name: person.name, kind: .individual, positions: positions), to: &r)
+        return
+      }
+      var start = at
+      while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
+        start -= 1
+      }
+      var end = at
+      for adverb in ["vinh dự", "đã", "long trọng", "được"] {
+        if let cut = sentence.find(Array(adverb), from: start, to: end) { end = min(end, cut) }
+      }
+      let text = withoutParentheses(sentence.slice(start, end))
+      guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
+        text.first?.isUppercase == true
+          || placeHeads.contains(where: { sentence.has($0, at: sentence.skipSpaces(start)) })
+      else { return }
+      append(recipient(from: text, context: sentence), to: &r)
+      return
+    }
+  }
+
+  /// A recipient from its text: a person when the people grammar finds one at its start.
+  func recipient(from text: String, context: Sentence) -> Recipient {
+    if let person = People.mentions(in: text).first,
+      text.distance(from: text.startIndex, to: person.range.lowerBound) <= 1
+    {
+      let fuller = fullerPositions(of: person.name, than: person.positions)
+      return Recipient(name: person.name, kind: .individual, positions: fuller)
+    }
+    return Recipient(name: trimmed(text), kind: .collective)
+  }
+
+  /// The fullest list of positions written beside `name` anywhere in the page.
+  func fullerPositions(of name: String, than positions: [String]) -> [String] {
+    var best = positions
+    let key = MatchingKey(name).exact
+    for sentence in page.body where sentence.text.contains(name) {
+      for mention in People.mentions(in: sentence.text)
+      where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
+        best = mention.positions
+      }
+    }
+    return best
+  }
+
+  func append(_ recipient: Recipient, to r: inout Recipients) {
+    let key = MatchingKey(recipient.name).exact
+    if let index = r.named.firstIndex(where: { MatchingKey($0.name).exact == key }) {
+      if r.named[index].positions.count < recipient.positions.count {
+        r.named[index].positions = recipient.positions
+      }
+      return
+    }
+    r.named.append(recipient)
+  }
+
+  /// Where a list of recipients starts: after "gồm:" / "gồm".
+  func listStart(_ sentence: Sentence, from: Int) -> Int? {
+    guard let at = sentence.find(Array("gồm"), from: from) else {
+      // "… được tặng danh hiệu X: ông A, …; bà B, …".
+      if let colon = sentence.chars[from...].firstIndex(of: ":"), colon + 1 < sentence.count,
+        !sentence.chars[(from)..<colon].contains(where: { $0 == "," || $0 == ";" })
+      {
+        return sentence.skipSpaces(colon + 1)
+      }
+      return nil
+    }
+    var start = at + 3
+    if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
+    return sentence.skipSpaces(start)
+  }
+
+  /// A sentence that announces a list in the next paragraphs ("Các cá nhân được khen thưởng:").
+  func announcesList(_ sentence: Sentence) -> Bool {
+    let text = sentence.text
+    return text.hasSuffix(":")
+      && (sentence.find(Array("tập thể")) != nil || sentence.find(Array("cá nhân")) != nil
+        || sentence.find(Array("hộ")) != nil)
+  }
+
+  /// A numbered item or a table row.
+  func isListItem(_ sentence: Sentence) -> Bool {
+    guard let first = sentence.chars.first else { return false }
+    return first.isNumber || first == "-" || first == "+" || first == "•"
+      || sentence.text.contains(" | ")
+  }
+
+  /// Items of a list: split on ";", numbering and table cells handled; header rows skipped.
+  func listItems(_ text: String) -> [Recipient] {
+    var result: [Recipient] = []
+    for raw in text.split(separator: ";") {
+      var item = String(raw)
+      if item.contains("|") {
+        let cells = item.split(separator: "|").map { trimmed(String($0)) }
+        let content = cells.filter { cell in !cell.isEmpty && !cell.allSatisfy(\.isNumber) }
+        guard !content.isEmpty else { continue }
+        let joined = content.joined(separator: " | ")
+        if let person = People.mentions(in: joined).first {
+          result.append(
+            Recipient(name: person.name, kind: .individual, positions: person.positions))
+        } else if content.count == 1, content[0].first?.isUppercase == true,
+          !["stt", "họ và tên", "tên tập thể"].contains(content[0].lowercased())
+        {
+          result.append(Recipient(name: content[0], kind: .collective))
+        }
+        continue
+      }
+      // Numbering: "1. ", "2) ", "- ".
+      var scalars = Substring(item)
+      while let c = scalars.first, c.isNumber { scalars = scalars.dropFirst() }
+      if scalars.count < item.count, let c = scalars.first, c == "." || c == ")" {
+        scalars = scalars.dropFirst()
+      }
+      while let c = scalars.first, c == " " || c == "-" || c == "+" || c == "•" {
+        scalars = scalars.dropFirst()
+      }
+      item = trimmed(String(scalars))
+      guard !item.isEmpty, item.first?.isUppercase == true || item.first?.isLowercase == true else {
+        continue
+      }
+      if let person = People.mentions(in: item).first,
+        item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
+      {
+        result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
+      } else if item.first?.isUppercase == true {
+        result.append(Recipient(name: item, kind: .collective))
+      }
+    }
+    return result
+  }
+
+  // MARK: Reason
+
+  /// Where the reason starts after `from`: after "vì" / "vì:", or at "đã có thành tích"…
+  func reasonStart(in sentence: Sentence, from: Int) -> Int? {
+    var best: Int?
+    for word in reasonStarts {
+      guard let at = sentence.find(word, from: from) else { continue }
+      // "Vì" with a capital inside a name ("Kỷ niệm chương Vì sự nghiệp …") is not a reason.
+      if word == Array("vì"), sentence.chars[at] == "V" { continue }
+      if best == nil || at < best! { best = at }
+    }
+    return best
+  }
+
+  func reason(in sentence: Sentence, from: Int) -> String? {
+    let list = listStart(sentence, from: from) ?? sentence.count
+    guard var start = reasonStart(in: sentence, from: from), start < list else { return nil }
+    if sentence.has(Array("vì"), at: start) {
+      start += 2
+      if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
+      start = sentence.skipSpaces(start)
+    }
+    var end = sentence.count
+    // A parenthesis or a decision reference closes the reason.
+    if let paren = sentence.chars[start..<end].firstIndex(of: "(") { end = paren }
+    if let cut = sentence.find(Array("theo quyết định"), from: start, to: end) { end = cut }
+    let text = sentence.slice(start, end)
+    guard !text.isEmpty else { return nil }
+    return text.first.map { String($0) }.map { _ in text }
+  }
+
+  // MARK: Decision
+
+  /// The decision of the sentence: a "Quyết định" number, its date (after the number, or at the
+  /// head of a sentence where someone "ký" it) and its issuer ("của …" or the signer).
+  func decision(in sentence: Sentence, near formStart: Int, within region: Range<Int>)
+    -> Decision?
+  {
+    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+      (mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ")
+        && region.contains(sentence.offset(mention.range.lowerBound))
+    }
+    guard
+      let number = numbers.min(by: {
+        abs(sentence.offset($0.range.lowerBound) - formStart)
+          < abs(sentence.offset($1.range.lowerBound) - formStart)
+      })
+    else { return nil }
+    let numberStart = sentence.offset(number.range.lowerBound)
+    var after = sentence.offset(number.range.upperBound)
+    var date: String?
+    let dates = Dates.mentions(in: sentence.text, reference: reference)
+    if let next = dates.first(where: {
+      let s = sentence.offset($0.range.lowerBound)
+      return s >= after && s - after <= 3
+    }) {
+      date = next.date.iso
+      after = sentence.offset(next.range.upperBound)
+    }
+    var issuer: String?
+    let k = sentence.skipSpaces(after)
+    if sentence.has(Array("của"), at: k) {
+      let start = sentence.skipSpaces(k + 3)
+      var end = sentence.next([",", ";", "(", ")", "."], from: start)
+      for stop in ["về", "tặng", "vì", "cho", "trao", "truy tặng", "công nhận"] {
+        if let cut = sentence.find(Array(stop), from: start, to: end) { end = cut }
+      }
+      let text = sentence.slice(start, end)
+      if !text.isEmpty { issuer = text }
+    }
+    let signer = [Array("ký"), Array("ban hành")].compactMap {
+      sentence.findLast($0, before: numberStart)
+    }.max()
+    if let signed = signer {
+      var start = signed
+      while start > 0, sentence.chars[start - 1] != "," { start -= 1 }
+      var end = signed
+      for adverb in ["đã", "vừa", "mới"] {
+        if let cut = sentence.find(Array(adverb), from: start, to: end) { end = cut }
+      }
+      let text = sentence.slice(start, end)
+      if issuer == nil, !text.isEmpty, text.first?.isUppercase == true { issuer = text }
+      if date == nil,
+        let head = dates.last(where: { sentence.offset($0.range.upperBound) <= start })
+      {
+        date = head.date.iso
+      }
+    }
+    return Decision(number: number.text, date: date, issuer: issuer)
+  }
+
+  // MARK: Merging
+
+  /// The award a new draft repeats: same form, and no conflicting decision.
+  func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft]) -> Int? {
+    if draft.decision == nil, !hasCounts(draft.recipients) {
+      // A list of the recipients of an award given just before.
+      if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
+        return awards.count - 1
+      }
+    }
+    return awards.lastIndex { existing in
+      guard existing.form.code == draft.form.code, existing.form.code != "other" else {
+        return false
+      }
+      if let a = existing.decision?.number, let b = draft.decision?.number { return a == b }
+      if hasCounts(existing.recipients), hasCounts(draft.recipients),
+        existing.recipients != draft.recipients
+      {
+        return false
+      }
+      let names = Set(existing.recipients.named.map { MatchingKey($0.name).exact })
+      let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
+      if !names.isEmpty, !other.isEmpty, names.isDisjoint(with: other) { return false }
+      return true
+    }
+  }
+
+  func merge(_ draft: AwardDraft, into existing: inout AwardDraft) {
+    if existing.decision == nil { existing.decision = draft.decision }
+    if existing.reason == nil { existing.reason = draft.reason }
+    if existing.recipients.collectives == nil {
+      existing.recipients.collectives = draft.recipients.collectives
+    }
+    if existing.recipients.individuals == nil {
+      existing.recipients.individuals = draft.recipients.individuals
+    }
+    if existing.recipients.households == nil {
+      existing.recipients.households = draft.recipients.households
+    }
+    for recipient in draft.recipients.named { append(recipient, to: &existing.recipients) }
+    if draft.form.name.count > existing.form.name.count,
+      draft.form.name.hasPrefix(existing.form.name)
+    {
+      existing.form.name = draft.form.name
+    }
+  }
+}
+
+/// The text without parenthesised remarks ("Cục Trồng trọt (Bộ …)" → "Cục Trồng trọt").
+func withoutParentheses(_ text: String) -> String {
+  var result = ""
+  var depth = 0
+  for c in text {
+    if c == "(" {
+      depth += 1
+    } else if c == ")" {
+      depth = max(0, depth - 1)
+    } else if depth == 0 {
+      result.append(c)
+    }
+  }
+  return trimmed(collapseWhitespace(result))
+}

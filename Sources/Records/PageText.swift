@@ -1,0 +1,259 @@
+// The text of an article as the extractor reads it: blocks (title, lead, paragraphs, captions)
+// cut into sentences, each kept as characters with a lower-cased twin of the same length so
+// that phrases can be looked up without allocating and positions map back to the text.
+
+import PortalPage
+import VietText
+
+/// Where a piece of text came from.
+enum BlockKind: Equatable {
+  case title
+  case lead
+  case paragraph
+  case caption
+}
+
+/// A sentence (or clause-rich run) of an article.
+struct Sentence {
+  let kind: BlockKind
+  /// Index of the block in reading order.
+  let block: Int
+  let text: String
+  let chars: [Character]
+  let lower: [Character]
+
+  init(_ text: String, kind: BlockKind, block: Int) {
+    self.kind = kind
+    self.block = block
+    self.text = text
+    self.chars = Array(text)
+    self.lower = chars.map { character in
+      character.isUppercase ? (character.lowercased().first ?? character) : character
+    }
+  }
+
+  var count: Int { chars.count }
+
+  /// The text of characters `start..<end`, trimmed of spaces.
+  func slice(_ start: Int, _ end: Int) -> String {
+    guard start < end, start >= 0, end <= chars.count else { return "" }
+    return trimmed(String(chars[start..<end]))
+  }
+
+  /// The character offset of a string index of `text`.
+  func offset(_ index: String.Index) -> Int {
+    text.distance(from: text.startIndex, to: index)
+  }
+
+  /// Whether `phrase` (lower-case) starts at `i` on word boundaries.
+  func has(_ phrase: [Character], at i: Int) -> Bool {
+    guard i >= 0, i + phrase.count <= lower.count else { return false }
+    if i > 0, lower[i - 1].isLetter || lower[i - 1].isNumber { return false }
+    for k in 0..<phrase.count where lower[i + k] != phrase[k] { return false }
+    let end = i + phrase.count
+    return end == lower.count || !(lower[end].isLetter || lower[end].isNumber)
+  }
+
+  /// The first position at or after `from` (and before `to`) where `phrase` starts.
+  func find(_ phrase: [Character], from: Int = 0, to: Int? = nil) -> Int? {
+    let limit = min(to ?? lower.count, lower.count) - phrase.count
+    guard let first = phrase.first, from <= limit else { return nil }
+    var i = max(from, 0)
+    while i <= limit {
+      if lower[i] == first, has(phrase, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The last position before `before` where `phrase` starts.
+  func findLast(_ phrase: [Character], before: Int, after: Int = 0) -> Int? {
+    var i = min(before, lower.count) - phrase.count
+    while i >= after {
+      if has(phrase, at: i) { return i }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// Whether any of `phrases` occurs.
+  func contains(any phrases: [[Character]]) -> Bool {
+    phrases.contains { find($0) != nil }
+  }
+
+  /// Skips spaces from `i`.
+  func skipSpaces(_ i: Int) -> Int {
+    var j = i
+    while j < chars.count, chars[j] == " " { j += 1 }
+    return j
+  }
+
+  /// The end of the word starting at `i`.
+  func wordEnd(_ i: Int) -> Int {
+    var j = i
+    while j < chars.count, chars[j].isLetter || chars[j].isNumber { j += 1 }
+    return j
+  }
+
+  /// The position of the first of `marks` at or after `i`, or the end.
+  func next(_ marks: Set<Character>, from i: Int) -> Int {
+    var j = i
+    while j < chars.count, !marks.contains(chars[j]) { j += 1 }
+    return j
+  }
+}
+
+/// The article cut into sentences.
+struct PageText {
+  let title: Sentence
+  /// Lead, paragraphs and captions, in reading order, cut into sentences.
+  let sentences: [Sentence]
+  let lowerAll: String
+
+  init(_ article: Article) {
+    title = Sentence(collapse(article.title), kind: .title, block: 0)
+    var sentences: [Sentence] = []
+    var block = 1
+    if let lead = article.lead, !lead.isEmpty {
+      for s in splitSentences(collapse(lead)) {
+        sentences.append(Sentence(s, kind: .lead, block: block))
+      }
+      block += 1
+    }
+    for paragraph in article.paragraphs {
+      for s in splitSentences(collapse(paragraph)) {
+        sentences.append(Sentence(s, kind: .paragraph, block: block))
+      }
+      block += 1
+    }
+    for image in article.images {
+      guard let caption = image.caption, !caption.isEmpty else { continue }
+      sentences.append(Sentence(collapse(caption), kind: .caption, block: block))
+      block += 1
+    }
+    self.sentences = sentences
+    var all = title.text.lowercased()
+    for s in sentences {
+      all += "\n"
+      all += s.text.lowercased()
+    }
+    lowerAll = all
+  }
+
+  /// Sentences of the lead and the body (no captions).
+  var body: [Sentence] { sentences.filter { $0.kind != .caption } }
+}
+
+/// Normalises a text and collapses its whitespace.
+func collapse(_ text: String) -> String {
+  collapseWhitespace(text)
+}
+
+/// Trims spaces and trailing punctuation that never ends a value.
+func trimmed(_ text: String) -> String {
+  var scalars = Substring(text)
+  while let first = scalars.first, first == " " || first == "," || first == ":" || first == ";" {
+    scalars = scalars.dropFirst()
+  }
+  while let last = scalars.last,
+    last == " " || last == "," || last == ";" || last == ":" || last == "." || last == "–"
+      || last == "-"
+  {
+    if last == ".", scalars.hasSuffix("./.") { scalars = scalars.dropLast(3) }
+    scalars = scalars.dropLast()
+  }
+  return String(scalars)
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+private let abbreviations: Set<String> = [
+  "tp", "tp.hcm", "ts", "ths", "gs", "pgs", "bs", "ks", "st", "p", "q", "tx", "tt", "pgs.ts",
+  "gs.ts", "ls", "nxb",
+]
+
+/// Cuts a paragraph into sentences at ". ", "! ", "? " (not after abbreviations or between
+/// digits).
+func splitSentences(_ text: String) -> [String] {
+  let chars = Array(text)
+  var result: [String] = []
+  var start = 0
+  var i = 0
+  while i < chars.count {
+    let c = chars[i]
+    if c == "." || c == "!" || c == "?", i + 1 < chars.count, chars[i + 1] == " " {
+      // The word before.
+      var w = i
+      while w > start, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
+      let word = String(chars[w..<i]).lowercased()
+      let nextIsUpper = i + 2 < chars.count && (chars[i + 2].isUppercase || chars[i + 2] == "“")
+      let afterDigit = i > 0 && chars[i - 1].isNumber
+      if nextIsUpper, !afterDigit, !abbreviations.contains(word),
+        !(word.count == 1 && chars[w].isUppercase)
+      {
+        result.append(String(chars[start...i]))
+        start = i + 2
+        i += 2
+        continue
+      }
+    }
+    i += 1
+  }
+  if start < chars.count { result.append(String(chars[start...])) }
+  return result.filter { !$0.isEmpty }
+}
+
+/// Lower-cased phrase as characters.
+func phrase(_ text: String) -> [Character] { Array(text) }
+
+/// A quoted span: the offsets of the text inside the quotes.
+struct Quote {
+  let open: Int
+  let start: Int
+  let end: Int
+  let close: Int
+}
+
+extension Sentence {
+  /// Quotes “…” and "…"; a closing quote without an opening one opens where a word runs into
+  /// a capital ("kinh nghiệmVề việc …”").
+  func quotes() -> [Quote] {
+    var result: [Quote] = []
+    var i = 0
+    var lastEnd = 0
+    while i < chars.count {
+      let c = chars[i]
+      if c == "“" || c == "\"" {
+        let closing: Character = c == "“" ? "”" : "\""
+        var j = i + 1
+        while j < chars.count, chars[j] != closing, !(c == "“" && chars[j] == "“") { j += 1 }
+        if j < chars.count, chars[j] == closing {
+          result.append(Quote(open: i, start: i + 1, end: j, close: j + 1))
+          i = j + 1
+          lastEnd = i
+          continue
+        }
+        i += 1
+        continue
+      }
+      if c == "”" {
+        // Unmatched closing quote: look back for a word running into a capital.
+        var k = i - 1
+        var found: Int?
+        while k > lastEnd, i - k < 300 {
+          if chars[k].isUppercase, chars[k - 1].isLowercase {
+            found = k
+            break
+          }
+          if chars[k] == ";" || chars[k] == "." { break }
+          k -= 1
+        }
+        if let found {
+          result.append(Quote(open: found, start: found, end: i, close: i + 1))
+        }
+        lastEnd = i + 1
+      }
+      i += 1
+    }
+    return result
+  }
+}

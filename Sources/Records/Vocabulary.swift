@@ -1,0 +1,89 @@
+// Word lists of the extraction rules: event words and the kind of conference they name,
+// organiser systems, grant verbs, recipient nouns, honorifics of exemplars. All lower-case.
+
+/// Event words, in the order they are tried at one position, with the conference kind each
+/// names. The earliest one in a title decides the kind.
+let eventKinds: [(words: [Character], kind: Conference.Kind)] = [
+  ("sơ kết", Conference.Kind.midyearReview), ("tổng kết", .annualReview),
+  ("ký kết giao ước", .covenant), ("giao ước thi đua", .covenant), ("phát động", .launch),
+  ("đại hội thi đua", .congress), ("đại hội", .congress), ("hội nghị biểu dương", .congress),
+  ("biểu dương", .congress), ("tuyên dương", .ceremony), ("lễ trao", .ceremony),
+  ("lễ đón nhận", .ceremony), ("đón nhận", .ceremony), ("lễ kỷ niệm", .ceremony),
+  ("kỷ niệm", .ceremony), ("lễ công bố", .ceremony), ("lễ", .ceremony), ("trao", .ceremony),
+  ("gặp mặt", .ceremony),
+].map { (Array($0.0), $0.1) }
+
+/// Nouns of events after "tổ chức" or "dự".
+let eventNouns: [[Character]] = ["hội nghị", "lễ", "buổi lễ", "đại hội", "lễ phát động"].map(
+  Array.init)
+
+/// Words that must appear somewhere for a page to be able to report a record.
+let triggerWords: [String] = [
+  "thi đua", "khen thưởng", "huân chương", "bằng khen", "giấy khen", "kỷ niệm chương",
+  "huy chương", "danh hiệu", "anh hùng",
+]
+
+/// Verbs that give an award.
+let grantVerbs: [[Character]] = [
+  "truy tặng", "trao tặng", "được tặng", "tặng thưởng", "tặng", "trao", "đón nhận", "nhận",
+  "khen thưởng", "công nhận", "phong tặng", "được nhận",
+].map(Array.init)
+
+/// Words before a grant verb that make it a proposal, a criterion or an intention.
+let notGivenWords: [[Character]] = [
+  "đề nghị", "xét tặng", "xét", "để", "sẽ", "dự kiến", "trình", "đề xuất", "lấy ý kiến",
+  "tiêu chuẩn", "được xét",
+].map(Array.init)
+
+/// Recipient nouns after a count.
+let recipientNouns: [(words: [Character], kind: Recipient.Kind)] = [
+  ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
+  ("hộ gia đình", .household), ("gia đình", .household), ("hộ", .household),
+  ("đơn vị", .collective),
+].map { (Array($0.0), $0.1) }
+
+/// Words that start a reason.
+let reasonStarts: [[Character]] = [
+  "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
+  "đã có nhiều đóng góp", "đã có hành động",
+].map(Array.init)
+
+/// Honorifics of exemplars and recipients, dropped from their names.
+let nameHonorifics: [String] = [
+  "cô giáo", "thầy giáo", "đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu",
+]
+
+/// Administrative unit words that start a place.
+let placeHeads: [[Character]] = [
+  "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố", "xã", "phường", "thị trấn", "huyện",
+  "quận", "thị xã", "thành phố", "tỉnh", "tp.", "tp",
+].map(Array.init)
+
+/// Words that end the name of an organiser or a place.
+let subjectStops: [[Character]] = [
+  "tổ chức", "long trọng", "trang trọng", "đã", "vừa", "phối hợp", "sơ kết", "tổng kết",
+  "ký kết", "phát động", "đón nhận", "trao", "tặng", "kỷ niệm", "diễn ra", "tuyên dương",
+  "biểu dương", "gặp mặt", "gồm",
+].map(Array.init)
+
+/// The organiser's system from words of its name (checked in this order).
+func organizerSystem(_ name: String) -> Organizer.System? {
+  let lower = name.lowercased()
+  let rules: [(String, Organizer.System)] = [
+    ("mttq", .fatherlandFront), ("mặt trận", .fatherlandFront),
+    ("liên đoàn lao động", .tradeUnion), ("lđlđ", .tradeUnion), ("công đoàn", .tradeUnion),
+    ("tổng liên đoàn", .tradeUnion), ("lhpn", .womenUnion), ("phụ nữ", .womenUnion),
+    ("đoàn thanh niên", .youthUnion), ("thanh niên", .youthUnion), ("tỉnh đoàn", .youthUnion),
+    ("thành đoàn", .youthUnion), ("đoàn tncs", .youthUnion), ("trung ương đoàn", .youthUnion),
+    ("hội nông dân", .farmersUnion),
+    ("công an", .police), ("quân khu", .army), ("bộ chỉ huy quân sự", .army),
+    ("quân đội", .army), ("bộ đội", .army), ("tỉnh ủy", .party), ("tỉnh uỷ", .party),
+    ("thành ủy", .party), ("thành uỷ", .party), ("đảng ủy", .party), ("đảng uỷ", .party),
+    ("cụm thi đua", .state), ("khối thi đua", .state), ("ubnd", .state),
+    ("ủy ban nhân dân", .state),
+    ("uỷ ban nhân dân", .state), ("hđnd", .state), ("hội đồng thi đua", .state), ("bộ ", .state),
+    ("cục ", .state), ("sở ", .state), ("ban thi đua", .state), ("tổng cục", .state),
+  ]
+  for (word, system) in rules where lower.contains(word) { return system }
+  return nil
+}
