@@ -34,20 +34,37 @@ enum LegacyDetector {
     var doubleVietnamese = 0
     var doubleBad = 0
     var unicodeVietnamese = 0
+    /// The distinct words that count for TCVN3 and for VNI.
+    var tcvnWords: Set<[UInt8]> = []
+    var vniWords: Set<[UInt8]> = []
   }
 
   /// Converts `text` when it carries TCVN3, VNI or double-encoded UTF-8.
   ///
   /// - Returns: The converted text (NFC) and the encoding's name, or nil when none applies.
   static func repair(_ text: String) -> (text: String, encoding: String)? {
-    // Fast path: none of the three can be present without a Latin-1 or Windows-1252 character.
-    var candidate = false
-    for unit in text.utf8
-    where unit == 0xC2 || unit == 0xC3 || unit == 0xC5 || unit == 0xC6
-      || unit == 0xCB || unit == 0xE2
-    {
-      candidate = true
-      break
+    // Fast path: none of the three can be present without a character of U+00A1–U+00FF
+    // (UTF-8 C2 A1…C2 BF, C3 xx).
+    var copy = text
+    let candidate = copy.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      let raw = UnsafeRawPointer(base)
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        while index + 8 <= count
+          && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+            == 0
+        {
+          index += 8
+        }
+        if index >= count { break }
+        let byte = bytes[index]
+        if byte == 0xC3 { return true }
+        if byte == 0xC2 && index + 1 < count && bytes[index + 1] > 0xA0 { return true }
+        index += 1
+      }
+      return false
     }
     if !candidate { return nil }
     guard let encoding = detect(text) else { return nil }
@@ -68,12 +85,18 @@ enum LegacyDetector {
     let hasEvidence = evidence.tcvnGood > 0 || evidence.vniGood > 0
     if !hasEvidence { return nil }
     let hints = fontHints(in: text)
-    func qualifies(good: Int, bad: Int, hinted: Bool) -> Bool {
+    // Enough distinct words convert into Vietnamese, few do not, and the page does not carry
+    // more Unicode Vietnamese than converted words.
+    func qualifies(good: Int, distinct: Int, bad: Int, hinted: Bool) -> Bool {
       if hinted { return good >= 1 && good >= bad }
-      return good >= 3 && good >= 2 * bad && good > evidence.unicodeVietnamese
+      return distinct >= 3 && good >= 2 * bad && good > evidence.unicodeVietnamese
     }
-    let tcvn = qualifies(good: evidence.tcvnGood, bad: evidence.tcvnBad, hinted: hints.tcvn)
-    let vni = qualifies(good: evidence.vniGood, bad: evidence.vniBad, hinted: hints.vni)
+    let tcvn = qualifies(
+      good: evidence.tcvnGood, distinct: evidence.tcvnWords.count, bad: evidence.tcvnBad,
+      hinted: hints.tcvn)
+    let vni = qualifies(
+      good: evidence.vniGood, distinct: evidence.vniWords.count, bad: evidence.vniBad,
+      hinted: hints.vni)
     if tcvn && vni { return evidence.tcvnGood >= evidence.vniGood ? .tcvn3 : .vni }
     if tcvn { return .tcvn3 }
     if vni { return .vni }
@@ -140,8 +163,16 @@ enum LegacyDetector {
     var hasNonASCII = false
     var hasLead = false
     for scalar in word where scalar.value >= 0x80 {
+      let value = scalar.value
       hasNonASCII = true
-      if scalar.value >= 0xC2 && scalar.value <= 0xF4 { hasLead = true }
+      if value >= 0xC2 && value <= 0xF4 { hasLead = true }
+      // Outside Latin and Windows-1252's punctuation: neither legacy bytes nor Vietnamese.
+      if value >= 0x250 && !(value >= 0x1E00 && value < 0x1F00)
+        && !(value >= 0x2000 && value < 0x2200)
+        && value != 0x2C6 && value != 0x2DC
+      {
+        return
+      }
     }
     if !hasNonASCII { return }
     if hasLead {
@@ -155,18 +186,26 @@ enum LegacyDetector {
     for part in splitAtNoBreakSpace(word) {
       let core = trimmed(part).core
       guard core.contains(where: { $0.value >= 0x80 }) else { continue }
+      // A lone symbol ("×", "·", "£") says nothing about the encoding.
+      if core.count < 2 { continue }
       guard let bytes = latinBytes(core) else {
         if isVietnameseSyllable(core) { evidence.unicodeVietnamese += 1 }
         continue
       }
       let validAsWritten = isVietnameseSyllable(core)
       if isVietnameseSyllable(tcvn3Decode(bytes)) {
-        if !validAsWritten { evidence.tcvnGood += 1 }
+        if !validAsWritten {
+          evidence.tcvnGood += 1
+          evidence.tcvnWords.insert(bytes)
+        }
       } else {
         evidence.tcvnBad += 1
       }
       if isVietnameseSyllable(vniDecode(bytes)) {
-        if !validAsWritten { evidence.vniGood += 1 }
+        if !validAsWritten {
+          evidence.vniGood += 1
+          evidence.vniWords.insert(bytes)
+        }
       } else {
         evidence.vniBad += 1
       }
@@ -189,21 +228,28 @@ enum LegacyDetector {
   static func fontHints(in text: String) -> (tcvn: Bool, vni: Bool) {
     var tcvn = false
     var vni = false
-    let units = Array(text.utf8)
-    var index = 0
-    while index + 4 < units.count {
-      let byte = units[index] | 0x20
-      if units[index] == 0x2E && units[index + 1] | 0x20 == 0x76 && units[index + 2] | 0x20 == 0x6E
-        && isASCIILetter(units[index + 3])
-      {
-        tcvn = true
-      } else if byte == 0x76 && units[index + 1] | 0x20 == 0x6E && units[index + 2] | 0x20 == 0x69
-        && units[index + 3] == 0x2D && isASCIILetter(units[index + 4])
-        && (index == 0 || !isASCIILetter(units[index - 1]))
-      {
-        vni = true
+    var copy = text
+    copy.withUTF8 { units in
+      var index = 0
+      while index + 4 < units.count {
+        let byte = units[index] | 0x20
+        // ".VnTime" after a quote, colon, comma or space (not "www.vnexpress").
+        if units[index] == 0x2E && units[index + 1] | 0x20 == 0x76
+          && units[index + 2] | 0x20 == 0x6E && isASCIILetter(units[index + 3])
+          && (index == 0
+            || !(isASCIILetter(units[index - 1])
+              || units[index - 1] >= 0x30
+                && units[index - 1] <= 0x39))
+        {
+          tcvn = true
+        } else if byte == 0x76 && units[index + 1] | 0x20 == 0x6E
+          && units[index + 2] | 0x20 == 0x69 && units[index + 3] == 0x2D
+          && isASCIILetter(units[index + 4]) && (index == 0 || !isASCIILetter(units[index - 1]))
+        {
+          vni = true
+        }
+        index += 1
       }
-      index += 1
     }
     return (tcvn, vni)
   }
@@ -217,21 +263,81 @@ enum LegacyDetector {
 
   // MARK: Words
 
-  /// Calls `body` with every word of `text`: maximal runs of letters and of non-ASCII
-  /// characters other than spaces.
+  /// Calls `body` with every word of `text` that holds a non-ASCII character. Words are maximal
+  /// runs of letters and of non-ASCII characters other than spaces. The scan runs over the UTF-8
+  /// bytes, eight at a time through ASCII; only words with a non-ASCII character are decoded.
   static func forEachWord(in text: String, _ body: ([Unicode.Scalar]) -> Void) {
-    var word: [Unicode.Scalar] = []
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-      if isWordScalar(scalar, after: previous, forDouble: true) {
-        word.append(scalar)
-      } else if !word.isEmpty {
-        body(word)
+    var copy = text
+    copy.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
+      let count = bytes.count
+      var word: [Unicode.Scalar] = []
+      var index = 0
+      var lastEnd = 0
+      while index < count {
+        // Skip ASCII, a machine word at a time.
+        while index + 8 <= count
+          && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
+        while index < count && bytes[index] < 0x80 { index += 1 }
+        if index >= count { break }
+        // A non-ASCII character: the word around it starts at the letters before it.
+        var start = index
+        while start > lastEnd && LegacyDetector.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        var previous: Unicode.Scalar = start > 0 ? Unicode.Scalar(bytes[start - 1]) : " "
+        if start > 0 && bytes[start - 1] >= 0x80 { previous = "x" }
         word.removeAll(keepingCapacity: true)
+        var cursor = start
+        while cursor < count {
+          let byte = bytes[cursor]
+          if byte < 0x80 {
+            guard LegacyDetector.isASCIILetter(byte) else { break }
+            word.append(Unicode.Scalar(byte))
+            previous = Unicode.Scalar(byte)
+            cursor += 1
+            continue
+          }
+          let (scalar, length) = decodeScalar(bytes, at: cursor)
+          guard isWordScalar(scalar, after: previous, forDouble: true) else { break }
+          word.append(scalar)
+          previous = scalar
+          cursor += length
+        }
+        if word.contains(where: { $0.value >= 0x80 }) { body(word) }
+        // Step over the character that ended the word (or the one that could not start one).
+        if cursor == index {
+          cursor += bytes[cursor] < 0x80 ? 1 : decodeScalar(bytes, at: cursor).1
+        }
+        index = cursor
+        lastEnd = cursor
       }
-      previous = scalar
     }
-    if !word.isEmpty { body(word) }
+  }
+
+  /// The scalar starting at `index` of valid UTF-8 bytes, and its length in bytes.
+  @inline(__always)
+  static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    Unicode.Scalar, Int
+  ) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+    if lead < 0xE0 {
+      let value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+    }
+    if lead < 0xF0 {
+      let value =
+        (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+        | UInt32(bytes[index + 2] & 0x3F)
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+    }
+    let value =
+      (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+      | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
   }
 
   /// Whether a scalar continues a word. A no-break space continues one only after a non-ASCII
@@ -316,15 +422,17 @@ enum LegacyDetector {
   // MARK: Conversions
 
   /// TCVN3 bytes → letters. Capitals written with the "H" fonts come out as capitals when the
-  /// word's ASCII letters are all capitals.
+  /// word has at least two ASCII letters, all capitals.
   static func tcvn3Decode(_ bytes: [UInt8]) -> [Unicode.Scalar] {
-    var hasUpper = false
+    var upperCount = 0
     var hasLower = false
     for byte in bytes where byte < 0x80 {
-      if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+      if byte >= 0x41 && byte <= 0x5A { upperCount += 1 }
       if byte >= 0x61 && byte <= 0x7A { hasLower = true }
     }
-    let upper = hasUpper && !hasLower
+    // One capital ("Sè", "KÚ") is a capitalised word; two or more and no lower case is a word
+    // set in capitals.
+    let upper = upperCount >= 2 && !hasLower
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(bytes.count)
     for byte in bytes {

@@ -172,10 +172,52 @@ private func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
 
 /// NFC of text whose scalars may not all be NFC-stable.
 func nfc(_ text: String) -> String {
-  for scalar in text.unicodeScalars where scalar.value >= 0x300 && !isNFCStable(scalar.value) {
-    return text.precomposedStringWithCanonicalMapping
+  mayNeedNFC(text) ? segmentedNFC(text) : text
+}
+
+/// NFC computed piecewise: only the stretches around characters that may change go through
+/// Foundation's normaliser. A stretch starts at the last NFC-stable character before such a
+/// character (it may compose with what follows) and ends before the next stable one; stable
+/// characters are normalisation boundaries, so the pieces compose to the NFC of the whole.
+func segmentedNFC(_ text: String) -> String {
+  let scalars = text.unicodeScalars
+  var result = ""
+  var copiedUpTo = scalars.startIndex
+  var lastStable = scalars.startIndex
+  var index = scalars.startIndex
+  while index < scalars.endIndex {
+    let value = scalars[index].value
+    if value < 0x300 || isNFCStable(value) {
+      lastStable = index
+      scalars.formIndex(after: &index)
+      continue
+    }
+    // Extend the stretch over unstable characters, and over short stable runs between them.
+    let start = max(lastStable, copiedUpTo)
+    var end = index
+    var stableRun = 0
+    var cursor = index
+    while cursor < scalars.endIndex && stableRun < 32 {
+      let next = scalars[cursor].value
+      if next < 0x300 || isNFCStable(next) {
+        stableRun += 1
+      } else {
+        stableRun = 0
+        end = scalars.index(after: cursor)
+      }
+      scalars.formIndex(after: &cursor)
+    }
+    // `end` is just after an unstable character and before a stable one (or the end).
+    if result.isEmpty { result.reserveCapacity(text.utf8.count + 16) }
+    result += text[copiedUpTo..<start]
+    result += String(text[start..<end]).precomposedStringWithCanonicalMapping
+    copiedUpTo = end
+    lastStable = end
+    index = end
   }
-  return text
+  if copiedUpTo == scalars.startIndex { return text }
+  result += text[copiedUpTo...]
+  return result
 }
 
 /// Whether invalid UTF-8 bytes still look mostly like UTF-8: at least as many well-formed
@@ -236,9 +278,16 @@ func decode(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) -> String {
     if index < bytes.endIndex { units.append(0xFFFD) }
     return nfc(String(decoding: units, as: UTF16.self))
   case .windows1252:
-    var view = String.UnicodeScalarView()
-    for byte in bytes { view.append(cp1252Scalar(byte)) }
-    return String(view)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        utf8.append(byte)
+      } else {
+        utf8.append(contentsOf: UTF8.encode(cp1252Scalar(byte))!)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   case .windows1258:
     var view = String.UnicodeScalarView()
     for byte in bytes {

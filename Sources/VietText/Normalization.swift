@@ -24,7 +24,7 @@ public func normalizeText(_ text: String) -> String {
     if !isNFCStable(value) { needsNFC = true }
   }
   if !needsCleaning && !needsNFC { return text }
-  let source = needsNFC ? text.precomposedStringWithCanonicalMapping : text
+  let source = needsNFC ? segmentedNFC(text) : text
   if !needsCleaning { return source }
   var result = String.UnicodeScalarView()
   var previousWasCR = false
@@ -64,18 +64,72 @@ private func isRemovedOrSpace(_ value: UInt32) -> Bool {
 
 /// A conservative test that a scalar can neither change nor combine under NFC, so that text made
 /// only of such scalars is already NFC. Anything else goes through Foundation's normaliser.
+///
+/// Stable: canonical combining class 0, outside the blocks that hold singletons, composition
+/// exclusions or starters that compose with a preceding character (Indic and Southeast Asian
+/// vowel signs, Hangul jamo, Greek Extended, CJK compatibility ideographs, …).
 @inline(__always)
 func isNFCStable(_ value: UInt32) -> Bool {
+  if value < 0x300 { return true }  // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
   switch value {
-  case 0..<0x300: return true  // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
   case 0x1E00..<0x1F00: return true  // Latin Extended Additional (Vietnamese letters)
-  case 0x2010..<0x20D0: return true  // punctuation, super/subscripts, currency
-  case 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2A00: return true
-  case 0x3000..<0x3099: return true  // CJK punctuation, hiragana without the sound marks
-  case 0x4E00..<0xA000: return true  // CJK unified ideographs
-  case 0xAC00..<0xD7A4: return true  // precomposed Hangul syllables
-  case 0xFF00..<0xFFF0: return true  // half- and full-width forms
-  default: return false
+  case 0x4E00..<0xA000, 0xAC00..<0xD7A4: return true  // CJK ideographs, Hangul syllables
+  case 0x400..<0x483, 0x48A..<0x530: return true  // Cyrillic
+  case 0x2010..<0x20D0, 0x2190..<0x2329, 0x232B..<0x2ADC, 0x2ADD..<0x2C00: return true
+  case 0x3000..<0x302A, 0x3040..<0x3099, 0x30A0..<0x3100: return true  // CJK punctuation, kana
+  case 0xE000..<0xF900, 0xFF00..<0xFFF0, 0x1F300..<0x1FB00: return true  // private use, emoji
+  case 0x300..<0x370, 0x374, 0x37E, 0x387, 0x900..<0xE00, 0xF00..<0x1000, 0x1000..<0x10A0,
+    0x1100..<0x1200, 0x1B00..<0x1B80, 0x1F00..<0x2000, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B,
+    0x2329, 0x232A, 0x2ADC, 0x3099, 0x309A, 0xF900..<0xFB00, 0xFB1D..<0xFB50, 0x1D15E..<0x1D1C1,
+    0x2F800..<0x2FA20:
+    return false
+  default:
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.canonicalCombiningClass == .notReordered
+  }
+}
+
+/// Whether NFC could change the text: one pass over the UTF-8 bytes, decoding only characters
+/// from U+0300 up.
+func mayNeedNFC(_ text: String) -> Bool {
+  var copy = text
+  return copy.withUTF8 { bytes in
+    guard let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      // Skip ASCII eight bytes at a time.
+      while index + 8 <= count
+        && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+      if index >= count { break }
+      let byte = bytes[index]
+      if byte < 0xCC {
+        index += 1
+        continue
+      }
+      // A lead byte of a character from U+0300 up: decode it.
+      var value: UInt32
+      if byte < 0xE0 {
+        value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        index += 2
+      } else if byte < 0xF0 {
+        value =
+          UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        index += 3
+      } else {
+        value =
+          UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+          | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        index += 4
+      }
+      if !isNFCStable(value) { return true }
+    }
+    return false
   }
 }
 

@@ -93,3 +93,23 @@ struct NormalizationTests {
     #expect(VietnameseLetters.uppercase("đ") == "Đ")
   }
 }
+
+@Suite("Piecewise NFC")
+struct SegmentedNFCTests {
+  @Test("Piecewise NFC equals Foundation's NFC on mixed scripts")
+  func matchesFoundation() {
+    let samples = [
+      "Vie\u{0302}\u{0323}t Nam, Ho\u{0300}a Bi\u{0300}nh, Gru\u{0308}n, cafe\u{0301}",
+      "\u{1100}\u{1161}\u{11A8} 한국 \u{0915}\u{093C} \u{09C7}\u{09BE} \u{212B} \u{2126} \u{1F71}",
+      "a\u{0323}\u{0302} \u{0301}start \u{0344} e\u{0301}\u{0301}\u{0301}",
+      String(repeating: "x", count: 40) + "e\u{0301}" + String(repeating: "y", count: 40)
+        + "o\u{0308}",
+      "plain ASCII only", "",
+    ]
+    for sample in samples {
+      let expected = sample.precomposedStringWithCanonicalMapping
+      #expect(Array(segmentedNFC(sample).unicodeScalars) == Array(expected.unicodeScalars))
+      #expect(Array(nfc(sample).unicodeScalars) == Array(expected.unicodeScalars))
+    }
+  }
+}
