@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import LibXML
+
+/// Golden tests over `Samples/libxml/html/<case>/input.html`: the diagnostics of the recovering
+/// parse (`expected.diagnostics.txt`, stamped with the libxml2 version that produced it) and the
+/// tree written as XML (`expected.xml`). libxml2 versions build different HTML trees, so a golden
+/// stamped with another version is reported, not compared.
+@Suite struct HTMLSampleTests {
+  static let cases = sampleCases("libxml/html")
+
+  @Test func samplesExist() {
+    #expect(Self.cases.count >= 2)
+  }
+
+  @Test(arguments: cases)
+  func parseMatchesGoldens(_ folder: URL) throws {
+    let input = folder.appendingPathComponent("input.html")
+    let bytes = try #require(contents(of: input))
+    let parsed = try Document.parseHTML(bytes, file: relativePath(input))
+    let stamp = "# libxml2 \(libxml2Version)"
+    let diagnosticsURL = folder.appendingPathComponent("expected.diagnostics.txt")
+    if !isRecordingGoldens, let golden = contents(of: diagnosticsURL),
+      let firstLine = String(decoding: golden, as: UTF8.self).split(separator: "\n").first,
+      firstLine != stamp
+    {
+      print("skipped \(relativePath(folder)): goldens made with \(firstLine.dropFirst(2))")
+      return
+    }
+    var lines = [stamp] + parsed.diagnostics.map(\.description)
+    if parsed.omittedDiagnosticCount > 0 {
+      lines.append("(\(parsed.omittedDiagnosticCount) more)")
+    }
+    if let problem = compareGolden(lines.joined(separator: "\n") + "\n", to: diagnosticsURL) {
+      Issue.record(Comment(rawValue: problem))
+    }
+    let xml = String(decoding: parsed.document.serialized(), as: UTF8.self)
+    if let problem = compareGolden(xml, to: folder.appendingPathComponent("expected.xml")) {
+      Issue.record(Comment(rawValue: problem))
+    }
+  }
+}
