@@ -108,7 +108,7 @@ struct JSONReader {
   /// The deepest nesting of arrays and objects accepted.
   static let maximumDepth = 512
 
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   private var depth = 0
   /// The path to the value being read, for the pointer of a duplicate key.
@@ -118,10 +118,18 @@ struct JSONReader {
   ///
   /// - Throws: `InterchangeError.invalid` with one diagnostic at the place of the first error.
   static func parse(_ bytes: [UInt8], file: String?) throws(InterchangeError) -> JSONNode {
-    var reader = JSONReader(bytes: bytes)
-    do {
-      return try reader.document()
-    } catch let failure {
+    let result: Result<JSONNode, Failure> = bytes.withUnsafeBufferPointer { buffer in
+      var reader = JSONReader(bytes: buffer)
+      do throws(Failure) {
+        return .success(try reader.document())
+      } catch let failure {
+        return .failure(failure)
+      }
+    }
+    switch result {
+    case .success(let node):
+      return node
+    case .failure(let failure):
       let (line, column) = LineIndex(bytes).location(of: failure.offset)
       throw .invalid([
         makeDiagnostic(
@@ -136,7 +144,7 @@ struct JSONReader {
     var pointer: String?
   }
 
-  private init(bytes: [UInt8]) {
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
   }
 
@@ -357,7 +365,7 @@ struct JSONReader {
       }
       while digit(position) { position += 1 }
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
   }
 
   /// Reads a string at the opening quote.
@@ -370,15 +378,15 @@ struct JSONReader {
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
-        let slice = bytes[start..<position]
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
         position += 1
         guard let text = String(validating: slice, as: UTF8.self) else {
           throw Failure(offset: invalidUTF8Offset(start, position - 1), message: "invalid UTF-8")
         }
-        if illegal == nil { illegal = firstNonCharacter(in: text, from: slice) }
         return (text, illegal)
       }
       if byte == UInt8(ascii: "\\") { break }
+      if byte == 0xEF, illegal == nil { illegal = nonCharacter(at: position) }
       if byte < 0x20 {
         throw Failure(
           offset: position,
@@ -398,7 +406,6 @@ struct JSONReader {
         guard let text = String(validating: buffer, as: UTF8.self) else {
           throw Failure(offset: invalidUTF8Offset(start, position - 1), message: "invalid UTF-8")
         }
-        if illegal == nil { illegal = firstNonCharacter(in: text, from: buffer[...]) }
         return (text, illegal)
       }
       if byte < 0x20 {
@@ -407,6 +414,7 @@ struct JSONReader {
           message: "control character \(scalarName(UInt32(byte))) must be escaped in a string")
       }
       if byte != UInt8(ascii: "\\") {
+        if byte == 0xEF, illegal == nil { illegal = nonCharacter(at: position) }
         buffer.append(byte)
         position += 1
         continue
@@ -489,26 +497,23 @@ struct JSONReader {
       default: return index
       }
       guard index + length <= end,
-        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+        String(
+          validating: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
+          != nil
       else { return index }
       index += length
     }
     return start
   }
 
-  /// U+FFFE and U+FFFF (the only non-characters of XML that UTF-8 can carry unescaped, once
-  /// control characters are refused) in already valid text.
-  private func firstNonCharacter(in text: String, from raw: ArraySlice<UInt8>) -> Unicode.Scalar? {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in raw {
-      if previous.0 == 0xEF, previous.1 == 0xBF, byte == 0xBE || byte == 0xBF {
-        for scalar in text.unicodeScalars where !isXMLCharacter(scalar.value) { return scalar }
-      }
-      previous = (previous.1, byte)
-    }
-    // Escaped characters were checked one by one; raw control characters were refused.
-    return nil
+  /// U+FFFE or U+FFFF when their UTF-8 form (EF BF BE, EF BF BF) starts at `index`: the only
+  /// characters XML does not allow that UTF-8 text can carry once control characters are refused.
+  private func nonCharacter(at index: Int) -> Unicode.Scalar? {
+    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] & 0xFE == 0xBE
+    else { return nil }
+    return Unicode.Scalar(UInt32(0xFFFE) | UInt32(bytes[index + 2] & 1))
   }
+
 }
 
 /// `U+0001`-style name of a Unicode scalar value.

@@ -99,39 +99,45 @@ struct JSONOutput {
   }
 }
 
-private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+/// Appends `value`'s UTF-8 bytes, replacing each byte for which `replacement` gives bytes;
+/// unchanged runs are copied in bulk.
+@inline(__always)
+private func appendReplacing(
+  _ value: String, to bytes: inout [UInt8], _ replacement: (UInt8) -> StaticString?
+) {
+  var value = value
+  value.withUTF8 { buffer in
+    var runStart = 0
+    for index in 0..<buffer.count {
+      guard let replaced = replacement(buffer[index]) else { continue }
+      if runStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+      }
+      replaced.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      runStart = index + 1
+    }
+    if runStart < buffer.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+    }
+  }
+}
+
+/// The JSON escapes of the control characters U+0000–U+001F.
+private let controlEscapes: [StaticString] = [
+  "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+  "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r", "\\u000e", "\\u000f",
+  "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+  "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+]
 
 /// Appends the JSON string body of `value`: `"` and `\` and control characters escaped (the
 /// short forms `\b \f \n \r \t`, otherwise `\u00xx`), everything else as UTF-8.
 func appendJSONEscaped(_ value: String, to bytes: inout [UInt8]) {
-  var utf8 = value.utf8
-  let needsEscape = utf8.withContiguousStorageIfAvailable { buffer in
-    buffer.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-  }
-  if needsEscape == false {
-    bytes.append(contentsOf: utf8)
-    return
-  }
-  if needsEscape == nil {
-    var copy = value
-    copy.makeContiguousUTF8()
-    utf8 = copy.utf8
-  }
-  for byte in utf8 {
-    switch byte {
-    case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-    case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-    case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-    case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-    case 0..<0x20:
-      bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-      bytes.append(hexDigits[Int(byte >> 4)])
-      bytes.append(hexDigits[Int(byte & 0xF)])
-    default: bytes.append(byte)
-    }
+  appendReplacing(value, to: &bytes) { byte in
+    if byte < 0x20 { return controlEscapes[Int(byte)] }
+    if byte == 0x22 { return "\\\"" }
+    if byte == 0x5C { return "\\\\" }
+    return nil
   }
 }
 
@@ -142,16 +148,16 @@ func appendJSONEscaped(_ value: String, to bytes: inout [UInt8]) {
 @discardableResult
 func appendXMLText(_ value: String, to bytes: inout [UInt8]) -> Int {
   var lines = 0
-  for byte in value.utf8 {
+  appendReplacing(value, to: &bytes) { byte in
     switch byte {
-    case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-    case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-    case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-    case 0x0D: bytes.append(contentsOf: "&#xD;".utf8)
+    case UInt8(ascii: "&"): return "&amp;"
+    case UInt8(ascii: "<"): return "&lt;"
+    case UInt8(ascii: ">"): return "&gt;"
+    case 0x0D: return "&#xD;"
     case 0x0A:
       lines += 1
-      bytes.append(byte)
-    default: bytes.append(byte)
+      return nil
+    default: return nil
     }
   }
   return lines
@@ -161,16 +167,16 @@ func appendXMLText(_ value: String, to bytes: inout [UInt8]) -> Int {
 /// tab, line feed and carriage return as character references (so that attribute-value
 /// normalisation keeps them).
 func appendXMLAttribute(_ value: String, to bytes: inout [UInt8]) {
-  for byte in value.utf8 {
+  appendReplacing(value, to: &bytes) { byte in
     switch byte {
-    case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-    case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-    case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-    case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-    case 0x09: bytes.append(contentsOf: "&#x9;".utf8)
-    case 0x0A: bytes.append(contentsOf: "&#xA;".utf8)
-    case 0x0D: bytes.append(contentsOf: "&#xD;".utf8)
-    default: bytes.append(byte)
+    case UInt8(ascii: "&"): return "&amp;"
+    case UInt8(ascii: "<"): return "&lt;"
+    case UInt8(ascii: ">"): return "&gt;"
+    case UInt8(ascii: "\""): return "&quot;"
+    case 0x09: return "&#x9;"
+    case 0x0A: return "&#xA;"
+    case 0x0D: return "&#xD;"
+    default: return nil
     }
   }
 }
