@@ -108,7 +108,6 @@ struct PageText {
   let title: Sentence
   /// Lead, paragraphs and captions, in reading order, cut into sentences.
   let sentences: [Sentence]
-  let lowerAll: String
 
   init(_ article: Article) {
     title = Sentence(collapse(article.title), kind: .title, block: 0)
@@ -132,12 +131,6 @@ struct PageText {
       block += 1
     }
     self.sentences = sentences
-    var all = title.text.lowercased()
-    for s in sentences {
-      all += "\n"
-      all += s.text.lowercased()
-    }
-    lowerAll = all
   }
 
   /// Sentences of the lead and the body (no captions).

@@ -24,8 +24,12 @@ public struct RecordExtractor: Sendable {
   public func extract(article: Article, source: Source) -> (
     conferences: [Conference], awards: [Award]
   ) {
+    // Most pages of a batch report nothing: decide that before reading them closely.
+    var all = article.title.lowercased()
+    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
+    if let lead = article.lead { all += "\n" + lead.lowercased() }
+    guard triggerWords.contains(where: { all.contains($0) }) else { return ([], []) }
     let page = PageText(article)
-    guard triggerWords.contains(where: { page.lowerAll.contains($0) }) else { return ([], []) }
     let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
     let stem = String(source.sha256.prefix(12))
     var conferences: [Conference] = []
