@@ -1,0 +1,161 @@
+// The validator: schema errors found through the XML are reported at the JSON Pointer of the
+// value that caused them, with that value's line and column in the JSON text.
+
+import Foundation
+import Interchange
+import LibXML
+import PortalPage
+import Records
+import TestSupport
+import Testing
+
+/// A small valid exchange to break in one place at a time.
+private func baseExchange() -> Exchange {
+  Exchange(
+    source: Source(
+      sha256: String(repeating: "ab", count: 32), encoding: "UTF-8", encodingSource: .meta,
+      profile: .news),
+    article: Article(title: "Hội nghị", paragraphs: ["Một", "Hai"]),
+    conferences: [
+      Conference(
+        id: "c-1", title: "Hội nghị sơ kết", kind: .midyearReview,
+        date: EventDate("2022-07-27", yearInferred: true),
+        organizer: Organizer(name: "Cụm Thi đua", system: .state),
+        provinces: [ProvinceRef(name: "Bắc Kạn", code: "06")],
+        participants: [Person(name: "Lương Quốc Đoàn", positions: ["Chủ tịch"])])
+    ],
+    awards: [
+      Award(
+        id: "a-1", form: AwardForm(code: "giay_khen", name: "Giấy khen"),
+        recipients: Recipients(named: [Recipient(name: "Trường A", kind: .collective)]),
+        conference: "c-1")
+    ])
+}
+
+@Suite struct ValidatorTests {
+  @Test func baseExchangeIsValid() {
+    #expect(ExchangeValidator.shared.validate(baseExchange()).isValid)
+  }
+
+  @Test(arguments: [
+    ("version", "/version"),
+    ("sha256", "/source/sha256"),
+    ("paragraph", "/article/paragraphs/1"),
+    ("retrieved", "/source/retrieved"),
+    ("date", "/conferences/0/date"),
+    ("organizer", "/conferences/0/organizer/name"),
+    ("province", "/conferences/0/provinces/0/code"),
+    ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
+    ("position", "/conferences/0/participants/0/positions/0"),
+    ("form", "/awards/0/form/code"),
+    ("formName", "/awards/0/form/name"),
+    ("reference", "/awards/0/conference"),
+    ("duplicate", "/conferences/1/id"),
+    ("id", "/awards/0/id"),
+    ("count", "/awards/0/recipients/households"),
+    ("year", "/conferences/0/period/year"),
+  ])
+  func schemaErrorIsAtThePointerOfTheValue(change: String, pointer: String) throws {
+    var exchange = baseExchange()
+    switch change {
+    case "version": exchange.version = "2.0"
+    case "sha256": exchange.source.sha256 = "ABC"
+    case "paragraph": exchange.article.paragraphs[1] = ""
+    case "retrieved": exchange.source.retrieved = "2022-02-31"
+    case "date": exchange.conferences[0].date = EventDate("2022-13-01", yearInferred: true)
+    case "organizer": exchange.conferences[0].organizer?.name = ""
+    case "province": exchange.conferences[0].provinces[0].code = "6"
+    case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
+    case "position": exchange.conferences[0].participants[0].positions[0] = ""
+    case "form": exchange.awards[0].form.code = "bang_khen"
+    case "formName": exchange.awards[0].form.name = ""
+    case "reference": exchange.awards[0].conference = "c-2"
+    case "duplicate": exchange.conferences.append(exchange.conferences[0])
+    case "id": exchange.awards[0].id = "1a"
+    case "count": exchange.awards[0].recipients.households = -1
+    case "year": exchange.conferences[0].period = Period(year: 22, part: .h1)
+    default: Issue.record("unknown change \(change)")
+    }
+    let report = ExchangeValidator.shared.validate(exchange)
+    #expect(!report.isValid)
+    #expect(report.diagnostics.map(\.location.pointer) == [pointer], "\(report.diagnostics)")
+    // Through JSON text, the same pointer, and the line of that value.
+    let json = ExchangeJSON.encode(exchange)
+    let viaJSON = ExchangeValidator.shared.validate(json: json, file: "x.json")
+    let diagnostic = try #require(viaJSON.diagnostics.first)
+    #expect(viaJSON.diagnostics.count == 1)
+    #expect(diagnostic.location.pointer == pointer)
+    #expect(diagnostic.location.file == "x.json")
+    #expect(!diagnostic.message.contains("urn:tdkt"))
+    #expect(!diagnostic.message.hasPrefix("Element"))
+    let lines = text(json).split(separator: "\n", omittingEmptySubsequences: false)
+    let line = lines[diagnostic.location.line - 1]
+    let key = String(pointer.split(separator: "/").last(where: { Int($0) == nil }) ?? "")
+    #expect(
+      line.contains("\"\(key)\"") || Int(pointer.split(separator: "/").last!) != nil,
+      "line \(diagnostic.location.line): \(line)")
+  }
+
+  @Test func xmlSchemaErrorsHaveLineAndColumn() throws {
+    var exchange = baseExchange()
+    exchange.conferences[0].provinces[0].code = "6"
+    let xml = ExchangeXML.encode(exchange)
+    let report = ExchangeValidator.shared.validate(xml: xml, file: "x.xml")
+    let diagnostic = try #require(report.diagnostics.first)
+    let lines = text(xml).split(separator: "\n", omittingEmptySubsequences: false)
+    let line = lines[diagnostic.location.line - 1]
+    #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("<province"))
+    #expect(diagnostic.location.column == 5)
+    #expect(diagnostic.description.hasPrefix("x.xml:\(diagnostic.location.line):5: error: "))
+  }
+
+  @Test func modelRulesBeyondTheSchemaAreCheckedForXML() {
+    let xml = text(ExchangeXML.encode(baseExchange()))
+    let variants = [
+      xml.replacingOccurrences(
+        of: "<title>Hội nghị</title>", with: "<!--x--><title>Hội nghị</title>"),
+      xml.replacingOccurrences(of: "2022-07-27", with: " 2022-07-27 "),
+      xml.replacingOccurrences(
+        of: "<exchange xmlns=\"urn:tdkt:exchange:1\"",
+        with: "<exchange xmlns=\"urn:tdkt:exchange:1\" xmlns:x=\"urn:x\""),
+      xml.replacingOccurrences(of: "yearInferred=\"true\"", with: "yearInferred=\" true \""),
+    ]
+    for variant in variants {
+      let report = ExchangeValidator.shared.validate(xml: Array(variant.utf8))
+      #expect(!report.isValid, "\(variant)")
+      #expect(report.diagnostics.allSatisfy { $0.location.line > 0 })
+      #expect(
+        ExchangeValidator.shared.validate(xml: Array(variant.utf8), checkingModel: false).isValid)
+    }
+  }
+
+  @Test func formIsDetectedFromTheContent() {
+    #expect(ExchangeFormat.detect(Array("  {\"a\": 1}".utf8)) == .json)
+    #expect(ExchangeFormat.detect(Array("\u{FEFF}[1]".utf8)) == .json)
+    #expect(ExchangeFormat.detect(Array("<?xml version=\"1.0\"?><a/>".utf8)) == .xml)
+    #expect(ExchangeFormat.detect(Array("plain text".utf8)) == .xml)
+  }
+
+  @Test func unreadableFileIsReportedInvalid() {
+    let result = ExchangeValidator.shared.validateFile(atPath: "Samples/does-not-exist.json")
+    #expect(!result.valid)
+    #expect(result.format == .json)
+    #expect(result.errors.first?.description.hasPrefix("Samples/does-not-exist.json") == true)
+  }
+
+  @Test func validatorIsSafeToShareAcrossThreads() async {
+    let inputs = (1...16).map { seed -> [UInt8] in
+      var random = SeededGenerator(seed: UInt64(seed))
+      return ExchangeXML.encode(random.exchange(awardCodes: awardCodes))
+    }
+    let results = await withTaskGroup(of: Bool.self) { group in
+      for input in inputs {
+        group.addTask { ExchangeValidator.shared.validate(xml: input).isValid }
+      }
+      var all: [Bool] = []
+      for await result in group { all.append(result) }
+      return all
+    }
+    #expect(results.count == 16 && results.allSatisfy { $0 })
+  }
+}
