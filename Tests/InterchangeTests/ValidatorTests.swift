@@ -158,4 +158,38 @@ private func baseExchange() -> Exchange {
     }
     #expect(results.count == 16 && results.allSatisfy { $0 })
   }
+
+  @Test(arguments: exchangeSamples("valid", "json") + exchangeSamples("valid", "xml"))
+  func mutatedSamplesGiveLocatedErrorsAndNeverCrash(path: String) throws {
+    let original = try bytes(of: path)
+    var random = SeededGenerator(seed: UInt64(original.count))
+    let insertions: [[UInt8]] = [
+      Array("\"".utf8), Array("<".utf8), Array("{".utf8), Array("]".utf8), Array(",".utf8),
+      Array("&".utf8), [0xC3], [0xFF], [0x00], Array("\\u".utf8), Array("null".utf8),
+    ]
+    for _ in 0..<150 {
+      var mutated = original
+      for _ in 0..<Int.random(in: 1...3, using: &random) {
+        let index = Int.random(in: 0..<mutated.count, using: &random)
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: mutated.remove(at: index)
+        case 1: mutated.insert(contentsOf: random.pick(insertions), at: index)
+        default: mutated[index] = UInt8.random(in: 0...255, using: &random)
+        }
+      }
+      let report = ExchangeValidator.shared.validate(mutated, file: "m")
+      for diagnostic in report.diagnostics {
+        #expect(
+          diagnostic.location.line > 0 || diagnostic.location.pointer != nil,
+          "\(path): unlocated \(diagnostic)")
+      }
+      if report.isValid {
+        // Whatever still validates converts both ways.
+        switch ExchangeFormat.detect(mutated) {
+        case .json: _ = try ExchangeXML.encode(ExchangeJSON.decode(mutated))
+        case .xml: _ = try ExchangeJSON.encode(ExchangeXML.decode(mutated))
+        }
+      }
+    }
+  }
 }
