@@ -1,8 +1,7 @@
 import Foundation
+import LibXML
 import TestSupport
 import Testing
-
-@testable import LibXML
 
 /// `xmllint` found on `PATH`, or `nil`.
 let xmllint: URL? = {

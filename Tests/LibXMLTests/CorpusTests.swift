@@ -1,8 +1,7 @@
 import Foundation
+import LibXML
 import TestSupport
 import Testing
-
-@testable import LibXML
 
 /// The real-web corpus: `TDKT_CORPUS`, or `../shared/corpus/real-web` beside the package.
 let corpusFolder: URL = {

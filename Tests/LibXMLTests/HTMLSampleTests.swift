@@ -1,8 +1,7 @@
 import Foundation
+import LibXML
 import TestSupport
 import Testing
-
-@testable import LibXML
 
 /// Golden tests over `Samples/libxml/html/<case>/input.html`: the diagnostics of the recovering
 /// parse (`expected.diagnostics.txt`, stamped with the libxml2 version that produced it) and the

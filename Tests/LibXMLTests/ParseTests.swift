@@ -1,6 +1,5 @@
+import LibXML
 import Testing
-
-@testable import LibXML
 
 @Suite struct ParseTests {
   @Test func parsesXMLWithNamespacesAndAttributes() throws {

@@ -1,7 +1,6 @@
 import Foundation
+import LibXML
 import Testing
-
-@testable import LibXML
 
 @Suite struct SafetyTests {
   /// A temporary folder with a DTD and an entity file that must never be read.

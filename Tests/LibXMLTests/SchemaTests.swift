@@ -1,7 +1,6 @@
 import Foundation
+import LibXML
 import Testing
-
-@testable import LibXML
 
 let orderSchema = """
   <?xml version="1.0"?>
