@@ -97,17 +97,11 @@ struct Extraction {
       }
     }
     pending.removeAll { $0.selector.tag == "meta" || $0.selector.tag == "link" }
-    if !pending.isEmpty {
-      for index in tree.items.indices where !tree.items[index].isText {
-        pending.removeAll { entry in
-          if tree.matches(entry.selector, index) {
-            scores[entry.profile] += entry.weight
-            evidence[entry.profile].append("\(entry.selector) (+\(entry.weight))")
-            return true
-          }
-          return false
-        }
-        if pending.isEmpty { break }
+    for entry in pending {
+      for index in tree.items.indices where tree.matches(entry.selector, index) {
+        scores[entry.profile] += entry.weight
+        evidence[entry.profile].append("\(entry.selector) (+\(entry.weight))")
+        break
       }
     }
     var best: Int?
@@ -138,7 +132,7 @@ struct Extraction {
         var bestElement = -1
         var bestChars = 0
         for index in tree.items.indices where tree.matches(selector, index) {
-          let chars = proseChars(inside: index)
+          let chars = proseByElement[index]
           if chars > bestChars {
             bestChars = chars
             bestElement = index
@@ -163,13 +157,18 @@ struct Extraction {
     return unitIndices(inside: roots)
   }
 
-  private func proseChars(inside element: Int) -> Int {
-    var total = 0
+  /// Letters outside links in non-chrome text under each element.
+  private lazy var proseByElement: [Int] = {
+    var totals = [Int](repeating: 0, count: tree.items.count)
     for unit in units where unit.kind == .text && unit.chrome == nil {
-      if tree.isInside(unit.element, element) { total += unit.chars - unit.linkChars }
+      var ancestor = unit.element
+      while ancestor >= 0 {
+        totals[ancestor] += unit.chars - unit.linkChars
+        ancestor = tree.items[ancestor].parent
+      }
     }
-    return total
-  }
+    return totals
+  }()
 
   private func unitIndices(inside roots: [Int]) -> [Int] {
     units.indices.filter { index in
@@ -223,7 +222,9 @@ struct Extraction {
         guard let value = score[sibling], !tree.items[sibling].isText else { continue }
         let total = max(chars[sibling] ?? 1, 1)
         let density = Double(links[sibling] ?? 0) / Double(total)
-        if value * (1 - density) >= max(5, bestScore * 0.2) { roots.append(sibling) }
+        let isProse =
+          tree.items[sibling].tag == "p" && (chars[sibling] ?? 0) >= 80 && density < 0.25
+        if value * (1 - density) >= max(3, bestScore * 0.2) || isProse { roots.append(sibling) }
       }
     }
     return roots.sorted()

@@ -14,6 +14,9 @@ struct PageItem {
   var attributes: [(name: String, value: String)]
   /// The lowercased `id` and `class` values, joined with a space, for chrome tests.
   var identity: String
+  /// The lowercased `class` and `id` values.
+  var lowerClass = ""
+  var lowerID = ""
   /// The parent's index, -1 for the root.
   var parent: Int
   /// Children's indices in document order.
@@ -84,12 +87,16 @@ struct PageTree {
         }
         var attributes: [(name: String, value: String)] = []
         var identity = ""
+        var lowerClass = ""
+        var lowerID = ""
         for attribute in node.attributes {
           let name = attribute.name.lowercased()
           attributes.append((name, attribute.value))
           if name == "id" || name == "class" {
+            let lower = attribute.value.lowercased()
+            if name == "id" { lowerID = lower } else { lowerClass = lower }
             if !identity.isEmpty { identity += " " }
-            identity += attribute.value.lowercased()
+            identity += lower
           }
         }
         if tag == "title" || tag == "meta" {
@@ -107,8 +114,8 @@ struct PageTree {
         }
         items.append(
           PageItem(
-            tag: tag, text: "", attributes: attributes, identity: identity, parent: parent,
-            children: [], line: node.line))
+            tag: tag, text: "", attributes: attributes, identity: identity, lowerClass: lowerClass,
+            lowerID: lowerID, parent: parent, children: [], line: node.line))
         let index = items.count - 1
         if parent >= 0 { items[parent].children.append(index) }
         if tag == "body" && bodyIndex == nil { bodyIndex = index }
@@ -185,8 +192,12 @@ struct PageTree {
       case "hidden": return true
       case "aria-hidden": if value.lowercased() == "true" { return true }
       case "style":
-        let style = value.lowercased().filter { $0 != " " }
-        if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        let style = String(value.lowercased().unicodeScalars.filter { $0 != " " })
+        if Selector.contains(style, CSSRules.displayNone)
+          || Selector.contains(style, CSSRules.visibilityHidden)
+        {
+          return true
+        }
       default: continue
       }
     }
@@ -221,9 +232,15 @@ struct PageTree {
 
   /// Looks up a lowercased attribute value of an element for selector matching.
   func matches(_ selector: Selector, _ index: Int) -> Bool {
-    let item = items[index]
-    guard !item.isText else { return false }
-    return selector.matches(tag: item.tag) { name in item.attribute(name)?.lowercased() }
+    guard !items[index].isText else { return false }
+    if let tag = selector.tag, tag != items[index].tag { return false }
+    return selector.matches(tag: items[index].tag) { name in
+      switch name {
+      case "class": return items[index].lowerClass.isEmpty ? nil : items[index].lowerClass
+      case "id": return items[index].lowerID.isEmpty ? nil : items[index].lowerID
+      default: return items[index].attribute(name)?.lowercased()
+      }
+    }
   }
 
   /// Tags that start a new block of text.
@@ -237,56 +254,60 @@ struct PageTree {
 
 /// The few CSS facts a reader needs: which simple selectors a page's style sheet hides.
 enum CSSRules {
+  static let displayNone = Array("display:none".utf8)
+  static let visibilityHidden = Array("visibility:hidden".utf8)
+
   /// Selectors of rules with `display:none` (outside `@media` and other at-rules), each
   /// reduced to its last compound selector (`.entry-meta .updated` → `.updated`); only
   /// compounds with a class or an id, without pseudo-classes, are kept.
   static func hiddenSelectors(_ css: String) -> [Selector] {
     var result: [Selector] = []
-    var scalars = Array(css.lowercased().unicodeScalars)
-    // Remove comments.
-    var cleaned: [Unicode.Scalar] = []
-    cleaned.reserveCapacity(scalars.count)
+    var bytes = Array(css.utf8)
+    // Most style sheets hide nothing: skip them without parsing.
+    guard Selector.contains(css, Array("none".utf8)) else { return [] }
+    for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
+      bytes[index] |= 0x20
+    }
+    let count = bytes.count
     var i = 0
-    while i < scalars.count {
-      if scalars[i] == "/", i + 1 < scalars.count, scalars[i + 1] == "*" {
+    var preludeStart = 0
+    while i < count {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "/"), i + 1 < count, bytes[i + 1] == UInt8(ascii: "*") {
         i += 2
-        while i + 1 < scalars.count, !(scalars[i] == "*" && scalars[i + 1] == "/") { i += 1 }
+        while i + 1 < count, !(bytes[i] == UInt8(ascii: "*") && bytes[i + 1] == UInt8(ascii: "/")) {
+          i += 1
+        }
         i += 2
+        preludeStart = i
         continue
       }
-      cleaned.append(scalars[i])
-      i += 1
-    }
-    scalars = cleaned
-    i = 0
-    var prelude = ""
-    while i < scalars.count {
-      let scalar = scalars[i]
-      if scalar == "{" {
-        let selectorText = prelude.trimmingSpaces
-        prelude = ""
-        if selectorText.hasPrefix("@") {
+      if byte == UInt8(ascii: "{") {
+        let prelude = String(decoding: bytes[preludeStart..<i], as: UTF8.self).trimmingSpaces
+        if prelude.hasPrefix("@") || prelude.contains("@") {
           // Skip the whole block of an at-rule.
           var depth = 1
           i += 1
-          while i < scalars.count && depth > 0 {
-            if scalars[i] == "{" { depth += 1 }
-            if scalars[i] == "}" { depth -= 1 }
+          while i < count && depth > 0 {
+            if bytes[i] == UInt8(ascii: "{") { depth += 1 }
+            if bytes[i] == UInt8(ascii: "}") { depth -= 1 }
             i += 1
           }
+          preludeStart = i
           continue
         }
-        var declarations = ""
+        let bodyStart = i + 1
         i += 1
-        while i < scalars.count, scalars[i] != "}" {
-          if scalars[i] != " " && scalars[i] != "\n" && scalars[i] != "\t" {
-            declarations.unicodeScalars.append(scalars[i])
-          }
-          i += 1
+        while i < count, bytes[i] != UInt8(ascii: "}") { i += 1 }
+        var declarations: [UInt8] = []
+        for byte in bytes[bodyStart..<min(i, count)]
+        where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+          declarations.append(byte)
         }
         i += 1
-        if declarations.contains("display:none") {
-          for part in selectorText.split(separator: ",") {
+        preludeStart = i
+        if Selector.contains(String(decoding: declarations, as: UTF8.self), displayNone) {
+          for part in prelude.split(separator: ",") {
             let last = part.split(whereSeparator: { " >+~\n\t".contains($0) }).last.map(String.init)
             guard let last, last.contains(".") || last.contains("#"), !last.contains(":"),
               !last.contains("[")
@@ -296,13 +317,7 @@ enum CSSRules {
         }
         continue
       }
-      if scalar == ";" && prelude.trimmingSpaces.hasPrefix("@") {
-        prelude = ""
-      } else if scalar == "}" {
-        prelude = ""
-      } else {
-        prelude.unicodeScalars.append(scalar)
-      }
+      if byte == UInt8(ascii: "}") || byte == UInt8(ascii: ";") { preludeStart = i + 1 }
       i += 1
     }
     return result

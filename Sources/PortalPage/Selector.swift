@@ -27,7 +27,19 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     /// The comparison.
     public var operation: Operation
     /// The lowercased value compared with.
-    public var value: String
+    public var value: String {
+      didSet { bytes = Array(value.utf8) }
+    }
+    /// The value's UTF-8 bytes, for fast substring tests.
+    var bytes: [UInt8]
+
+    /// Creates a condition.
+    public init(name: String, operation: Operation, value: String) {
+      self.name = name
+      self.operation = operation
+      self.value = value
+      self.bytes = Array(value.utf8)
+    }
   }
 
   /// The lowercased tag name, or `nil` for any element.
@@ -102,6 +114,30 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     return text
   }
 
+  /// Whether `needle` occurs in the UTF-8 bytes of `haystack` (no Foundation, no allocation).
+  static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    var text = haystack
+    return text.withUTF8 { bytes in
+      needle.withUnsafeBufferPointer { pattern in
+        let count = pattern.count
+        guard bytes.count >= count else { return false }
+        let first = pattern[0]
+        var i = 0
+        let last = bytes.count - count
+        while i <= last {
+          if bytes[i] == first {
+            var j = 1
+            while j < count && bytes[i + j] == pattern[j] { j += 1 }
+            if j == count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
   /// Whether an element with this lowercased tag and attributes matches.
   /// - Parameters:
   ///   - tag: The lowercased tag name.
@@ -113,7 +149,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
       switch condition.operation {
       case .exists: continue
       case .equals: if value != condition.value { return false }
-      case .contains: if !value.contains(condition.value) { return false }
+      case .contains: if !Selector.contains(value, condition.bytes) { return false }
       case .hasPrefix: if !value.hasPrefix(condition.value) { return false }
       case .hasSuffix: if !value.hasSuffix(condition.value) { return false }
       case .containsToken:

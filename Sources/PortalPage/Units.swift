@@ -55,6 +55,20 @@ private struct Context {
   var block = 0
 }
 
+/// Byte patterns searched in attribute values.
+private enum Needles {
+  static let italic = Array("font-style:italic".utf8)
+  static let bold = Array("font-weight:bold".utf8)
+  static let bold700 = Array("font-weight:700".utf8)
+  static let center = Array("text-align:center".utf8)
+  static let right = Array("text-align:right".utf8)
+  static let justify = Array("text-align:justify".utf8)
+  static let left = Array("text-align:left".utf8)
+  static let caption = ["caption", "chuthich", "chu-thich", "image-desc", "photo-desc"].map {
+    Array($0.utf8)
+  }
+}
+
 /// Chrome recognition shared by all profiles.
 enum Chrome {
   /// Tags whose content is never article text.
@@ -77,6 +91,22 @@ enum Chrome {
   ]
   /// Exact parts naming chrome.
   static let words: Set<String> = ["ads", "ad", "tags", "tag", "tool", "widget"]
+
+  /// Letters and digits, tested without Unicode property tables for the common cases.
+  @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+    }
+    if value >= 0xC0 && value <= 0x24F && value != 0xD7 && value != 0xF7 { return true }
+    if value >= 0x1E00 && value <= 0x1EFF { return true }
+    if value >= 0x300 && value <= 0x36F { return true }
+    if value < 0xC0 || (value >= 0x2000 && value <= 0x2BFF) || (value >= 0x3000 && value <= 0x303F)
+    {
+      return false
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
 
   /// Why an element is chrome, or `nil`.
   static func reason(tag: String, identity: String, role: String?) -> String? {
@@ -134,10 +164,7 @@ extension PageTree {
       }
       if item.isText {
         var chars = 0
-        for scalar in item.text.unicodeScalars
-        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-          chars += 1
-        }
+        for scalar in item.text.unicodeScalars where Chrome.isWordScalar(scalar) { chars += 1 }
         if chars == 0 {
           if current != nil { current!.text += item.text }
           continue
@@ -187,18 +214,20 @@ extension PageTree {
       default: break
       }
       if let style = item.attribute("style")?.lowercased() {
-        let compact = style.filter { $0 != " " }
-        if compact.contains("font-style:italic") { context.italic = true }
-        if compact.contains("font-weight:bold") || compact.contains("font-weight:700") {
+        let compact = String(style.unicodeScalars.filter { $0 != " " })
+        if Selector.contains(compact, Needles.italic) { context.italic = true }
+        if Selector.contains(compact, Needles.bold) || Selector.contains(compact, Needles.bold700) {
           context.bold = true
         }
-        if compact.contains("text-align:center") {
+        if Selector.contains(compact, Needles.center) {
           context.centered = true
           context.rightAligned = false
-        } else if compact.contains("text-align:right") {
+        } else if Selector.contains(compact, Needles.right) {
           context.rightAligned = true
           context.centered = false
-        } else if compact.contains("text-align:justify") || compact.contains("text-align:left") {
+        } else if Selector.contains(compact, Needles.justify)
+          || Selector.contains(compact, Needles.left)
+        {
           context.centered = false
           context.rightAligned = false
         }
@@ -208,9 +237,7 @@ extension PageTree {
         context.rightAligned = align == "right"
       }
       if !item.identity.isEmpty,
-        item.identity.contains("caption") || item.identity.contains("chuthich")
-          || item.identity.contains("chu-thich") || item.identity.contains("image-desc")
-          || item.identity.contains("photo-desc")
+        Needles.caption.contains(where: { Selector.contains(item.identity, $0) })
       {
         context.caption = true
       }
@@ -230,7 +257,8 @@ extension PageTree {
         var unit = Unit(kind: .image, element: index)
         unit.src = src
         // Joomla-style captions: <img class="caption" title="…">.
-        if item.identity.contains("caption"), let title = item.attribute("title") {
+        if Selector.contains(item.identity, Needles.caption[0]), let title = item.attribute("title")
+        {
           unit.text = title
         }
         unit.chrome = context.chrome
