@@ -85,6 +85,21 @@ public struct FileSelection: Sendable {
     exclude.contains { $0.matches(relativePath: relativePath) }
   }
 
+  /// Whether an entry at `relativePath` that cannot be examined (a broken link, a special file)
+  /// would be selected if it were a readable file: its name decides, without sniffing.
+  public func mightSelect(relativePath: String) -> Bool {
+    if exclude.contains(where: { $0.matches(relativePath: relativePath) }) { return false }
+    if !include.isEmpty { return include.contains { $0.matches(relativePath: relativePath) } }
+    let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+    if let ext = fileExtension(of: name) { return defaultExtensions.contains(ext.lowercased()) }
+    return sniffsExtensionlessHTML
+  }
+
+  /// Whether problems of folders (loops, unreadable folders, names that are not UTF-8) are
+  /// reported: only for the default selection, since with `include` patterns they may hold
+  /// nothing wanted.
+  public var reportsFolderProblems: Bool { include.isEmpty }
+
   /// Whether the file at `relativePath` is selected; `path` is read (first kilobyte) only for
   /// the extensionless-HTML rule.
   public func selects(relativePath: String, path: String) -> Bool {
@@ -140,7 +155,10 @@ public func looksLikeHTML(_ prefix: [UInt8]) -> Bool {
 /// same on every machine. Symbolic links are followed (to files and to folders); a link back to
 /// a folder being walked is a loop, reported and skipped, as are broken links, unreadable
 /// folders, names that are not UTF-8, and special files (FIFOs, sockets, devices). Folders
-/// given in `skipping` (e.g. the output folder inside the input folder) are not entered.
+/// given in `skipping` (e.g. the output folder inside the input folder) and folders matching an
+/// exclude pattern are not entered. Entries that cannot be examined are reported when their
+/// name would be selected (`FileSelection.mightSelect`); folder problems only for the default
+/// selection (`FileSelection.reportsFolderProblems`).
 public struct Walker: Sendable {
   /// The folder to walk, as given.
   public var root: String
@@ -189,26 +207,33 @@ public struct Walker: Sendable {
     func visit(relative: String) {
       let folderPath = relative.isEmpty ? root : base + "/" + relative
       guard let names = listFolder(folderPath) else {
-        issues.append(
-          WalkIssue(
-            relativePath: relative, path: folderPath,
-            message: "cannot read directory: \(errnoMessage(errno))"))
+        if relative.isEmpty || selection.reportsFolderProblems {
+          issues.append(
+            WalkIssue(
+              relativePath: relative, path: folderPath,
+              message: "cannot read directory: \(errnoMessage(errno))"))
+        }
         return
       }
       for name in names {
         let childRelative = relative.isEmpty ? name.text : relative + "/" + name.text
         let childPath = base + "/" + childRelative
         if !name.isUTF8 {
-          issues.append(
-            WalkIssue(
-              relativePath: childRelative, path: childPath,
-              message: "file name is not valid UTF-8"))
+          if selection.reportsFolderProblems {
+            issues.append(
+              WalkIssue(
+                relativePath: childRelative, path: childPath,
+                message: "file name is not valid UTF-8"))
+          }
           continue
         }
         var linkInfo = stat()
         if lstat(childPath, &linkInfo) != 0 {
-          issues.append(
-            WalkIssue(relativePath: childRelative, path: childPath, message: errnoMessage(errno)))
+          if selection.mightSelect(relativePath: childRelative) {
+            issues.append(
+              WalkIssue(
+                relativePath: childRelative, path: childPath, message: errnoMessage(errno)))
+          }
           continue
         }
         var target = linkInfo
@@ -218,7 +243,10 @@ public struct Walker: Sendable {
           let message =
             code == ELOOP
             ? "symbolic link loop" : "broken symbolic link (\(errnoMessage(code)))"
-          issues.append(WalkIssue(relativePath: childRelative, path: childPath, message: message))
+          if selection.mightSelect(relativePath: childRelative) {
+            issues.append(
+              WalkIssue(relativePath: childRelative, path: childPath, message: message))
+          }
           continue
         }
         switch target.st_mode & S_IFMT {
@@ -226,10 +254,12 @@ public struct Walker: Sendable {
           let identity = Identity(device: UInt64(target.st_dev), inode: UInt64(target.st_ino))
           if skipped.contains(identity) || selection.excludes(folder: childRelative) { continue }
           if ancestors.contains(identity) {
-            issues.append(
-              WalkIssue(
-                relativePath: childRelative, path: childPath,
-                message: "symbolic link loop (points back to a folder being walked)"))
+            if selection.reportsFolderProblems {
+              issues.append(
+                WalkIssue(
+                  relativePath: childRelative, path: childPath,
+                  message: "symbolic link loop (points back to a folder being walked)"))
+            }
             continue
           }
           ancestors.append(identity)
@@ -241,7 +271,7 @@ public struct Walker: Sendable {
               InputFile(relativePath: childRelative, path: childPath, size: Int(target.st_size)))
           }
         default:
-          if selection.selects(relativePath: childRelative, path: "") {
+          if selection.mightSelect(relativePath: childRelative) {
             issues.append(
               WalkIssue(
                 relativePath: childRelative, path: childPath,

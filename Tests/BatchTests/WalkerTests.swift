@@ -63,6 +63,13 @@ import Testing
     #expect(messages["gone.html"]?.hasPrefix("broken symbolic link") == true)
     #expect(messages["pipe.html"] == "not a regular file (FIFO)")
     #expect(issues.count == 4)
+    // With include patterns, folder problems are not reported, and other entries only when
+    // their names match.
+    let pages = FileSelection(include: [try Glob("*.html")])
+    let selected = try Walker(root: root.path, selection: pages).walk()
+    #expect(selected.issues.map(\.relativePath) == ["a/self.html", "gone.html", "pipe.html"])
+    let other = FileSelection(include: [try Glob("b/*")])
+    #expect(try Walker(root: root.path, selection: other).walk().issues.isEmpty)
   }
 
   @Test func skipsTheOutputFolderInsideTheInput() throws {

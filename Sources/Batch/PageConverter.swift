@@ -1,0 +1,156 @@
+// The conversion of one page, shared by `tdkt convert` and `tdkt batch`.
+
+public import Interchange
+public import LibXML
+public import PortalPage
+public import Records
+
+/// The output forms of a page conversion.
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
+  /// The exchange XML (`urn:tdkt:exchange:1`).
+  case xml
+  /// The canonical exchange JSON.
+  case json
+
+  /// The file extension of the form.
+  public var fileExtension: String { rawValue }
+}
+
+/// Why a page could not be converted.
+public enum PageConversionError: Error, Sendable, CustomStringConvertible {
+  /// The page could not be read (empty, not HTML, too large, unparsable).
+  case page(PageError)
+  /// `strict` was set and the recovering parse reported problems.
+  case strict([Diagnostic])
+  /// The produced XML does not validate against the schema: a bug of tdkt.
+  case invalidOutput([Diagnostic])
+
+  /// The located diagnostics of the failure.
+  public var diagnostics: [Diagnostic] {
+    switch self {
+    case .page(.parse(let diagnostic)): return [diagnostic]
+    case .page(let error):
+      let file: String?
+      switch error {
+      case .empty(let name), .notHTML(let name, _), .tooLarge(let name, _, _): file = name
+      case .parse(let diagnostic): file = diagnostic.location.file
+      }
+      let prefix = "\(file ?? "<stdin>"): error: "
+      var message = error.description
+      if message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+      return [
+        Diagnostic(
+          severity: .error, domain: "page", code: 0, message: message,
+          location: SourceLocation(file: file, line: 0, column: 0))
+      ]
+    case .strict(let diagnostics), .invalidOutput(let diagnostics): return diagnostics
+    }
+  }
+
+  /// The diagnostics, one per line.
+  public var description: String {
+    var lines = diagnostics.map(\.description)
+    if case .invalidOutput = self {
+      lines.append("error: the produced XML does not match the exchange schema (a bug of tdkt)")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// A converted page.
+public struct ConvertedPage: Sendable {
+  /// The records and article.
+  public var exchange: Exchange
+  /// The outputs asked for, by form.
+  public var outputs: [OutputFormat: [UInt8]]
+  /// The recovered-parse diagnostics (warnings unless `strict`).
+  public var readingDiagnostics: [Diagnostic]
+
+  /// The number of conferences and awards.
+  public var records: Int { exchange.conferences.count + exchange.awards.count }
+}
+
+/// Page bytes → article → records → exchange XML (validated against the schema) and/or JSON.
+///
+/// Immutable and `Sendable`: one converter serves every worker of a batch. Converting the same
+/// bytes twice gives byte-identical outputs.
+public struct PageConverter: Sendable {
+  /// The page reader.
+  public var reader: PageReader
+  /// The record extractor.
+  public var extractor: RecordExtractor
+  /// Whether problems of the recovering HTML parse fail the page.
+  public var strict: Bool
+
+  /// Creates a converter.
+  public init(
+    reader: PageReader = PageReader(), extractor: RecordExtractor = RecordExtractor(),
+    strict: Bool = false
+  ) {
+    self.reader = reader
+    self.extractor = extractor
+    self.strict = strict
+  }
+
+  /// Converts one page.
+  /// - Parameters:
+  ///   - bytes: the page as saved.
+  ///   - file: its name, for diagnostics.
+  ///   - url: its address, when known.
+  ///   - encoding: an encoding that overrides what the page declares.
+  ///   - formats: the outputs wanted; the XML is always produced and validated.
+  /// - Throws: `PageConversionError`.
+  public func convert(
+    _ bytes: [UInt8], file: String?, url: String? = nil, encoding: String? = nil,
+    formats: Set<OutputFormat> = [.xml]
+  ) throws(PageConversionError) -> ConvertedPage {
+    let reading: PageReading
+    do throws(PageError) {
+      reading = try reader.read(bytes, file: file, url: url, encoding: encoding)
+    } catch {
+      throw .page(error)
+    }
+    if strict, !reading.diagnostics.isEmpty {
+      throw .strict(
+        reading.diagnostics.map {
+          var diagnostic = $0
+          if diagnostic.severity == .warning { diagnostic.severity = .error }
+          return diagnostic
+        })
+    }
+    let exchange = extractor.exchange(for: reading)
+    let xml = ExchangeXML.encode(exchange)
+    let report = ExchangeValidator.shared.validate(xml: xml, file: file.map { $0 + " (output)" })
+    if !report.isValid { throw .invalidOutput(report.diagnostics) }
+    var outputs: [OutputFormat: [UInt8]] = [:]
+    if formats.contains(.xml) { outputs[.xml] = xml }
+    if formats.contains(.json) { outputs[.json] = ExchangeJSON.encode(exchange) }
+    return ConvertedPage(
+      exchange: exchange, outputs: outputs, readingDiagnostics: reading.diagnostics)
+  }
+
+  /// This conversion as a batch `Converter` producing `formats`.
+  public func batchConverter(formats: Set<OutputFormat>) -> Converter {
+    let converter = self
+    return { input in
+      do throws(PageConversionError) {
+        let page = try converter.convert(input.bytes, file: input.displayPath, formats: formats)
+        var outputs: [String: [UInt8]] = [:]
+        for (format, bytes) in page.outputs { outputs[format.fileExtension] = bytes }
+        return .success(ConversionOutput(outputs: outputs, records: page.records))
+      } catch {
+        return .failure(ConversionFailure(error.diagnostics.map(FileProblem.init)))
+      }
+    }
+  }
+}
+
+extension FileProblem {
+  /// The problem of a located diagnostic (the file name is dropped: the report names it).
+  public init(_ diagnostic: Diagnostic) {
+    let location = diagnostic.location
+    self.init(
+      message: diagnostic.message, line: location.line > 0 ? location.line : nil,
+      column: location.column > 0 ? location.column : nil, pointer: location.pointer)
+  }
+}

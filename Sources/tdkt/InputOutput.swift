@@ -1,0 +1,67 @@
+// Reading inputs (files or standard input) and writing outputs (files, atomically, or
+// standard output).
+
+import Batch
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The name of standard input in diagnostics.
+let standardInputName = "<stdin>"
+
+/// An input or output that failed, already described for the user.
+struct ReportedFailure: Error {
+  /// `path`.
+  var path: String
+  /// What went wrong.
+  var message: String
+}
+
+/// Reads a file, or standard input for `-`, with a size limit.
+func readInput(_ path: String, limit: Int = 50 << 20) -> Result<[UInt8], ReportedFailure> {
+  if path == "-" {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    return .success([UInt8](data))
+  }
+  switch readFile(path, limit: limit) {
+  case .success(let bytes): return .success(bytes)
+  case .failure(let failure):
+    return .failure(
+      ReportedFailure(path: path, message: failure.problems.first?.message ?? "cannot read"))
+  }
+}
+
+/// The name of an input in diagnostics.
+func displayName(_ path: String) -> String { path == "-" ? standardInputName : path }
+
+/// Writes `bytes` to `path` atomically (a temporary file in the same folder, then a rename),
+/// or to standard output for `-` or `nil`.
+func writeOutput(_ bytes: [UInt8], to path: String?) -> Result<Void, ReportedFailure> {
+  guard let path, path != "-" else {
+    FileHandle.standardOutput.write(Data(bytes))
+    return .success(())
+  }
+  let url = URL(fileURLWithPath: path)
+  let folder = url.deletingLastPathComponent().path
+  var info = stat()
+  if stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
+    return .failure(ReportedFailure(path: path, message: "no such directory: \(folder)"))
+  }
+  do throws(FileSystemError) {
+    let tree = try OutputTree(root: folder, tag: "out")
+    try tree.write(bytes, to: url.lastPathComponent)
+    return .success(())
+  } catch {
+    return .failure(ReportedFailure(path: path, message: error.message))
+  }
+}
+
+/// Whether `path` names an existing directory.
+func isDirectory(_ path: String) -> Bool {
+  var info = stat()
+  return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+}

@@ -1,0 +1,108 @@
+// Diagnostics on standard error, through one serialised printer.
+
+import Batch
+import Foundation
+import LibXML
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes diagnostics and messages to standard error, one line at a time from any thread,
+/// coloured only when standard error is a terminal (and `NO_COLOR` is not set). A progress line
+/// may be shown; messages clear it first.
+final class Printer: @unchecked Sendable {
+  /// The printer of the process.
+  static let shared = Printer()
+
+  /// Whether standard error is a terminal.
+  let isTerminal: Bool
+  private let colours: Bool
+  private let lock = NSLock()
+  private var showingProgress = false
+
+  private init() {
+    isTerminal = isatty(2) == 1
+    colours = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  }
+
+  /// The width of the terminal, 80 when unknown.
+  var terminalWidth: Int {
+    var size = winsize()
+    if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
+  }
+
+  /// `location: severity: message`.
+  func diagnostic(_ location: String, _ severity: String, _ message: String) {
+    var line = ""
+    if !location.isEmpty { line += paint(location + ":", "1") + " " }
+    let code = severity == "warning" ? "1;35" : severity == "note" ? "1;36" : "1;31"
+    line += paint(severity + ":", code) + " " + message
+    emit(line)
+  }
+
+  /// A located diagnostic of the libraries (a fatal one prints as `error`).
+  func diagnostic(_ diagnostic: Diagnostic) {
+    let severity = diagnostic.severity == .warning ? "warning" : "error"
+    self.diagnostic(diagnostic.location.description, severity, diagnostic.message)
+  }
+
+  /// `path: error: message`.
+  func error(_ path: String, _ message: String) { diagnostic(path, "error", message) }
+
+  /// A plain line.
+  func line(_ text: String) { emit(text) }
+
+  /// Replaces the progress line (terminals only).
+  func progress(_ text: String) {
+    guard isTerminal else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    write("\r\u{1B}[K" + text)
+    showingProgress = true
+  }
+
+  /// Removes the progress line.
+  func clearProgress() {
+    lock.lock()
+    defer { lock.unlock() }
+    if showingProgress {
+      write("\r\u{1B}[K")
+      showingProgress = false
+    }
+  }
+
+  private func emit(_ text: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    if showingProgress {
+      write("\r\u{1B}[K")
+      showingProgress = false
+    }
+    write(text + "\n")
+  }
+
+  private func paint(_ text: String, _ code: String) -> String {
+    colours ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  private func write(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeMutableBytes {
+        systemWrite(2, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if n <= 0 { break }
+      offset += n
+    }
+  }
+}
+
+/// `write(2)`, under a name that methods do not hide.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  Glibc.write(fd, bytes, count)
+}

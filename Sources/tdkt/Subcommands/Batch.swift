@@ -1,0 +1,240 @@
+// `tdkt batch IN_DIR OUT_DIR [--jobs N] [--format xml|json|both] [--include GLOB] [--exclude GLOB]
+//            [--shard K/N] [--resume] [--report FILE] [--max-size BYTES] [--timeout SECONDS]
+//            [--fail-fast] [-v]`
+
+import ArgumentParser
+import Batch
+import Dispatch
+import Foundation
+import PortalPage
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension TDKT {
+  /// Converts a whole directory tree of pages.
+  struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "batch",
+      abstract: "Convert every page of a directory tree, mirroring the tree in OUT_DIR.",
+      discussion: """
+        Pages are *.html, *.htm, *.aspx, *.shtml, *.php and files without an extension that \
+        look like HTML (--include replaces this choice). a/b/page.html becomes \
+        OUT_DIR/a/b/page.xml (and/or .json). Every output is validated and written whole \
+        (temporary file, then rename); one bad page never stops the others. OUT_DIR keeps a \
+        manifest (.tdkt-manifest.jsonl) with each input's SHA-256, tdkt's version and the \
+        outcome; --resume skips the inputs already converted. Ctrl-C (or SIGTERM) stops \
+        cleanly: files in progress are finished, the manifest completed and the summary \
+        printed; a second Ctrl-C quits at once. See docs/CLI.md for sharding a corpus.
+        """)
+
+    @Argument(help: "The directory of pages.")
+    var input: String
+
+    @Argument(help: "The directory for the outputs (created if needed).")
+    var output: String
+
+    @OptionGroup var jobs: JobOptions
+
+    @Option(help: "The output forms: xml, json or both.")
+    var format: BatchFormat = .xml
+
+    @Option(
+      help: ArgumentHelp(
+        "Convert only files matching this glob (repeatable; replaces the default choice).",
+        discussion: "*, ? and [a-z] stay within a name, ** crosses directories; a pattern "
+          + "without '/' matches the file name, one with '/' the path relative to IN_DIR.",
+        valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(
+      help: ArgumentHelp(
+        "Process only shard K of N (1 ≤ K ≤ N), a stable split by a hash of the relative path.",
+        valueName: "K/N"))
+    var shard: String?
+
+    @Flag(help: "Skip inputs whose hash, tdkt version and outputs are already in OUT_DIR.")
+    var resume = false
+
+    @Option(
+      help: ArgumentHelp("Also write one JSON line per input to this file.", valueName: "file"))
+    var report: String?
+
+    @Option(
+      help: ArgumentHelp("Fail inputs larger than this (default 50 MiB).", valueName: "bytes"))
+    var maxSize: Int = 50 << 20
+
+    @Option(
+      help: ArgumentHelp(
+        "Fail inputs that take longer than this (default 60).", valueName: "seconds"))
+    var timeout: Double = 60
+
+    @Flag(help: "Stop at the first input that fails.")
+    var failFast = false
+
+    @Flag(
+      name: [.customShort("v"), .long], help: "Print a line for every input, not only failures.")
+    var verbose = false
+
+    func validate() throws {
+      if let shard, Shard(parsing: shard) == nil {
+        throw ValidationError(
+          "--shard must be K/N with 1 ≤ K ≤ N (e.g. 2/8), not '\(shard)'")
+      }
+      for pattern in include + exclude {
+        do throws(GlobError) { _ = try Glob(pattern) } catch {
+          throw ValidationError(error.description)
+        }
+      }
+      if maxSize < 1 { throw ValidationError("--max-size must be a positive number of bytes") }
+      if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+      let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
+      let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+      if inputPath == outputPath {
+        throw ValidationError("OUT_DIR must differ from IN_DIR")
+      }
+      if let report,
+        URL(fileURLWithPath: report).standardizedFileURL.path.hasPrefix(outputPath + "/")
+      {
+        throw ValidationError("--report must be outside OUT_DIR")
+      }
+    }
+
+    func run() throws {
+      let printer = Printer.shared
+      if !isDirectory(input) {
+        let exists = FileManager.default.fileExists(atPath: input)
+        printer.error(input, exists ? "not a directory" : "no such directory")
+        throw ExitCode(1)
+      }
+      var options = BatchOptions()
+      options.jobs = jobs.jobs
+      options.formats = format.outputFormats.map(\.fileExtension)
+      options.selection = FileSelection(
+        include: try include.map { try Glob($0) }, exclude: try exclude.map { try Glob($0) })
+      options.shard = shard.flatMap { Shard(parsing: $0) }
+      options.resume = resume
+      options.maxSize = maxSize
+      options.timeout = timeout
+      options.failFast = failFast
+      let converter = PageConverter().batchConverter(formats: Set(format.outputFormats))
+      let runner = BatchRunner(
+        input: input, output: output, options: options, hasher: { sha256Hex($0) },
+        converter: converter)
+
+      let interrupts = InterruptHandler { first in
+        if first {
+          printer.line("stopping: finishing the files in progress (Ctrl-C again to quit now)")
+          runner.stop()
+        } else {
+          _exit(130)
+        }
+      }
+      defer { interrupts.cancel() }
+
+      let started = DispatchTime.now()
+      let throttle = Throttle()
+      let verbose = self.verbose
+      let width = printer.terminalWidth
+      let outcome: BatchRunner.Outcome
+      do throws(FileSystemError) {
+        outcome = try runner.run { result, done, total in
+          switch result.status {
+          case .failed:
+            for problem in result.problems {
+              printer.diagnostic(location(result.displayPath, problem), "error", problem.message)
+            }
+          case .converted where verbose:
+            printer.line("\(result.displayPath): converted, \(result.records) records")
+          case .skipped where verbose:
+            printer.line("\(result.displayPath): up to date")
+          default: break
+          }
+          if printer.isTerminal, throttle.shouldUpdate() || done == total {
+            let elapsed =
+              Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            printer.progress(
+              ProgressLine(total: total, width: width).render(
+                done: done, elapsed: elapsed, current: result.relativePath))
+          }
+        }
+      } catch {
+        printer.clearProgress()
+        printer.error(error.path, error.message)
+        throw ExitCode(1)
+      }
+      printer.clearProgress()
+      if let report {
+        let lines = outcome.results.map(\.reportLine).joined(separator: "\n") + "\n"
+        if case .failure(let failure) = writeOutput(Array(lines.utf8), to: report) {
+          printer.error(failure.path, failure.message)
+        }
+      }
+      if outcome.wasStopped { printer.line("stopped before the end") }
+      printer.line(outcome.summary.description)
+      if outcome.summary.failed > 0 || outcome.summary.cancelled > 0 { throw ExitCode(1) }
+    }
+  }
+}
+
+/// `path:line:column` of a problem in a file.
+private func location(_ path: String, _ problem: FileProblem) -> String {
+  var text = path
+  if let line = problem.line, line > 0 {
+    text += ":\(line)"
+    if let column = problem.column, column > 0 { text += ":\(column)" }
+  } else if let pointer = problem.pointer {
+    text += ":" + pointer
+  }
+  return text
+}
+
+/// Lets the progress line change at most ten times a second.
+private final class Throttle: @unchecked Sendable {
+  private let lock = NSLock()
+  private var last: UInt64 = 0
+
+  func shouldUpdate() -> Bool {
+    let now = DispatchTime.now().uptimeNanoseconds
+    lock.lock()
+    defer { lock.unlock() }
+    if now - last < 100_000_000 { return false }
+    last = now
+    return true
+  }
+}
+
+/// Turns SIGINT and SIGTERM into calls of a handler (`true` the first time).
+private final class InterruptHandler: @unchecked Sendable {
+  private var sources: [DispatchSourceSignal] = []
+  private let lock = NSLock()
+  private var count = 0
+
+  init(_ handler: @escaping @Sendable (Bool) -> Void) {
+    for number in [SIGINT, SIGTERM] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { [self] in
+        lock.lock()
+        count += 1
+        let first = count == 1
+        lock.unlock()
+        handler(first)
+      }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  func cancel() {
+    for source in sources { source.cancel() }
+    signal(SIGINT, SIG_DFL)
+    signal(SIGTERM, SIG_DFL)
+  }
+}

@@ -1,0 +1,20 @@
+// `tdkt schema [--json]`
+
+import ArgumentParser
+import Foundation
+import Interchange
+
+extension TDKT {
+  /// Prints the exchange schema.
+  struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the exchange schema: the XSD, or with --json the JSON Schema.")
+
+    @Flag(help: "Print the JSON Schema (draft 2020-12) of the JSON form instead of the XSD.")
+    var json = false
+
+    func run() throws {
+      FileHandle.standardOutput.write(Data((json ? SchemaFiles.jsonSchema : SchemaFiles.xsd).utf8))
+    }
+  }
+}

@@ -1,2 +1,0 @@
-import LibXML
-print(libxml2Version)
