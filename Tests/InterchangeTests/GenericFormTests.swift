@@ -136,3 +136,40 @@ private func genericErrors(_ json: String) -> [Diagnostic] {
         .pointer == "/3/0")
   }
 }
+
+/// The real-web corpus (`TDKT_CORPUS`, default `../shared/corpus/real-web` beside the package).
+let corpusFolder: URL = {
+  if let path = ProcessInfo.processInfo.environment["TDKT_CORPUS"] {
+    return URL(fileURLWithPath: path)
+  }
+  return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-web")
+}()
+
+/// The first pages of the corpus, sorted by name; empty when the corpus is missing.
+let corpusPages: [URL] = {
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusFolder.path)) ?? []
+  return names.sorted().prefix(120).map { corpusFolder.appendingPathComponent($0) }
+}()
+
+@Suite(
+  .enabled(
+    if: !corpusPages.isEmpty, "real-web corpus not found; set TDKT_CORPUS to its folder"))
+struct GenericFormCorpusTests {
+  @Test func realPagesEitherRoundTripOrGiveLocatedErrors() throws {
+    for page in corpusPages {
+      let input = try #require(contents(of: page))
+      do {
+        let json = try GenericXMLJSON.json(fromXML: input, file: page.lastPathComponent)
+        let back = try GenericXMLJSON.xml(fromJSON: json)
+        #expect(try c14n(back) == c14n(input), "\(page.lastPathComponent)")
+      } catch let error as InterchangeError {
+        #expect(!error.diagnostics.isEmpty, "\(page.lastPathComponent)")
+        #expect(
+          error.diagnostics.allSatisfy {
+            $0.location.file == page.lastPathComponent
+              && ($0.location.line > 0 || $0.message.hasPrefix("empty input"))
+          }, "\(page.lastPathComponent): \(error)")
+      }
+    }
+  }
+}
