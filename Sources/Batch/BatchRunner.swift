@@ -427,9 +427,10 @@ public final class BatchRunner: @unchecked Sendable {
         [FileProblem(message: "timed out after \(formatSeconds(limit)) s (--timeout)")],
         sha256: sha256, outputs: outputs)
     case .cancelled:
-      return fail(
-        [FileProblem(message: "interrupted before the conversion finished")], sha256: sha256,
-        outputs: outputs)
+      // Abandoned when the batch was stopped: not a failure of the input; the manifest keeps
+      // what it knew, and an earlier output stays.
+      result.status = .cancelled
+      return finish(nil)
     }
     let conversion: ConversionOutput
     switch converted {

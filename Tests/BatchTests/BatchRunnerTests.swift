@@ -181,6 +181,30 @@ import Testing
     #expect(outcome.summary.description.contains("29 not processed"))
   }
 
+  @Test func stopAbandonsWorkInProgressWithoutFailingIt() throws {
+    var files: [String: String] = ["a.html": "<html>"]
+    for index in 0..<6 { files["slow-\(index).html"] = "SLOW" }
+    let input = try makeTree(files)
+    let output = try makeTree([:])
+    defer {
+      try? FileManager.default.removeItem(at: input)
+      try? FileManager.default.removeItem(at: output)
+    }
+    var options = BatchOptions()
+    options.jobs = 2
+    let runner = BatchRunner(
+      input: input.path, output: output.path, options: options, hasher: fakeHasher,
+      converter: fakeConverter)
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { runner.stop() }
+    let outcome = try runner.run()
+    #expect(outcome.wasStopped)
+    #expect(outcome.summary.failed == 0)
+    #expect(outcome.summary.converted == 1)
+    #expect(outcome.summary.cancelled == 6)
+    let manifest = Manifest(folder: output.path).load()
+    #expect(manifest.keys.sorted() == ["a.html"])
+  }
+
   @Test func unreadableEntriesAreFailures() throws {
     let input = try makeTree(["ok.html": "<html>", "empty-dir.html/inner.html": "<html>"])
     let output = try makeTree([:])
