@@ -495,6 +495,8 @@ enum LegacyDetector {
         bytes.append(byte)
       } else if let byte = tcvn3Reverse[VietnameseLetters.lowercase(scalar)] {
         bytes.append(byte)
+      } else if let byte = cp1252Byte(scalar), tcvn3Table[byte] == nil {
+        bytes.append(byte)
       } else {
         return nil
       }
@@ -528,7 +530,13 @@ enum LegacyDetector {
         found = true
         break
       }
-      if !found { return nil }
+      if !found {
+        // Other characters (quotes, dashes) keep their Windows-1252 byte when it is not a mark.
+        guard let byte = cp1252Byte(scalar), vniMarks[lowerLatin(byte).0] == nil,
+          vniSingles[lowerLatin(byte).0] == nil
+        else { return nil }
+        bytes.append(byte)
+      }
     }
     return bytes
   }

@@ -97,7 +97,8 @@ enum TextEncoding: String, Sendable {
 ///
 /// The encoding comes from, in order: `declared` (the caller's word wins); a byte-order mark
 /// (UTF-8, UTF-16 LE/BE); a `<meta charset>` / `http-equiv` Content-Type or XML declaration in
-/// the first 4 KB; UTF-8 validity; otherwise Windows-1252. Then text that TCVN3 or VNI wrote
+/// the first 4 KB (except that bytes declared single-byte but valid UTF-8 with multi-byte
+/// characters are read as UTF-8); UTF-8 validity; otherwise Windows-1252. Then text that TCVN3 or VNI wrote
 /// (old Vietnamese fonts, read as Latin-1) and double-encoded UTF-8 ("Nguyá»…n") are recognised
 /// and converted, unless the caller declared the encoding.
 ///
@@ -139,6 +140,11 @@ public func decodeText(_ bytes: [UInt8], declared: String? = nil) -> DecodedText
       }
       return repaired(
         decode(bytes[...], as: .windows1252), encoding: .windows1252, evidence: .fallback)
+    }
+    // A single-byte declaration over bytes that are valid UTF-8 with multi-byte characters is
+    // stale (text in Windows-1252 is practically never valid UTF-8 by accident): UTF-8 wins.
+    if let utf8Text, utf8Text.utf8.count != utf8Text.unicodeScalars.count {
+      return repaired(utf8Text, encoding: .utf8, evidence: .utf8Validity)
     }
     return repaired(decode(bytes[...], as: encoding), encoding: encoding, evidence: .meta)
   }
