@@ -9,6 +9,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
   public var line: Int
   /// The 1-based column, or 0 when unknown.
   public var column: Int
+  /// A JSON Pointer (RFC 6901) for locations in JSON documents, e.g. `/conferences/0/title`.
+  public var pointer: String?
 
   /// Creates a location.
   ///
@@ -16,17 +18,24 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
   ///   - file: The file or URL, `nil` when unknown.
   ///   - line: The 1-based line, 0 when unknown.
   ///   - column: The 1-based column, 0 when unknown.
-  public init(file: String?, line: Int, column: Int) {
+  ///   - pointer: A JSON Pointer, for locations in JSON documents.
+  public init(file: String?, line: Int = 0, column: Int = 0, pointer: String? = nil) {
     self.file = file
     self.line = line
     self.column = column
+    self.pointer = pointer
   }
 
   /// `file:line:column`, omitting unknown parts (`file:line`, `file`, `line:column`, or `-` when
-  /// nothing at all is known).
+  /// nothing at all is known); with a JSON Pointer, `file:/conferences/0/title`.
   public var description: String {
     var parts: [String] = []
     if let file { parts.append(file) }
+    if let pointer {
+      // The empty pointer is the whole document: the file alone names it.
+      if !pointer.isEmpty { parts.append(pointer) }
+      return parts.isEmpty ? "-" : parts.joined(separator: ":")
+    }
     if line > 0 {
       parts.append(String(line))
       if column > 0 { parts.append(String(column)) }
