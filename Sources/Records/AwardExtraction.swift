@@ -64,10 +64,18 @@ struct AwardFinder {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
         draft.reason = reason(in: sentence, from: end)
-        let regionStart = k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0
-        draft.decision = decision(
-          in: sentence, near: start, within: regionStart..<segmentEnd)
+        draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
         created.append(draft)
+      }
+      if created.isEmpty, let target = listTarget, sentence.has(Array("tiêu biểu"), at: 0),
+        let at = [Array("như"), Array("là")].compactMap({ sentence.find($0, to: 20) }).first
+      {
+        // "Tiêu biểu như anh A, kỹ sư …; chị B, …": some of the recipients just counted.
+        for item in listItems(sentence.slice(at + 3, sentence.count)) where item.kind == .individual
+        {
+          append(item, to: &awards[target].recipients)
+        }
+        continue
       }
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
@@ -207,7 +215,7 @@ struct AwardFinder {
       }
       let text = sentence.slice(start, end)
       guard !text.isEmpty else { continue }
-      append(recipient(from: text, context: sentence), to: &r)
+      for part in splitAtAnd(text) { append(recipient(from: part, context: sentence), to: &r) }
       return
     }
   }
@@ -243,6 +251,34 @@ struct AwardFinder {
       append(recipient(from: text, context: sentence), to: &r)
       return
     }
+  }
+
+  /// "huyện Yên Thành và Sở Giáo dục và Đào tạo" → two names: split at "và" followed by the
+  /// head of a unit.
+  func splitAtAnd(_ text: String) -> [String] {
+    let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var parts: [String] = []
+    var current: [String] = []
+    var i = 0
+    while i < words.count {
+      if words[i] == "và", !current.isEmpty, i + 1 < words.count {
+        let next = words[(i + 1)...].prefix(3).map { $0.lowercased() }
+        let isUnit = unitStarts.contains { head in
+          let headWords = head.split(separator: " ").map(String.init)
+          return headWords.count <= next.count && Array(next.prefix(headWords.count)) == headWords
+        }
+        if isUnit {
+          parts.append(current.joined(separator: " "))
+          current = []
+          i += 1
+          continue
+        }
+      }
+      current.append(words[i])
+      i += 1
+    }
+    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+    return parts
   }
 
   /// A recipient from its text: a person when the people grammar finds one at its start.
@@ -371,13 +407,15 @@ struct AwardFinder {
 
   func reason(in sentence: Sentence, from: Int) -> String? {
     let list = listStart(sentence, from: from) ?? sentence.count
-    guard var start = reasonStart(in: sentence, from: from), start < list else { return nil }
+    let clauseEnd = sentence.next([";"], from: from)
+    guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
+    else { return nil }
     if sentence.has(Array("vì"), at: start) {
       start += 2
       if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
       start = sentence.skipSpaces(start)
     }
-    var end = sentence.count
+    var end = clauseEnd
     // A parenthesis or a decision reference closes the reason.
     if let paren = sentence.chars[start..<end].firstIndex(of: "(") { end = paren }
     if let cut = sentence.find(Array("theo quyết định"), from: start, to: end) { end = cut }
@@ -390,18 +428,12 @@ struct AwardFinder {
 
   /// The decision of the sentence: a "Quyết định" number, its date (after the number, or at the
   /// head of a sentence where someone "ký" it) and its issuer ("của …" or the signer).
-  func decision(in sentence: Sentence, near formStart: Int, within region: Range<Int>)
-    -> Decision?
-  {
+  func decision(in sentence: Sentence, formIndex: Int, forms: [AwardFormMention]) -> Decision? {
     let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
-      (mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ")
-        && region.contains(sentence.offset(mention.range.lowerBound))
+      mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
     }
     guard
-      let number = numbers.min(by: {
-        abs(sentence.offset($0.range.lowerBound) - formStart)
-          < abs(sentence.offset($1.range.lowerBound) - formStart)
-      })
+      let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
     else { return nil }
     let numberStart = sentence.offset(number.range.lowerBound)
     var after = sentence.offset(number.range.upperBound)
@@ -444,6 +476,36 @@ struct AwardFinder {
       }
     }
     return Decision(number: number.text, date: date, issuer: issuer)
+  }
+
+  /// The form a decision number belongs to: the form before it when the number is in
+  /// parentheses or no verb leads from it to the next form ("… Cờ thi đua … theo Quyết định
+  /// số …"); the next form when a verb does ("Quyết định số … tặng Bằng khen …").
+  func owner(of number: DocumentNumberMention, in sentence: Sentence, forms: [AwardFormMention])
+    -> Int?
+  {
+    let start = sentence.offset(number.range.lowerBound)
+    let end = sentence.offset(number.range.upperBound)
+    let before = forms.lastIndex { sentence.offset($0.range.upperBound) <= start }
+    let after = forms.firstIndex { sentence.offset($0.range.lowerBound) >= end }
+    var k = start
+    var inParentheses = false
+    while k > 0 {
+      k -= 1
+      if sentence.chars[k] == ")" { break }
+      if sentence.chars[k] == "(" {
+        inParentheses = true
+        break
+      }
+    }
+    if inParentheses, let before { return before }
+    if let after {
+      let next = sentence.offset(forms[after].range.lowerBound)
+      if grantVerbs.contains(where: { sentence.find($0, from: end, to: next) != nil }) {
+        return after
+      }
+    }
+    return before ?? after
   }
 
   // MARK: Merging

@@ -236,6 +236,9 @@ struct ConferenceFinder {
         guard
           sentence.chars[start].isUppercase
             || placeHeads.contains(where: { sentence.has($0, at: start) })
+            || ["hội trường", "trụ sở", "nhà văn hóa", "nhà văn hoá", "trung tâm"].contains(where: {
+              sentence.has(Array($0), at: start)
+            })
         else {
           continue
         }
@@ -336,7 +339,7 @@ struct ConferenceFinder {
   func participants() -> [Person] {
     var order: [String] = []
     var names: [String: String] = [:]
-    var best: [String: (positions: [String], fromBody: Bool, role: String?)] = [:]
+    var best: [String: (positions: [String], fromBody: Bool, role: String?, stated: Bool)] = [:]
     for sentence in page.sentences {
       if AwardFinder.isAwardListSentence(sentence) { continue }
       for mention in People.mentions(in: sentence.text) {
@@ -350,12 +353,18 @@ struct ConferenceFinder {
             current.positions = mention.positions
             current.fromBody = fromBody
           }
-          if current.role == nil { current.role = mention.role }
+          // The action stated right after the name wins over a sentence opener.
+          if let role = mention.role,
+            current.role == nil || (!current.stated && mention.roleFollowsName)
+          {
+            current.role = role
+            current.stated = mention.roleFollowsName
+          }
           best[key] = current
         } else {
           guard !mention.positions.isEmpty else { continue }
           order.append(key)
-          best[key] = (mention.positions, fromBody, mention.role)
+          best[key] = (mention.positions, fromBody, mention.role, mention.roleFollowsName)
           names[key] = mention.name
         }
       }

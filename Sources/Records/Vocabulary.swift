@@ -39,14 +39,24 @@ let notGivenWords: [[Character]] = [
 let recipientNouns: [(words: [Character], kind: Recipient.Kind)] = [
   ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
   ("hộ gia đình", .household), ("gia đình", .household), ("hộ", .household),
-  ("đơn vị", .collective),
+  ("đơn vị", .collective), ("đoàn viên", .individual), ("hội viên", .individual),
+  ("đảng viên", .individual), ("cán bộ", .individual), ("giáo viên", .individual),
+  ("học sinh", .individual), ("chiến sĩ", .individual), ("công nhân", .individual),
+  ("người lao động", .individual), ("người", .individual), ("thanh niên", .individual),
 ].map { (Array($0.0), $0.1) }
 
 /// Words that start a reason.
 let reasonStarts: [[Character]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
-  "đã có nhiều đóng góp", "đã có hành động",
+  "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu",
 ].map(Array.init)
+
+/// Lower-case heads of units that can follow "và" in a list of recipients.
+let unitStarts: [String] = [
+  "sở", "ban", "phòng", "trường", "ubnd", "ủy ban", "uỷ ban", "công an", "huyện", "xã", "phường",
+  "tỉnh", "thành phố", "quận", "thị xã", "bệnh viện", "công ty", "hội", "liên đoàn", "lđlđ",
+  "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện",
+]
 
 /// Honorifics of exemplars and recipients, dropped from their names.
 let nameHonorifics: [String] = [
@@ -68,6 +78,12 @@ let subjectStops: [[Character]] = [
 
 /// The organiser's system from words of its name (checked in this order).
 func organizerSystem(_ name: String) -> Organizer.System? {
+  // Two bodies of different systems holding the event together: no single system.
+  if let range = name.firstRange(of: " và ") {
+    let first = organizerSystem(String(name[..<range.lowerBound]))
+    let second = organizerSystem(String(name[range.upperBound...]))
+    if let first, let second, first != second { return nil }
+  }
   let lower = name.lowercased()
   let rules: [(String, Organizer.System)] = [
     ("mttq", .fatherlandFront), ("mặt trận", .fatherlandFront),

@@ -14,8 +14,11 @@ public struct PersonMention: Sendable, Hashable {
   /// The honorific that introduced the name ("đồng chí", "ông"…), lowercased.
   public let honorific: String?
   /// What the person did, when a verb follows the mention ("phát biểu", "phát biểu khai mạc",
-  /// "chủ trì"…), lowercased.
+  /// "chủ trì"…) or opens the sentence ("Phát biểu tại Hội nghị, đồng chí …"), lowercased.
   public let role: String?
+  /// `true` when `role` is the verb right after the mention (the action stated of the person);
+  /// `false` when it opens the sentence before the mention.
+  public let roleFollowsName: Bool
   /// The words of the mention, as written.
   public let text: String
   /// Where `text` is in the text searched.
@@ -23,13 +26,14 @@ public struct PersonMention: Sendable, Hashable {
 
   /// A mention; used by the scanner and by tests.
   public init(
-    name: String, positions: [String], honorific: String?, role: String?, text: String,
-    range: Range<String.Index>
+    name: String, positions: [String], honorific: String?, role: String?,
+    roleFollowsName: Bool = true, text: String, range: Range<String.Index>
   ) {
     self.name = name
     self.positions = positions
     self.honorific = honorific
     self.role = role
+    self.roleFollowsName = roleFollowsName
     self.text = text
     self.range = range
   }
@@ -174,12 +178,25 @@ struct PeopleScanner {
     var result: [PersonMention] = []
     var k = 0
     var listMode = false
+    var listRole: String?
     while k < t.count {
       if let (person, next) = personAt(k, listMode: &listMode) {
-        result.append(person)
+        if listMode, person.honorific?.hasPrefix("các") == true {
+          // "Chủ trì Hội nghị có các đồng chí: A - …; B - …".
+          listRole = sentenceRole(before: k)
+        }
+        if listMode, person.role == nil, let listRole {
+          result.append(
+            PersonMention(
+              name: person.name, positions: person.positions, honorific: person.honorific,
+              role: listRole, roleFollowsName: true, text: person.text, range: person.range))
+        } else {
+          result.append(person)
+        }
         k = max(next, k + 1)
         continue
       }
+      if !listMode { listRole = nil }
       if !t[k].isWord, t[k].lower == "." { listMode = false }
       if t[k].lower == "cùng" { listMode = false }
       k += 1
@@ -390,12 +407,21 @@ struct PeopleScanner {
         if closing != nil, end < t.count, t[end].lower == ")" { end += 1 }
       }
     }
-    let role = roleBefore(start) ?? roleAfter(end)
+    let after = roleAfter(end)
+    let role = after ?? roleBefore(start)
     let mention = PersonMention(
       name: name, positions: prefix + positionList, honorific: honorific, role: role,
+      roleFollowsName: after != nil,
       text: scan.string(t[start].start, t[max(end, nameEnd) - 1].end),
       range: scan.range(t[start].start, t[max(end, nameEnd) - 1].end))
     return (mention, max(end, nameEnd))
+  }
+
+  /// The role verb that opens the sentence of token `k` ("Chủ trì Hội nghị có …").
+  func sentenceRole(before k: Int) -> String? {
+    var first = k
+    while first > 0, t[first - 1].lower != ".", t[first - 1].lower != ";" { first -= 1 }
+    return roleVerb(at: first)
   }
 
   /// The role verb right after a mention ("phát biểu", "phát biểu khai mạc", "chủ trì").
@@ -522,7 +548,8 @@ struct PeopleScanner {
         }
       }
       if j > segmentStart, token.isCapitalised, People.isFamilyName(token.lower),
-        !startsPlaceName(j), let nameEnd = nameRun(from: j, requireFamily: true),
+        !startsPlaceName(j), !namesAfterUnit.contains(t[j - 1].lower),
+        let nameEnd = nameRun(from: j, requireFamily: true),
         nameEnd - j >= 3
       {
         // A new name starts ("… Chủ tịch UBND tỉnh Nguyễn Văn A").
@@ -534,6 +561,12 @@ struct PeopleScanner {
     closeSegment()
     _ = allowVerbs
     return (result.filter { !$0.isEmpty }, lastWordEnd)
+  }
+
+  /// Words after which a person's name names a school, a street or a unit ("Trường THPT Lưu Văn
+  /// Liệt", "đường Trần Hưng Đạo").
+  var namesAfterUnit: Set<String> {
+    ["trường", "thpt", "thcs", "học", "chuyên", "đường", "phố", "non", "cụm", "quân", "giáo"]
   }
 
   /// Whether a lower-case verb or another stop word starts at `k`.
