@@ -76,6 +76,13 @@ enum LegacyDetector {
     var evidence = Evidence()
     forEachWord(in: text) { word in
       score(word, into: &evidence)
+      // Stop once the page is plainly another Latin-script language: many words that convert
+      // to nothing Vietnamese, few that do, no double encoding seen.
+      let settled =
+        evidence.tcvnBad >= 40 && evidence.tcvnBad > 4 * evidence.tcvnGood
+        && evidence.vniBad >= 40 && evidence.vniBad > 4 * evidence.vniGood
+        && evidence.doubleVietnamese == 0
+      return !settled
     }
     if evidence.doubleVietnamese >= 2
       || (evidence.doubleVietnamese == 1 && evidence.doubleGood >= evidence.doubleBad)
@@ -176,7 +183,9 @@ enum LegacyDetector {
     }
     if !hasNonASCII { return }
     if hasLead {
-      if let decoded = redecodeUTF8(word) {
+      if !hasUTF8Shape(word) {
+        evidence.doubleBad += 1
+      } else if let decoded = redecodeUTF8(word) {
         evidence.doubleGood += 1
         if decoded.contains(where: isVietnameseSpecific) { evidence.doubleVietnamese += 1 }
       } else {
@@ -210,6 +219,25 @@ enum LegacyDetector {
         evidence.vniBad += 1
       }
     }
+  }
+
+  /// Whether some character that would be a UTF-8 lead byte in Windows-1252 (Â…ô) is followed
+  /// by one that would be a continuation byte (0x80–0xBF): the shape of double-encoded text.
+  static func hasUTF8Shape(_ word: [Unicode.Scalar]) -> Bool {
+    var previousIsLead = false
+    for scalar in word {
+      if previousIsLead, let byte = latinByte(scalar), byte >= 0x80 && byte <= 0xBF { return true }
+      previousIsLead = scalar.value >= 0xC2 && scalar.value <= 0xF4
+    }
+    return false
+  }
+
+  /// The Latin-1/Windows-1252 byte of one scalar (C1 controls map to themselves).
+  @inline(__always)
+  static func latinByte(_ scalar: Unicode.Scalar) -> UInt8? {
+    let value = scalar.value
+    if value < 0x100 { return UInt8(value) }
+    return cp1252Reverse[value]
   }
 
   /// Letters only Vietnamese uses among the Latin scripts (ă ơ ư đ ĩ ũ and the toned letters of
@@ -266,7 +294,7 @@ enum LegacyDetector {
   /// Calls `body` with every word of `text` that holds a non-ASCII character. Words are maximal
   /// runs of letters and of non-ASCII characters other than spaces. The scan runs over the UTF-8
   /// bytes, eight at a time through ASCII; only words with a non-ASCII character are decoded.
-  static func forEachWord(in text: String, _ body: ([Unicode.Scalar]) -> Void) {
+  static func forEachWord(in text: String, _ body: ([Unicode.Scalar]) -> Bool) {
     var copy = text
     copy.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return }
@@ -306,7 +334,7 @@ enum LegacyDetector {
           previous = scalar
           cursor += length
         }
-        if word.contains(where: { $0.value >= 0x80 }) { body(word) }
+        if word.contains(where: { $0.value >= 0x80 }) && !body(word) { return }
         // Step over the character that ended the word (or the one that could not start one).
         if cursor == index {
           cursor += bytes[cursor] < 0x80 ? 1 : decodeScalar(bytes, at: cursor).1

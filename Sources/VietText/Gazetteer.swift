@@ -425,7 +425,8 @@ func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
       || (value >= 0x30 && value <= 0x39)
   }
   if value >= 0x300 && value < 0x370 { return true }
-  if VietnameseLetters.parts[scalar] != nil || value == 0x110 || value == 0x111 { return true }
+  if value >= 0xC0 && value < 0x250 { return value != 0xD7 && value != 0xF7 }
+  if value >= 0x1E00 && value < 0x1F00 { return true }
   let properties = scalar.properties
   return properties.isAlphabetic || properties.numericType != nil
     || properties.generalCategory == .nonspacingMark

@@ -196,22 +196,46 @@ enum VietnameseLetters {
     let isUpper: Bool
   }
 
-  /// Precomposed vowel letter → its parts.
-  static let parts: [Unicode.Scalar: Parts] = {
-    var table: [Unicode.Scalar: Parts] = [:]
-    let asciiBases: [Unicode.Scalar] = ["a", "a", "a", "e", "e", "i", "o", "o", "o", "u", "u", "y"]
-    for (rowIndex, row) in rows.enumerated() {
-      let scalars = Array(row.unicodeScalars)
-      let isUpper = rowIndex >= 12
-      var ascii = asciiBases[rowIndex % 12]
-      if isUpper { ascii = Unicode.Scalar(ascii.value - 0x20)! }
-      for (toneIndex, scalar) in scalars.enumerated() {
-        table[scalar] = Parts(
-          base: scalars[0], tone: Tone(rawValue: toneIndex)!, ascii: ascii, isUpper: isUpper)
+  /// Precomposed vowel letter → its parts (a flat table over the two blocks that hold them).
+  static let parts = PartsTable(rows: rows)
+
+  /// Vowel-letter parts indexed by scalar value: Latin-1 and Latin Extended-A/B (U+00C0–U+024F)
+  /// and Latin Extended Additional (U+1EA0–U+1EF9), plus ASCII vowels.
+  struct PartsTable: Sendable {
+    private var low: [Parts?] = Array(repeating: nil, count: 0x250)
+    private var high: [Parts?] = Array(repeating: nil, count: 0x60)
+
+    init(rows: [String]) {
+      let asciiBases: [Unicode.Scalar] = [
+        "a", "a", "a", "e", "e", "i", "o", "o", "o", "u", "u", "y",
+      ]
+      for (rowIndex, row) in rows.enumerated() {
+        let scalars = Array(row.unicodeScalars)
+        let isUpper = rowIndex >= 12
+        var ascii = asciiBases[rowIndex % 12]
+        if isUpper { ascii = Unicode.Scalar(ascii.value - 0x20)! }
+        for (toneIndex, scalar) in scalars.enumerated() {
+          let parts = Parts(
+            base: scalars[0], tone: Tone(rawValue: toneIndex)!, ascii: ascii, isUpper: isUpper)
+          let value = Int(scalar.value)
+          if value < 0x250 {
+            low[value] = parts
+          } else if value >= 0x1EA0 && value < 0x1F00 {
+            high[value - 0x1EA0] = parts
+          }
+        }
       }
     }
-    return table
-  }()
+
+    /// The parts of a vowel letter, or nil for any other scalar.
+    @inline(__always)
+    subscript(_ scalar: Unicode.Scalar) -> Parts? {
+      let value = Int(scalar.value)
+      if value < 0x250 { return low[value] }
+      if value >= 0x1EA0 && value < 0x1F00 { return high[value - 0x1EA0] }
+      return nil
+    }
+  }
 
   /// (toneless letter, tone) → precomposed letter.
   static let compose: [Unicode.Scalar: [Unicode.Scalar]] = {
@@ -228,59 +252,78 @@ enum VietnameseLetters {
     compose[base]?[tone.rawValue]
   }
 
-  /// Lower-case form of a vowel letter or đ, through the tables (no Foundation call).
+  /// Lower-case form of a scalar: flat tables for Latin (U+0000–U+024F, U+1E00–U+1EFF), the
+  /// Unicode mapping otherwise (when it is one scalar).
+  @inline(__always)
   static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value < 0x80 {
-      if scalar.value >= 0x41 && scalar.value <= 0x5A {
-        return Unicode.Scalar(scalar.value + 0x20)!
-      }
-      return scalar
+    let value = scalar.value
+    if value < 0x80 {
+      return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
     }
-    if scalar == "Đ" { return "đ" }
-    if let parts = parts[scalar], parts.isUpper,
-      let lowerBase = lowerBases[parts.base],
-      let lower = letter(lowerBase, tone: parts.tone)
-    {
-      return lower
-    }
-    return scalar
+    return Unicode.Scalar(CaseTables.shared.lower(value)) ?? scalar
   }
 
-  /// Upper-case form of a vowel letter or đ, through the tables.
+  /// Upper-case form of a scalar, like `lowercase`.
+  @inline(__always)
   static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value < 0x80 {
-      if scalar.value >= 0x61 && scalar.value <= 0x7A {
-        return Unicode.Scalar(scalar.value - 0x20)!
-      }
-      return scalar
+    let value = scalar.value
+    if value < 0x80 {
+      return value >= 0x61 && value <= 0x7A ? Unicode.Scalar(UInt8(value - 0x20)) : scalar
     }
-    if scalar == "đ" { return "Đ" }
-    if let parts = parts[scalar], !parts.isUpper,
-      let upperBase = upperBases[parts.base],
-      let upper = letter(upperBase, tone: parts.tone)
-    {
-      return upper
-    }
-    return scalar
+    return Unicode.Scalar(CaseTables.shared.upper(value)) ?? scalar
   }
 
-  /// Upper-case toneless letter → lower-case toneless letter.
-  static let lowerBases: [Unicode.Scalar: Unicode.Scalar] = {
-    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-    for index in 0..<12 {
-      let lower = rows[index].unicodeScalars.first!
-      let upper = rows[index + 12].unicodeScalars.first!
-      table[upper] = lower
-    }
-    return table
-  }()
+}
 
-  /// Lower-case toneless letter → upper-case toneless letter.
-  static let upperBases: [Unicode.Scalar: Unicode.Scalar] = {
-    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-    for (upper, lower) in lowerBases { table[lower] = upper }
-    return table
-  }()
+/// Simple case mappings for the Latin blocks, computed once from the Unicode properties.
+struct CaseTables: Sendable {
+  /// The tables.
+  static let shared = CaseTables()
+
+  private var lowerLow: [UInt32] = []
+  private var upperLow: [UInt32] = []
+  private var lowerHigh: [UInt32] = []
+  private var upperHigh: [UInt32] = []
+
+  private init() {
+    func single(_ mapping: String, _ fallback: UInt32) -> UInt32 {
+      let scalars = mapping.unicodeScalars
+      return scalars.count == 1 ? scalars.first!.value : fallback
+    }
+    for value in UInt32(0)..<0x250 {
+      let scalar = Unicode.Scalar(value)!
+      lowerLow.append(single(scalar.properties.lowercaseMapping, value))
+      upperLow.append(single(scalar.properties.uppercaseMapping, value))
+    }
+    for value in UInt32(0x1E00)..<0x1F00 {
+      let scalar = Unicode.Scalar(value)!
+      lowerHigh.append(single(scalar.properties.lowercaseMapping, value))
+      upperHigh.append(single(scalar.properties.uppercaseMapping, value))
+    }
+  }
+
+  /// The lower-case scalar value of `value`.
+  @inline(__always)
+  func lower(_ value: UInt32) -> UInt32 {
+    if value < 0x250 { return lowerLow[Int(value)] }
+    if value >= 0x1E00 && value < 0x1F00 { return lowerHigh[Int(value - 0x1E00)] }
+    guard let scalar = Unicode.Scalar(value) else { return value }
+    return single(scalar.properties.lowercaseMapping, value)
+  }
+
+  /// The upper-case scalar value of `value`.
+  @inline(__always)
+  func upper(_ value: UInt32) -> UInt32 {
+    if value < 0x250 { return upperLow[Int(value)] }
+    if value >= 0x1E00 && value < 0x1F00 { return upperHigh[Int(value - 0x1E00)] }
+    guard let scalar = Unicode.Scalar(value) else { return value }
+    return single(scalar.properties.uppercaseMapping, value)
+  }
+
+  private func single(_ mapping: String, _ fallback: UInt32) -> UInt32 {
+    let scalars = mapping.unicodeScalars
+    return scalars.count == 1 ? scalars.first!.value : fallback
+  }
 }
 
 // MARK: - Tone placement
@@ -355,6 +398,7 @@ func isLetterScalar(_ scalar: Unicode.Scalar) -> Bool {
   if value < 0x80 {
     return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
   }
-  if VietnameseLetters.parts[scalar] != nil { return true }
+  if value >= 0xC0 && value < 0x250 { return value != 0xD7 && value != 0xF7 }
+  if value >= 0x1E00 && value < 0x1F00 { return true }
   return scalar.properties.isAlphabetic
 }
