@@ -28,7 +28,17 @@ struct Extraction {
 
   mutating func run() -> Article {
     detectProfile()
-    units = tree.units(under: tree.body, chromeSelectors: profile?.chrome ?? [])
+    // Selectors naming classes or ids the page does not have are dropped once, here.
+    if var active = profile {
+      active.content = active.content.filter { tree.mayMatch($0) }
+      active.title = active.title.filter { tree.mayMatch($0) }
+      active.lead = active.lead.filter { tree.mayMatch($0) }
+      active.author = active.author.filter { tree.mayMatch($0) }
+      active.chrome = active.chrome.filter { tree.mayMatch($0) }
+      profile = active
+    }
+    units = tree.units(
+      under: tree.body, chromeSelectors: (profile?.chrome ?? []).filter { tree.mayMatch($0) })
     var content = findContent()
     content = extendPastContainer(content)
     let titleChoice = findTitle(content: content)
@@ -97,7 +107,7 @@ struct Extraction {
       }
     }
     pending.removeAll { $0.selector.tag == "meta" || $0.selector.tag == "link" }
-    for entry in pending {
+    for entry in pending where tree.mayMatch(entry.selector) {
       for index in tree.items.indices where tree.matches(entry.selector, index) {
         scores[entry.profile] += entry.weight
         evidence[entry.profile].append("\(entry.selector) (+\(entry.weight))")
@@ -128,7 +138,7 @@ struct Extraction {
   /// Text units of the article region, as indices into `units`, in order.
   private mutating func findContent() -> [Int] {
     if let profile, !profile.content.isEmpty {
-      for selector in profile.content {
+      for selector in profile.content where tree.mayMatch(selector) {
         var bestElement = -1
         var bestChars = 0
         for index in tree.items.indices where tree.matches(selector, index) {
@@ -242,7 +252,7 @@ struct Extraction {
       let unit = units[index]
       if unit.chrome != nil || unit.linkDensity >= 0.3 { break }
       if unit.kind == .text {
-        let text = clean(unit.text)
+        let text = unit.cleaned
         if Phrases.isBoundary(text) || Phrases.isSiteFooter(text) { break }
         if unit.chars >= 80 && unit.linkDensity < 0.1 { lastProse = following.count }
       }
@@ -278,7 +288,7 @@ struct Extraction {
     let limit = min(units.count, firstContent + 3)
     for index in 0..<limit where units[index].kind == .text && units[index].chrome == nil {
       let unit = units[index]
-      let text = clean(unit.text)
+      let text = unit.cleaned
       guard text.unicodeScalars.count >= 4, text.unicodeScalars.count <= 400 else { continue }
       guard unit.linkDensity < 0.9 || unit.heading > 0 else { continue }
       if Phrases.isChromeText(text) || Stamps.isStampLine(text) { continue }
@@ -326,7 +336,7 @@ struct Extraction {
     }
     if let heading = units.first(where: { $0.heading > 0 && $0.chrome == nil }) {
       explanation.titleReason = "the first heading of the page"
-      return (clean(heading.text), nil)
+      return (heading.cleaned, nil)
     }
     var name = file.map { path -> String in
       let last = path.split(separator: "/").last.map(String.init) ?? path
@@ -397,7 +407,7 @@ struct Extraction {
     window.append(contentsOf: readable.prefix(4))
     window.append(contentsOf: readable.suffix(3))
     for index in window where units[index].kind == .text && units[index].chrome == nil {
-      let text = clean(units[index].text)
+      let text = units[index].cleaned
       guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
       for part in phrase.rest {
@@ -485,7 +495,7 @@ struct Extraction {
         if unit.src != nil && unit.linkChars == 0 { sequence.append(index) }
         continue
       }
-      let text = clean(unit.text)
+      let text = unit.cleaned
       if text.isEmpty { continue }
       if Phrases.isBoundary(text) {
         explanation.notes.append("the article ends at \"\(text)\"")
@@ -506,7 +516,7 @@ struct Extraction {
         guard
           let selector = profile.lead.first(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
-        let text = clean(units[index].text)
+        let text = units[index].cleaned
         guard text.count >= 20, !Stamps.isStampLine(text) else { continue }
         article.lead = text
         used.insert(index)
@@ -530,7 +540,7 @@ struct Extraction {
     }
     if tail >= 0 {
       let unit = units[sequence[tail]]
-      let text = clean(unit.text)
+      let text = unit.cleaned
       if var author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {
         if author == author.uppercased(), let named = metadataAuthor(),
           MatchingKey(named).exact == MatchingKey(author).exact
@@ -550,7 +560,7 @@ struct Extraction {
       for index in units.indices where units[index].kind == .text && units[index].chrome == nil {
         guard profile.author.contains(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
-        let text = clean(units[index].text)
+        let text = units[index].cleaned
         if let author = Phrases.byline(text, emphasised: true) {
           article.author = author
           explanation.authorReason = "the byline element \"\(text)\""
@@ -578,7 +588,7 @@ struct Extraction {
           guard next.kind == .text, isCaption(next, of: unit, continuing: !parts.isEmpty) else {
             break
           }
-          let text = clean(next.text)
+          let text = next.cleaned
           if !parts.isEmpty, let first = text.unicodeScalars.first,
             !first.properties.isLowercase
           {
@@ -589,11 +599,11 @@ struct Extraction {
           if parts.count >= 3 { break }
         }
         if !parts.isEmpty { caption = parts.joined(separator: " ") }
-        if caption == nil, !unit.text.isEmpty { caption = clean(unit.text) }
+        if caption == nil, !unit.text.isEmpty { caption = unit.cleaned }
         images.append(Article.Image(src: clean(unit.src ?? ""), caption: caption))
         continue
       }
-      paragraphs.append(rowTexts[index] ?? clean(unit.text))
+      paragraphs.append(rowTexts[index] ?? unit.cleaned)
     }
     article.paragraphs = paragraphs
     article.images = images
@@ -620,7 +630,7 @@ struct Extraction {
       let members = sequence[position...end].map { units[$0] }
       var cells: [(cell: Int, text: String)] = []
       for member in members {
-        let text = clean(member.text)
+        let text = member.cleaned
         if let last = cells.last, last.cell == member.cell {
           cells[cells.count - 1].text += " " + text
         } else {
@@ -659,7 +669,7 @@ struct Extraction {
       return true
     }
     if unit.isItalic && (unit.centered || image.centered || unit.chars <= 300) { return true }
-    if unit.centered && unit.chars <= 250 && !Phrases.endsLikeSentence(clean(unit.text)) {
+    if unit.centered && unit.chars <= 250 && !Phrases.endsLikeSentence(unit.cleaned) {
       return true
     }
     if unit.centered && unit.chars <= 160 { return true }

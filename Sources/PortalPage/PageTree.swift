@@ -50,6 +50,11 @@ struct PageTree {
   var metadata = PageMetadata()
   /// The index of `<body>` (or of the root when there is none).
   var body = 0
+  /// Every lowercased `class` value of the page, each between newlines, to rule selectors
+  /// out with one search instead of a test per element.
+  var allClasses: [UInt8] = [10]
+  /// Every lowercased `id` value, each between newlines.
+  var allIDs: [UInt8] = [10]
 
   /// Elements whose whole subtree is never part of what a person reads.
   static let droppedTags: Set<String> = [
@@ -106,11 +111,24 @@ struct PageTree {
         if PageTree.isHidden(attributes) { continue }
         if !identity.isEmpty && !metadata.hiddenSelectors.isEmpty {
           let hidden = metadata.hiddenSelectors.contains { selector in
-            selector.matches(tag: tag) { name in
-              attributes.first { $0.name == name }?.value.lowercased()
+            if let selectorTag = selector.tag, selectorTag != tag { return false }
+            return selector.matches(tag: tag) { name in
+              switch name {
+              case "class": return lowerClass.isEmpty ? nil : lowerClass
+              case "id": return lowerID.isEmpty ? nil : lowerID
+              default: return attributes.first { $0.name == name }?.value.lowercased()
+              }
             }
           }
           if hidden { continue }
+        }
+        if !lowerClass.isEmpty {
+          allClasses.append(contentsOf: lowerClass.utf8)
+          allClasses.append(10)
+        }
+        if !lowerID.isEmpty {
+          allIDs.append(contentsOf: lowerID.utf8)
+          allIDs.append(10)
         }
         items.append(
           PageItem(
@@ -151,8 +169,12 @@ struct PageTree {
         metadata.canonical = node.attribute("href")
       }
     case "style":
-      if metadata.hiddenSelectors.count < 64 {
-        metadata.hiddenSelectors += CSSRules.hiddenSelectors(node.content)
+      if metadata.hiddenSelectors.count < CSSRules.selectorLimit {
+        let css = node.content
+        if css.utf8.count <= CSSRules.sizeLimit {
+          metadata.hiddenSelectors += CSSRules.hiddenSelectors(css).prefix(
+            CSSRules.selectorLimit - metadata.hiddenSelectors.count)
+        }
       }
     case "script":
       if node.attribute("type")?.lowercased().contains("ld+json") == true {
@@ -174,6 +196,12 @@ struct PageTree {
     }
   }
 
+  /// Byte patterns one of which every hiding class contains ("hid", "sr-", "visib", "d-none",
+  /// "invisible", "screen"), to skip the token test for most elements.
+  static let hidingHints = ["hid", "sr-", "none", "visi", "screen", "Hid", "HID"].map {
+    Array($0.utf8)
+  }
+
   /// Class names that hide an element from sighted readers.
   static let hidingClasses: Set<String> = [
     "hide-accessible", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
@@ -185,6 +213,7 @@ struct PageTree {
     for (name, value) in attributes {
       switch name {
       case "class":
+        guard hidingHints.contains(where: { Selector.contains(value, $0) }) else { continue }
         for token in value.lowercased().split(separator: " ")
         where hidingClasses.contains(String(token)) {
           return true
@@ -230,6 +259,26 @@ struct PageTree {
     return false
   }
 
+  /// Whether some element could match `selector`: `false` only when a class or id condition
+  /// names text that appears in no class or id of the page.
+  func mayMatch(_ selector: Selector) -> Bool {
+    for condition in selector.conditions where condition.name == "class" || condition.name == "id" {
+      let buffer = condition.name == "class" ? allClasses : allIDs
+      var needle = condition.bytes
+      switch condition.operation {
+      case .exists, .containsToken, .contains: break
+      case .equals:
+        needle = [10] + needle + [10]
+      case .hasPrefix:
+        needle = [10] + needle
+      case .hasSuffix:
+        needle.append(10)
+      }
+      if !Selector.contains(bytes: buffer, needle) { return false }
+    }
+    return true
+  }
+
   /// Looks up a lowercased attribute value of an element for selector matching.
   func matches(_ selector: Selector, _ index: Int) -> Bool {
     guard !items[index].isText else { return false }
@@ -254,6 +303,10 @@ struct PageTree {
 
 /// The few CSS facts a reader needs: which simple selectors a page's style sheet hides.
 enum CSSRules {
+  /// At most this many hiding rules are kept per page (they are tested on every element).
+  static let selectorLimit = 32
+  /// Larger style blocks (frameworks inlined whole) are not read.
+  static let sizeLimit = 64 * 1024
   static let displayNone = Array("display:none".utf8)
   static let visibilityHidden = Array("visibility:hidden".utf8)
 

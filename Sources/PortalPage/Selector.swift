@@ -118,23 +118,31 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
   static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty else { return true }
     var text = haystack
-    return text.withUTF8 { bytes in
-      needle.withUnsafeBufferPointer { pattern in
-        let count = pattern.count
-        guard bytes.count >= count else { return false }
-        let first = pattern[0]
-        var i = 0
-        let last = bytes.count - count
-        while i <= last {
-          if bytes[i] == first {
-            var j = 1
-            while j < count && bytes[i + j] == pattern[j] { j += 1 }
-            if j == count { return true }
-          }
-          i += 1
+    return text.withUTF8 { bytes in search(bytes, needle) }
+  }
+
+  /// Whether `needle` occurs in `haystack`.
+  static func contains(bytes haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    return haystack.withUnsafeBufferPointer { search($0, needle) }
+  }
+
+  private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    needle.withUnsafeBufferPointer { pattern in
+      let count = pattern.count
+      guard bytes.count >= count else { return false }
+      let first = pattern[0]
+      var i = 0
+      let last = bytes.count - count
+      while i <= last {
+        if bytes[i] == first {
+          var j = 1
+          while j < count && bytes[i + j] == pattern[j] { j += 1 }
+          if j == count { return true }
         }
-        return false
+        i += 1
       }
+      return false
     }
   }
 

@@ -7,6 +7,8 @@ struct Unit {
   var kind: Kind
   /// The raw text (whitespace not yet collapsed); empty for an image.
   var text = ""
+  /// The text as it leaves the module (NFC, whitespace collapsed), set when the unit ends.
+  var cleaned = ""
   /// The image's `src` as written.
   var src: String?
   /// The nearest block element holding the text, or the `img` element.
@@ -145,7 +147,10 @@ extension PageTree {
     var pendingBreaks = 0
 
     func flush() {
-      if let unit = current, unit.chars > 0 { units.append(unit) }
+      if var unit = current, unit.chars > 0 {
+        unit.cleaned = clean(unit.text)
+        units.append(unit)
+      }
       current = nil
       pendingBreaks = 0
     }
@@ -260,6 +265,7 @@ extension PageTree {
         if Selector.contains(item.identity, Needles.caption[0]), let title = item.attribute("title")
         {
           unit.text = title
+          unit.cleaned = clean(title)
         }
         unit.chrome = context.chrome
         unit.figure = context.figure
