@@ -446,15 +446,6 @@ struct Extraction {
     return (nil, nil, nil, nil)
   }
 
-  private func laterDate(in text: String, after first: StampDate) -> String? {
-    guard let range = Stamps.firstDate(in: text)?.range else { return nil }
-    let rest = String(text[range.upperBound...])
-    guard let second = Stamps.parse(rest) else { return nil }
-    let later =
-      (second.year, second.month, second.day) > (first.year, first.month, first.day)
-    return later ? second.iso : nil
-  }
-
   /// A string value for `key` in the page's JSON-LD, found by a light scan.
   private func jsonLDString(_ key: String) -> String? {
     for text in tree.metadata.jsonLD {
