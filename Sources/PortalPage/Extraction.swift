@@ -55,6 +55,7 @@ struct Extraction {
     article.publishedText = stamp.text
     article.updated = stamp.updated
     buildBody(content: content, used: &used, article: &article)
+    explanation.article = article
     return article
   }
 

@@ -26,6 +26,8 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
   public var diagnosticCount = 0
   /// Other remarks (broken markup repaired, the article cut at a heading…).
   public var notes: [String] = []
+  /// The article the explanation is about, for printing the fields beside their origin.
+  public var article: Article?
 
   /// Creates an empty explanation.
   public init() {}
@@ -40,10 +42,23 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
       lines.append("  \(entry.profile.rawValue): \(entry.score)/\(entry.threshold) — \(found)")
     }
     lines.append("main text: \(contentReason)")
-    lines.append("title: \(titleReason)")
-    lines.append("published: \(dateReason)")
-    lines.append("author: \(authorReason)")
-    lines.append("lead: \(leadReason)")
+    func value(_ text: String?) -> String {
+      guard let text else { return "none" }
+      return text.count > 90 ? "\"\(text.prefix(90))…\"" : "\"\(text)\""
+    }
+    lines.append("title: \(value(article?.title)) — \(titleReason)")
+    var published = value(article?.published)
+    if let printed = article?.publishedText { published += " (printed \"\(printed)\")" }
+    if let updated = article?.updated { published += ", updated \(updated)" }
+    lines.append("published: \(published) — \(dateReason)")
+    lines.append("author: \(value(article?.author)) — \(authorReason)")
+    lines.append("lead: \(value(article?.lead)) — \(leadReason)")
+    if let article {
+      lines.append("paragraphs: \(article.paragraphs.count)")
+      for image in article.images {
+        lines.append("image: \(image.src ?? "-") — caption \(value(image.caption))")
+      }
+    }
     lines.append("parse diagnostics: \(diagnosticCount)")
     for note in notes { lines.append("note: \(note)") }
     return lines.joined(separator: "\n")
