@@ -106,6 +106,49 @@ struct JSONSchemaTests {
     }
   }
 
+  @Test func jsonSchemaRejectsWhatTheXSDRejects() throws {
+    // The same broken records through both schemas; only the two cross-record rules the JSON
+    // Schema says it cannot express (unique ids, the award's conference) pass it.
+    let beyondJSONSchema: Set<String> = ["reference", "duplicate"]
+    let folder = try makeTemporaryDirectory("tdkt-breaks")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var paths: [String: String] = [:]
+    for (change, _) in schemaBreaks {
+      let exchange = brokenExchange(change)
+      #expect(!ExchangeValidator.shared.validate(exchange).isValid, "\(change)")
+      let url = folder.appendingPathComponent("\(change).json")
+      try Data(ExchangeJSON.encode(exchange)).write(to: url)
+      paths[change] = url.path
+    }
+    let verdicts = try checkWithJSONSchema(Array(paths.values))
+    for (change, path) in paths {
+      let verdict = try #require(verdicts[path])
+      #expect(verdict.0 == beyondJSONSchema.contains(change), "\(change): \(verdict.1)")
+    }
+  }
+
+  @Test func bothSchemasAgreeOnCalendarDates() throws {
+    let dates = [
+      "1900-02-29", "2000-02-29", "2100-02-29", "2024-02-29", "2023-02-29", "0000-01-01",
+      "0001-01-01", "2023-04-31", "2023-04-30", "1600-02-29", "2022-12-31", "2022-00-10",
+    ]
+    let folder = try makeTemporaryDirectory("tdkt-dates")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var expected: [String: Bool] = [:]
+    for date in dates {
+      var exchange = baseExchange()
+      exchange.article.published = date
+      let url = folder.appendingPathComponent("\(date).json")
+      try Data(ExchangeJSON.encode(exchange)).write(to: url)
+      expected[url.path] = ExchangeValidator.shared.validate(exchange).isValid
+    }
+    #expect(expected.values.contains(true) && expected.values.contains(false))
+    let verdicts = try checkWithJSONSchema(Array(expected.keys))
+    for (path, valid) in expected {
+      #expect(try #require(verdicts[path]).0 == valid, "\(path)")
+    }
+  }
+
   @Test func canonicalJSONIsWhatPythonWritesWithTwoSpaceIndentation() throws {
     // An independent writer of the same conventions: json.dumps(indent=2, ensure_ascii=False).
     let python = try #require(executable("python3"))

@@ -10,7 +10,7 @@ import TestSupport
 import Testing
 
 /// A small valid exchange to break in one place at a time.
-private func baseExchange() -> Exchange {
+func baseExchange() -> Exchange {
   Exchange(
     source: Source(
       sha256: String(repeating: "ab", count: 32), encoding: "UTF-8", encodingSource: .meta,
@@ -32,50 +32,59 @@ private func baseExchange() -> Exchange {
     ])
 }
 
+/// Changes that break one schema rule each, and the JSON Pointer of the value they break.
+let schemaBreaks: [(String, String)] = [
+  ("version", "/version"),
+  ("sha256", "/source/sha256"),
+  ("paragraph", "/article/paragraphs/1"),
+  ("retrieved", "/source/retrieved"),
+  ("date", "/conferences/0/date"),
+  ("organizer", "/conferences/0/organizer/name"),
+  ("province", "/conferences/0/provinces/0/code"),
+  ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
+  ("position", "/conferences/0/participants/0/positions/0"),
+  ("form", "/awards/0/form/code"),
+  ("formName", "/awards/0/form/name"),
+  ("reference", "/awards/0/conference"),
+  ("duplicate", "/conferences/1/id"),
+  ("id", "/awards/0/id"),
+  ("count", "/awards/0/recipients/households"),
+  ("year", "/conferences/0/period/year"),
+]
+
+/// `baseExchange()` with the change named `change` of ``schemaBreaks``.
+func brokenExchange(_ change: String) -> Exchange {
+  var exchange = baseExchange()
+  switch change {
+  case "version": exchange.version = "2.0"
+  case "sha256": exchange.source.sha256 = "ABC"
+  case "paragraph": exchange.article.paragraphs[1] = ""
+  case "retrieved": exchange.source.retrieved = "2022-02-31"
+  case "date": exchange.conferences[0].date = EventDate("2022-13-01", yearInferred: true)
+  case "organizer": exchange.conferences[0].organizer?.name = ""
+  case "province": exchange.conferences[0].provinces[0].code = "6"
+  case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
+  case "position": exchange.conferences[0].participants[0].positions[0] = ""
+  case "form": exchange.awards[0].form.code = "bang_khen"
+  case "formName": exchange.awards[0].form.name = ""
+  case "reference": exchange.awards[0].conference = "c-2"
+  case "duplicate": exchange.conferences.append(exchange.conferences[0])
+  case "id": exchange.awards[0].id = "1a"
+  case "count": exchange.awards[0].recipients.households = -1
+  case "year": exchange.conferences[0].period = Period(year: 22, part: .h1)
+  default: Issue.record("unknown change \(change)")
+  }
+  return exchange
+}
+
 @Suite struct ValidatorTests {
   @Test func baseExchangeIsValid() {
     #expect(ExchangeValidator.shared.validate(baseExchange()).isValid)
   }
 
-  @Test(arguments: [
-    ("version", "/version"),
-    ("sha256", "/source/sha256"),
-    ("paragraph", "/article/paragraphs/1"),
-    ("retrieved", "/source/retrieved"),
-    ("date", "/conferences/0/date"),
-    ("organizer", "/conferences/0/organizer/name"),
-    ("province", "/conferences/0/provinces/0/code"),
-    ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
-    ("position", "/conferences/0/participants/0/positions/0"),
-    ("form", "/awards/0/form/code"),
-    ("formName", "/awards/0/form/name"),
-    ("reference", "/awards/0/conference"),
-    ("duplicate", "/conferences/1/id"),
-    ("id", "/awards/0/id"),
-    ("count", "/awards/0/recipients/households"),
-    ("year", "/conferences/0/period/year"),
-  ])
+  @Test(arguments: schemaBreaks)
   func schemaErrorIsAtThePointerOfTheValue(change: String, pointer: String) throws {
-    var exchange = baseExchange()
-    switch change {
-    case "version": exchange.version = "2.0"
-    case "sha256": exchange.source.sha256 = "ABC"
-    case "paragraph": exchange.article.paragraphs[1] = ""
-    case "retrieved": exchange.source.retrieved = "2022-02-31"
-    case "date": exchange.conferences[0].date = EventDate("2022-13-01", yearInferred: true)
-    case "organizer": exchange.conferences[0].organizer?.name = ""
-    case "province": exchange.conferences[0].provinces[0].code = "6"
-    case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
-    case "position": exchange.conferences[0].participants[0].positions[0] = ""
-    case "form": exchange.awards[0].form.code = "bang_khen"
-    case "formName": exchange.awards[0].form.name = ""
-    case "reference": exchange.awards[0].conference = "c-2"
-    case "duplicate": exchange.conferences.append(exchange.conferences[0])
-    case "id": exchange.awards[0].id = "1a"
-    case "count": exchange.awards[0].recipients.households = -1
-    case "year": exchange.conferences[0].period = Period(year: 22, part: .h1)
-    default: Issue.record("unknown change \(change)")
-    }
+    let exchange = brokenExchange(change)
     let report = ExchangeValidator.shared.validate(exchange)
     #expect(!report.isValid)
     #expect(report.diagnostics.map(\.location.pointer) == [pointer], "\(report.diagnostics)")
