@@ -82,11 +82,6 @@ struct JSONOutput {
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
-  /// Appends raw bytes (for inline forms the caller lays out itself).
-  mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
   /// Ends the document with a newline.
   mutating func finish() {
     bytes.append(0x0A)
