@@ -144,6 +144,14 @@ import Testing
     #expect(parsed.diagnostics.allSatisfy { $0.location.file == "a page.html" })
   }
 
+  @Test func byteOrderMarkIsNotText() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<p>Đà Nẵng</p>".utf8)
+    for encoding in [nil, "UTF-8"] {
+      let document = try Document.parseHTML(bytes, encoding: encoding).document
+      #expect(try document.string("string(/html)") == "Đà Nẵng")
+    }
+  }
+
   @Test func invalidUTF8IsReportedAndParsingGoesOn() throws {
     var bytes = Array("<html><body><p>a".utf8)
     bytes += [0xFF, 0xFE]
