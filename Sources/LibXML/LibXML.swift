@@ -5,6 +5,7 @@ internal import libxml2
 
 /// The version of libxml2 this process runs with, e.g. `2.9.14`.
 public var libxml2Version: String {
+  ensureLibXMLInitialized()
   guard let text = __xmlParserVersion().pointee, let number = Int(String(cString: text)) else {
     return "unknown"
   }
