@@ -182,8 +182,15 @@ struct Extraction {
   }()
 
   private func unitIndices(inside roots: [Int]) -> [Int] {
-    units.indices.filter { index in
-      roots.contains { tree.isInside(units[index].element, $0) }
+    var isRoot = [Bool](repeating: false, count: tree.items.count)
+    for root in roots { isRoot[root] = true }
+    return units.indices.filter { index in
+      var current = units[index].element
+      while current >= 0 {
+        if isRoot[current] { return true }
+        current = tree.items[current].parent
+      }
+      return false
     }
   }
 

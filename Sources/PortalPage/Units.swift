@@ -148,7 +148,8 @@ extension PageTree {
 
     func flush() {
       if var unit = current, unit.chars > 0 {
-        unit.cleaned = clean(unit.text)
+        // Chrome never leaves the module: its text is not cleaned.
+        if unit.chrome == nil { unit.cleaned = clean(unit.text) }
         units.append(unit)
       }
       current = nil

@@ -191,3 +191,16 @@ func normalisedText() throws {
   let article = try read(html).article
   #expect(article.title.unicodeScalars.elementsEqual("Khánh Hòa tổng kết năm".unicodeScalars))
 }
+
+@Test("Hostile pages: deep nesting and thousands of blocks are read in bounded work")
+func hostilePages() throws {
+  let deep =
+    "<html><body>" + String(repeating: "<div><b><i>", count: 5000) + "lời" + "</body></html>"
+  let first = try read(deep, file: "deep.html")
+  #expect(!first.article.title.isEmpty)
+  var wide = "<html><body><h1>Một tiêu đề đủ dài của bài viết</h1>"
+  for index in 0..<3000 { wide += "<div><p>\(prose) \(index)</p></div>" }
+  wide += "</body></html>"
+  let second = try read(wide, file: "wide.html")
+  #expect(second.article.paragraphs.count == 3000)
+}
