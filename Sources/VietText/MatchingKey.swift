@@ -38,47 +38,102 @@ func isApostropheScalar(_ value: UInt32) -> Bool {
 
 /// The `exact` key of `text`.
 func matchingKeyExact(_ text: String) -> String {
-  let toned = canonicalToneplacement(normalizeText(text))
-  var result = String.UnicodeScalarView()
-  var pendingSpace = false
-  var needsSpaceAfterComma = false
-  var lastWasDash = false
-  for scalar in toned.unicodeScalars {
-    let value = scalar.value
-    if isWhitespaceScalar(scalar) {
-      pendingSpace = !result.isEmpty
-      continue
-    }
-    if isDashScalar(value) {
-      result.append("-")
+  var toned = canonicalToneplacement(normalizeText(text))
+  return toned.withUTF8 { bytes -> String in
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var needsSpaceAfterComma = false
+    var lastWasDash = false
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      var value = UInt32(bytes[index])
+      var length = 1
+      if value >= 0x80 {
+        (value, length) = decodeUTF8Scalar(bytes, at: index)
+      }
+      index += length
+      let isSpace =
+        value < 0x80
+        ? (value == 0x20 || (value >= 0x09 && value <= 0x0D))
+        : (length > 1 && isMultiByteSpace(bytes, index - length))
+      if isSpace {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if isDashScalar(value) {
+        result.append(0x2D)
+        pendingSpace = false
+        needsSpaceAfterComma = false
+        lastWasDash = true
+        continue
+      }
+      if value == 0x2C {  // comma: no space before, one after
+        result.append(0x2C)
+        pendingSpace = false
+        needsSpaceAfterComma = true
+        lastWasDash = false
+        continue
+      }
+      if needsSpaceAfterComma {
+        // "Việt Nam,Ủy viên" → "việt nam, ủy viên"; "1,5" stays a number.
+        if pendingSpace || !isDigitScalar(value) { result.append(0x20) }
+      } else if pendingSpace && !lastWasDash {
+        result.append(0x20)
+      }
       pendingSpace = false
       needsSpaceAfterComma = false
-      lastWasDash = true
-      continue
-    }
-    if value == 0x2C {  // comma: no space before, one after
-      result.append(",")
-      pendingSpace = false
-      needsSpaceAfterComma = true
       lastWasDash = false
-      continue
+      if isApostropheScalar(value) {
+        result.append(0x27)
+      } else if value < 0x80 {
+        result.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+      } else {
+        appendUTF8(CaseTables.shared.lower(value), to: &result)
+      }
     }
-    if needsSpaceAfterComma {
-      // "Việt Nam,Ủy viên" → "việt nam, ủy viên"; "1,5" stays a number.
-      if pendingSpace || !isDigitScalar(value) { result.append(" ") }
-    } else if pendingSpace && !lastWasDash {
-      result.append(" ")
-    }
-    pendingSpace = false
-    needsSpaceAfterComma = false
-    lastWasDash = false
-    if isApostropheScalar(value) {
-      result.append("'")
-    } else {
-      appendLowercased(scalar, to: &result)
-    }
+    return String(decoding: result, as: UTF8.self)
   }
-  return String(result)
+}
+
+/// The scalar value starting at `index` of valid UTF-8 bytes, and its length.
+@inline(__always)
+func decodeUTF8Scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+  let lead = UInt32(bytes[index])
+  if lead < 0x80 { return (lead, 1) }
+  if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+  if lead < 0xF0 {
+    return (
+      (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F),
+      3
+    )
+  }
+  return (
+    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+      | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
+  )
+}
+
+/// Appends the UTF-8 bytes of a scalar value.
+@inline(__always)
+func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {
+  switch value {
+  case 0..<0x80:
+    buffer.append(UInt8(value))
+  case 0x80..<0x800:
+    buffer.append(UInt8(0xC0 | value >> 6))
+    buffer.append(UInt8(0x80 | value & 0x3F))
+  case 0x800..<0x10000:
+    buffer.append(UInt8(0xE0 | value >> 12))
+    buffer.append(UInt8(0x80 | (value >> 6) & 0x3F))
+    buffer.append(UInt8(0x80 | value & 0x3F))
+  default:
+    buffer.append(UInt8(0xF0 | value >> 18))
+    buffer.append(UInt8(0x80 | (value >> 12) & 0x3F))
+    buffer.append(UInt8(0x80 | (value >> 6) & 0x3F))
+    buffer.append(UInt8(0x80 | value & 0x3F))
+  }
 }
 
 /// Whether a scalar is an ASCII digit.
@@ -103,29 +158,70 @@ func appendLowercased(_ scalar: Unicode.Scalar, to result: inout String.UnicodeS
 
 /// Removes diacritics (and maps đ/Đ to d/D) from NFC text.
 func asciiFold(_ text: String) -> String {
-  var plain = true
-  for unit in text.utf8 where unit >= 0x80 {
-    plain = false
-    break
-  }
-  if plain { return text }
-  var result = String.UnicodeScalarView()
-  for scalar in text.unicodeScalars {
-    if scalar.value < 0x80 {
-      result.append(scalar)
-    } else if let folded = AsciiFolding.table[scalar] {
-      result.append(contentsOf: folded.unicodeScalars)
-    } else if scalar.properties.generalCategory == .nonspacingMark {
-      continue
-    } else {
-      result.append(scalar)
+  var copy = text
+  return copy.withUTF8 { bytes -> String? in
+    var plain = true
+    for byte in bytes where byte >= 0x80 {
+      plain = false
+      break
     }
-  }
-  return String(result)
+    if plain { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        result.append(byte)
+        index += 1
+        continue
+      }
+      let (value, length) = decodeUTF8Scalar(bytes, at: index)
+      if let folded = AsciiFolding.folded(value) {
+        result.append(folded)
+      } else if value >= 0x300 && value < 0x370 {
+        // A combining mark: dropped.
+      } else {
+        result.append(contentsOf: bytes[index..<index + length])
+      }
+      index += length
+    }
+    return String(decoding: result, as: UTF8.self)
+  } ?? text
 }
 
 /// A table from accented Latin letters to their letters without marks, built once.
 enum AsciiFolding {
+  /// Flat tables: the ASCII letter under each Latin letter (0 when there is none).
+  static let flat: (low: [UInt8], high: [UInt8]) = {
+    var low = [UInt8](repeating: 0, count: 0x250)
+    var high = [UInt8](repeating: 0, count: 0x100)
+    for (scalar, folded) in table {
+      guard folded.utf8.count == 1, let byte = folded.utf8.first else { continue }
+      let value = Int(scalar.value)
+      if value < 0x250 {
+        low[value] = byte
+      } else if value >= 0x1E00 && value < 0x1F00 {
+        high[value - 0x1E00] = byte
+      }
+    }
+    return (low, high)
+  }()
+
+  /// The ASCII letter under a Latin letter, or nil.
+  @inline(__always)
+  static func folded(_ value: UInt32) -> UInt8? {
+    let byte: UInt8
+    if value < 0x250 {
+      byte = flat.low[Int(value)]
+    } else if value >= 0x1E00 && value < 0x1F00 {
+      byte = flat.high[Int(value - 0x1E00)]
+    } else {
+      return nil
+    }
+    return byte == 0 ? nil : byte
+  }
+
   /// Scalar → the same letter without combining marks.
   static let table: [Unicode.Scalar: String] = {
     var table: [Unicode.Scalar: String] = ["đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l"]

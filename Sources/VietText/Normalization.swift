@@ -139,21 +139,72 @@ func mayNeedNFC(_ text: String) -> Bool {
 /// - Parameter text: Any text.
 /// - Returns: One line of NFC text without leading or trailing whitespace.
 public func collapseWhitespace(_ text: String) -> String {
-  let normalized = normalizeText(text)
-  var result = String.UnicodeScalarView()
-  var pendingSpace = false
-  for scalar in normalized.unicodeScalars {
-    if isWhitespaceScalar(scalar) {
-      pendingSpace = !result.isEmpty
-      continue
+  var normalized = normalizeText(text)
+  return normalized.withUTF8 { bytes -> String? in
+    // Fast path: already one line with single spaces and no white space at the ends.
+    let count = bytes.count
+    if count == 0 { return "" }
+    var clean = bytes[0] != 0x20 && bytes[count - 1] != 0x20
+    var index = 0
+    while clean && index < count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        if index + 1 < count && bytes[index + 1] == 0x20 { clean = false }
+      } else if byte < 0x20 || isMultiByteSpace(bytes, index) {
+        clean = false
+      }
+      index += 1
     }
-    if pendingSpace {
-      result.append(" ")
-      pendingSpace = false
+    if clean { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(count)
+    var pendingSpace = false
+    index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !result.isEmpty
+        index += 1
+        continue
+      }
+      let spaceLength = isMultiByteSpace(bytes, index) ? (bytes[index] == 0xC2 ? 2 : 3) : 0
+      if spaceLength > 0 {
+        pendingSpace = !result.isEmpty
+        index += spaceLength
+        continue
+      }
+      if pendingSpace {
+        result.append(0x20)
+        pendingSpace = false
+      }
+      result.append(byte)
+      index += 1
     }
-    result.append(scalar)
+    return String(decoding: result, as: UTF8.self)
+  } ?? normalized
+}
+
+/// Whether the UTF-8 bytes at `index` start a non-ASCII white-space character (U+0085, U+00A0,
+/// U+1680, U+2000–U+200A, U+2028, U+2029, U+205F, U+3000).
+@inline(__always)
+func isMultiByteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+  let byte = bytes[index]
+  if byte < 0xC2 { return false }
+  let count = bytes.count
+  if byte == 0xC2 {
+    return index + 1 < count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0)
   }
-  return String(result)
+  guard index + 2 < count else { return false }
+  let second = bytes[index + 1]
+  let third = bytes[index + 2]
+  switch byte {
+  case 0xE1: return second == 0x9A && third == 0x80
+  case 0xE2:
+    return (second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF))
+      || (second == 0x81 && third == 0x9F)
+  case 0xE3: return second == 0x80 && third == 0x80
+  default: return false
+  }
 }
 
 /// Whether a scalar is white space (ASCII spaces and line breaks, Unicode spaces, line and
@@ -336,59 +387,61 @@ struct CaseTables: Sendable {
 /// - Parameter text: NFC text.
 /// - Returns: NFC text with the canonical tone placement.
 public func canonicalToneplacement(_ text: String) -> String {
-  // Fast path: nothing to do unless a toned a, e or y follows an o or u.
-  var candidate = false
-  var previous: Unicode.Scalar = " "
-  for scalar in text.unicodeScalars {
-    if scalar.value >= 0xC0, let parts = VietnameseLetters.parts[scalar], parts.tone != .level {
-      let previousLower = VietnameseLetters.lowercase(previous)
-      if previousLower == "o" || previousLower == "u" {
-        candidate = true
-        break
+  // One pass over the UTF-8 bytes: a toned a, e or y (lead byte C3 or E1) right after an ASCII
+  // o or u, ending the syllable, after a consonant (not "q") or at the start of the word.
+  var copy = text
+  return copy.withUTF8 { bytes -> String? in
+    var result: [UInt8] = []
+    var copiedUpTo = 0
+    var index = 1
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      guard byte == 0xC3 || byte == 0xE1 else {
+        index += 1
+        continue
       }
-    }
-    previous = scalar
-  }
-  if !candidate { return text }
-
-  var scalars = Array(text.unicodeScalars)
-  var index = 1
-  while index < scalars.count {
-    let scalar = scalars[index]
-    guard scalar.value >= 0xC0, let parts = VietnameseLetters.parts[scalar], parts.tone != .level
-    else {
-      index += 1
-      continue
-    }
-    let first = scalars[index - 1]
-    let firstLower = VietnameseLetters.lowercase(first)
-    let lastBase = VietnameseLetters.lowercase(parts.base)
-    let pairMatches =
-      (firstLower == "o" && (lastBase == "a" || lastBase == "e"))
-      || (firstLower == "u" && lastBase == "y")
-    // Open syllable: no letter after the toned vowel.
-    let isOpen = index + 1 >= scalars.count || !isLetterScalar(scalars[index + 1])
-    var onsetAllows = true
-    if index >= 2 {
-      let before = VietnameseLetters.lowercase(scalars[index - 2])
-      if before == "q" { onsetAllows = false }
-      if VietnameseLetters.parts[before] != nil || before == "a" || before == "e" || before == "i"
-        || before == "o" || before == "u" || before == "y"
-      {
-        onsetAllows = false
+      let first = bytes[index - 1]
+      let (value, length) = decodeUTF8Scalar(bytes, at: index)
+      defer { index += length }
+      guard first | 0x20 == 0x6F || first | 0x20 == 0x75,
+        let scalar = Unicode.Scalar(value), let parts = VietnameseLetters.parts[scalar],
+        parts.tone != .level
+      else { continue }
+      let last = parts.ascii.value | 0x20
+      let pairMatches = first | 0x20 == 0x6F ? (last == 0x61 || last == 0x65) : last == 0x79
+      guard pairMatches, parts.base.value < 0x80 else { continue }
+      // Open syllable: no letter after.
+      let next = index + length < count ? bytes[index + length] : 0x20
+      if (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A || next >= 0xC3 { continue }
+      // Onset: a consonant or nothing before the o/u (not "qu", not another vowel).
+      if index >= 2 {
+        let before = bytes[index - 2]
+        if before < 0x80 {
+          let lower = before | 0x20
+          let isLetter = lower >= 0x61 && lower <= 0x7A
+          if isLetter && [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79, 0x71].contains(lower) { continue }
+        } else {
+          // Only đ/Đ (C4 91 / C4 90) is a non-ASCII consonant.
+          let isD =
+            index >= 3 && bytes[index - 3] == 0xC4
+            && (bytes[index - 2] == 0x91 || bytes[index - 2] == 0x90)
+          if !isD && before >= 0x80 { continue }
+        }
       }
+      guard let toned = VietnameseLetters.letter(Unicode.Scalar(first), tone: parts.tone) else {
+        continue
+      }
+      if result.isEmpty { result.reserveCapacity(count + 8) }
+      result.append(contentsOf: bytes[copiedUpTo..<(index - 1)])
+      appendUTF8(toned.value, to: &result)
+      result.append(UInt8(parts.base.value))
+      copiedUpTo = index + length
     }
-    if pairMatches && isOpen && onsetAllows,
-      let tonedFirst = VietnameseLetters.letter(first, tone: parts.tone)
-    {
-      scalars[index - 1] = tonedFirst
-      scalars[index] = parts.base
-    }
-    index += 1
-  }
-  var view = String.UnicodeScalarView()
-  view.append(contentsOf: scalars)
-  return String(view)
+    if copiedUpTo == 0 { return nil }
+    result.append(contentsOf: bytes[copiedUpTo..<count])
+    return String(decoding: result, as: UTF8.self)
+  } ?? text
 }
 
 /// Whether a scalar is a letter (ASCII fast path, then Unicode properties).
