@@ -30,10 +30,11 @@ struct AwardFinder {
   /// numbered item after such a list).
   static func isAwardListSentence(_ sentence: Sentence) -> Bool {
     if sentence.text.contains(" | ") { return true }
-    guard sentence.find(Array("gồm")) != nil else { return false }
-    return sentence.find(Array("được tặng")) != nil
-      || sentence.find(Array("được khen thưởng")) != nil
-      || sentence.find(Array("tặng")) != nil || sentence.find(Array("truy tặng")) != nil
+    guard sentence.find(Array("gồm".unicodeScalars)) != nil else { return false }
+    return sentence.find(Array("được tặng".unicodeScalars)) != nil
+      || sentence.find(Array("được khen thưởng".unicodeScalars)) != nil
+      || sentence.find(Array("tặng".unicodeScalars)) != nil
+      || sentence.find(Array("truy tặng".unicodeScalars)) != nil
   }
 
   func find() -> [AwardDraft] {
@@ -67,8 +68,11 @@ struct AwardFinder {
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
         created.append(draft)
       }
-      if created.isEmpty, let target = listTarget, sentence.has(Array("tiêu biểu"), at: 0),
-        let at = [Array("như"), Array("là")].compactMap({ sentence.find($0, to: 20) }).first
+      if created.isEmpty, let target = listTarget,
+        sentence.has(Array("tiêu biểu".unicodeScalars), at: 0),
+        let at = [Array("như".unicodeScalars), Array("là".unicodeScalars)].compactMap({
+          sentence.find($0, to: 20)
+        }).first
       {
         // "Tiêu biểu như anh A, kỹ sư …; chị B, …": some of the recipients just counted.
         for item in listItems(sentence.slice(at + 3, sentence.count)) where item.kind == .individual
@@ -118,8 +122,8 @@ struct AwardFinder {
       var k = formStart
       while k < sentence.count, sentence.chars[k] != ",", sentence.chars[k] != ";" { k += 1 }
       for verb in ["được trao", "được tặng", "được truy tặng"] {
-        if let at = sentence.find(Array(verb), from: formStart, to: k),
-          sentence.find(Array("cho"), from: at, to: k) != nil
+        if let at = sentence.find(ph(verb), from: formStart, to: k),
+          sentence.find(Array("cho".unicodeScalars), from: at, to: k) != nil
         {
           verbAt = at
           break
@@ -128,7 +132,7 @@ struct AwardFinder {
     }
     guard let verbAt else { return false }
     // "toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count of the past, not an award.
-    if let has = sentence.findLast(Array("có"), before: verbAt, after: clauseStart) {
+    if let has = sentence.findLast(Array("có".unicodeScalars), before: verbAt, after: clauseStart) {
       let next = sentence.skipSpaces(has + 2)
       if next < sentence.count, sentence.chars[next].isNumber { return false }
     }
@@ -136,7 +140,7 @@ struct AwardFinder {
       if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
     }
     // "… được tặng hằng năm cho tập thể …": a criterion.
-    if sentence.find(Array("hằng năm"), from: formStart) != nil { return false }
+    if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
     return true
   }
 
@@ -158,7 +162,7 @@ struct AwardFinder {
       }
       var j = i
       while j < sentence.count, sentence.chars[j].isNumber { j += 1 }
-      guard let value = Int(String(sentence.chars[i..<j])), j < sentence.count,
+      guard let value = Int(scalarString(sentence.chars[i..<j])), j < sentence.count,
         sentence.chars[j] == " "
       else {
         i = j
@@ -179,7 +183,9 @@ struct AwardFinder {
 
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
   func passiveCounts(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
-    guard let verb = sentence.findLast(Array("được"), before: formStart) else { return }
+    guard let verb = sentence.findLast(Array("được".unicodeScalars), before: formStart) else {
+      return
+    }
     var start = verb
     while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
@@ -197,7 +203,7 @@ struct AwardFinder {
       for item in listItems(text) { append(item, to: &r) }
       return
     }
-    for word in [Array("cho"), Array("truy tặng")] {
+    for word in [Array("cho".unicodeScalars), Array("truy tặng".unicodeScalars)] {
       guard let at = sentence.find(word, from: from, to: to) else { continue }
       let start = sentence.skipSpaces(at + word.count)
       guard start < sentence.count else { continue }
@@ -211,7 +217,7 @@ struct AwardFinder {
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
         "cho", "đã",
       ] {
-        if let cut = sentence.find(Array(stop), from: start + 1, to: end) { end = cut }
+        if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
       }
       let text = sentence.slice(start, end)
       guard !text.isEmpty else { continue }
@@ -223,7 +229,7 @@ struct AwardFinder {
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
     for verb in ["được tặng", "đón nhận", "được nhận", "nhận"] {
-      guard let at = sentence.findLast(Array(verb), before: formStart),
+      guard let at = sentence.findLast(ph(verb), before: formStart),
         formStart - at - verb.count <= 2
       else { continue }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
@@ -241,7 +247,7 @@ struct AwardFinder {
       }
       var end = at
       for adverb in ["vinh dự", "đã", "long trọng", "được"] {
-        if let cut = sentence.find(Array(adverb), from: start, to: end) { end = min(end, cut) }
+        if let cut = sentence.find(ph(adverb), from: start, to: end) { end = min(end, cut) }
       }
       let text = withoutParentheses(sentence.slice(start, end))
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
@@ -318,7 +324,7 @@ struct AwardFinder {
 
   /// Where a list of recipients starts: after "gồm:" / "gồm".
   func listStart(_ sentence: Sentence, from: Int) -> Int? {
-    guard let at = sentence.find(Array("gồm"), from: from) else {
+    guard let at = sentence.find(Array("gồm".unicodeScalars), from: from) else {
       // "… được tặng danh hiệu X: ông A, …; bà B, …".
       if let colon = sentence.chars[from...].firstIndex(of: ":"), colon + 1 < sentence.count,
         !sentence.chars[(from)..<colon].contains(where: { $0 == "," || $0 == ";" })
@@ -336,8 +342,9 @@ struct AwardFinder {
   func announcesList(_ sentence: Sentence) -> Bool {
     let text = sentence.text
     return text.hasSuffix(":")
-      && (sentence.find(Array("tập thể")) != nil || sentence.find(Array("cá nhân")) != nil
-        || sentence.find(Array("hộ")) != nil)
+      && (sentence.find(Array("tập thể".unicodeScalars)) != nil
+        || sentence.find(Array("cá nhân".unicodeScalars)) != nil
+        || sentence.find(Array("hộ".unicodeScalars)) != nil)
   }
 
   /// A numbered item or a table row.
@@ -399,7 +406,7 @@ struct AwardFinder {
     for word in reasonStarts {
       guard let at = sentence.find(word, from: from) else { continue }
       // "Vì" with a capital inside a name ("Kỷ niệm chương Vì sự nghiệp …") is not a reason.
-      if word == Array("vì"), sentence.chars[at] == "V" { continue }
+      if word == Array("vì".unicodeScalars), sentence.chars[at] == "V" { continue }
       if best == nil || at < best! { best = at }
     }
     return best
@@ -410,7 +417,7 @@ struct AwardFinder {
     let clauseEnd = sentence.next([";"], from: from)
     guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
     else { return nil }
-    if sentence.has(Array("vì"), at: start) {
+    if sentence.has(Array("vì".unicodeScalars), at: start) {
       start += 2
       if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
       start = sentence.skipSpaces(start)
@@ -418,7 +425,9 @@ struct AwardFinder {
     var end = clauseEnd
     // A parenthesis or a decision reference closes the reason.
     if let paren = sentence.chars[start..<end].firstIndex(of: "(") { end = paren }
-    if let cut = sentence.find(Array("theo quyết định"), from: start, to: end) { end = cut }
+    if let cut = sentence.find(Array("theo quyết định".unicodeScalars), from: start, to: end) {
+      end = cut
+    }
     let text = sentence.slice(start, end)
     guard !text.isEmpty else { return nil }
     return text.first.map { String($0) }.map { _ in text }
@@ -448,16 +457,16 @@ struct AwardFinder {
     }
     var issuer: String?
     let k = sentence.skipSpaces(after)
-    if sentence.has(Array("của"), at: k) {
+    if sentence.has(Array("của".unicodeScalars), at: k) {
       let start = sentence.skipSpaces(k + 3)
       var end = sentence.next([",", ";", "(", ")", "."], from: start)
       for stop in ["về", "tặng", "vì", "cho", "trao", "truy tặng", "công nhận"] {
-        if let cut = sentence.find(Array(stop), from: start, to: end) { end = cut }
+        if let cut = sentence.find(ph(stop), from: start, to: end) { end = cut }
       }
       let text = sentence.slice(start, end)
       if !text.isEmpty { issuer = text }
     }
-    let signer = [Array("ký"), Array("ban hành")].compactMap {
+    let signer = [Array("ký".unicodeScalars), Array("ban hành".unicodeScalars)].compactMap {
       sentence.findLast($0, before: numberStart)
     }.max()
     if let signed = signer {
@@ -465,7 +474,7 @@ struct AwardFinder {
       while start > 0, sentence.chars[start - 1] != "," { start -= 1 }
       var end = signed
       for adverb in ["đã", "vừa", "mới"] {
-        if let cut = sentence.find(Array(adverb), from: start, to: end) { end = cut }
+        if let cut = sentence.find(ph(adverb), from: start, to: end) { end = cut }
       }
       let text = sentence.slice(start, end)
       if issuer == nil, !text.isEmpty, text.first?.isUppercase == true { issuer = text }

@@ -18,7 +18,9 @@ struct ConferenceFinder {
     guard let sentence = eventSentence() else { return nil }
     let start = eventNounPosition(in: sentence) ?? 0
     if let kind = earliestKind(in: sentence, from: start) { return (kind, sentence) }
-    let noun = sentence.find(Array("lễ"), from: start) != nil ? Conference.Kind.ceremony : .other
+    let noun =
+      sentence.find(Array("lễ".unicodeScalars), from: start) != nil
+      ? Conference.Kind.ceremony : .other
     return (noun, sentence)
   }
 
@@ -27,13 +29,13 @@ struct ConferenceFinder {
     var best: (Int, Conference.Kind)?
     for (words, kind) in eventKinds {
       guard let at = sentence.find(words, from: from) else { continue }
-      if words == Array("trao") || words == Array("lễ") {
+      if words == Array("trao".unicodeScalars) || words == Array("lễ".unicodeScalars) {
         // "trao" and a bare "lễ" name an event only in a title or after an event noun.
         if sentence.kind != .title, from == 0 { continue }
       }
-      if words == Array("phát động"), sentence.kind != .title,
-        sentence.findLast(Array("lễ"), before: at) == nil,
-        sentence.findLast(Array("hội nghị"), before: at) == nil
+      if words == Array("phát động".unicodeScalars), sentence.kind != .title,
+        sentence.findLast(Array("lễ".unicodeScalars), before: at) == nil,
+        sentence.findLast(Array("hội nghị".unicodeScalars), before: at) == nil
       {
         continue
       }
@@ -53,7 +55,7 @@ struct ConferenceFinder {
 
   /// Where the event noun after "tổ chức" (or "dự") is.
   func eventNounPosition(in sentence: Sentence) -> Int? {
-    for verb in [Array("tổ chức"), Array("dự")] {
+    for verb in [Array("tổ chức".unicodeScalars), Array("dự".unicodeScalars)] {
       var from = 0
       while let at = sentence.find(verb, from: from) {
         let after = sentence.skipSpaces(at + verb.count)
@@ -143,12 +145,14 @@ struct ConferenceFinder {
         if isDocumentDate { continue }
         // "…, Chủ tịch nước ký Quyết định …": the date of a signature.
         let clauseEnd = sentence.next([";"], from: start)
-        if sentence.find(Array("ký"), from: start, to: clauseEnd) != nil,
-          sentence.find(Array("quyết định"), from: start, to: clauseEnd) != nil
+        if sentence.find(Array("ký".unicodeScalars), from: start, to: clauseEnd) != nil,
+          sentence.find(Array("quyết định".unicodeScalars), from: start, to: clauseEnd) != nil
         {
           continue
         }
-        if sentence.find(Array("giờ"), from: max(0, start - 12), to: start) != nil { continue }
+        if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
+          continue
+        }
         let value = EventDate(mention.date.iso, yearInferred: mention.date.yearInferred)
         if mention.isEventPhrase { return value }
         if fallback == nil { fallback = value }
@@ -161,7 +165,7 @@ struct ConferenceFinder {
 
   func organizer(eventSentence: Sentence?) -> Organizer? {
     // A cluster named in the lead or body, or in the title.
-    let clusterWords = Array("cụm thi đua")
+    let clusterWords = Array("cụm thi đua".unicodeScalars)
     var candidates: [Sentence] = []
     if let eventSentence { candidates.append(eventSentence) }
     candidates.append(page.title)
@@ -172,7 +176,7 @@ struct ConferenceFinder {
       }
     }
     // "X tổ chức …".
-    if let eventSentence, let at = eventSentence.find(Array("tổ chức")) {
+    if let eventSentence, let at = eventSentence.find(Array("tổ chức".unicodeScalars)) {
       var start = at
       while start > 0, eventSentence.chars[start - 1] != ",",
         !(eventSentence.chars[start - 1] == "." && eventSentence.chars[start] == " ")
@@ -200,7 +204,7 @@ struct ConferenceFinder {
     for stop in subjectStops {
       if let at = sentence.find(stop, from: from), at < end { end = at }
     }
-    for mark: Character in ["(", ",", ";", ":", "."] {
+    for mark: Unicode.Scalar in ["(", ",", ";", ":", "."] {
       if let at = sentence.chars[from..<end].firstIndex(of: mark),
         !(mark == "." && at + 1 < sentence.count && sentence.chars[at + 1] != " ")
       {
@@ -220,7 +224,7 @@ struct ConferenceFinder {
     sentences.append(contentsOf: page.body.prefix(2))
     for sentence in sentences {
       var from = 0
-      while let at = sentence.find(Array("tại"), from: from) {
+      while let at = sentence.find(Array("tại".unicodeScalars), from: from) {
         from = at + 3
         let start = sentence.skipSpaces(at + 3)
         guard start < sentence.count else { break }
@@ -228,7 +232,7 @@ struct ConferenceFinder {
         let isEventWord = ["hội nghị", "buổi lễ", "lễ", "đại hội", "hội thảo", "đây", "đó"].contains
         {
           word in
-          sentence.has(Array(word), at: start)
+          sentence.has(ph(word), at: start)
             && !(rest.count > word.count + 1 && sentence.chars[start + word.count + 1].isUppercase
               && word == "hội nghị")
         }
@@ -237,7 +241,7 @@ struct ConferenceFinder {
           sentence.chars[start].isUppercase
             || placeHeads.contains(where: { sentence.has($0, at: start) })
             || ["hội trường", "trụ sở", "nhà văn hóa", "nhà văn hoá", "trung tâm"].contains(where: {
-              sentence.has(Array($0), at: start)
+              sentence.has(ph($0), at: start)
             })
         else {
           continue
@@ -262,7 +266,7 @@ struct ConferenceFinder {
         var k = end
         while k < sentence.count, sentence.chars[k] == "," {
           let s = sentence.skipSpaces(k + 1)
-          if sentence.has(Array("tỉnh"), at: s) {
+          if sentence.has(Array("tỉnh".unicodeScalars), at: s) {
             let e = sentence.next([",", ";", "."], from: s)
             provinceText += " " + sentence.slice(s, e)
             break
@@ -379,14 +383,16 @@ struct ConferenceFinder {
   func isRecipient(_ mention: PersonMention, in sentence: Sentence) -> Bool {
     let start = sentence.offset(mention.range.lowerBound)
     let before = max(0, start - 12)
-    if sentence.find(Array("cho"), from: before, to: start) != nil,
-      sentence.find(Array("trao"), to: start) == nil
-        || sentence.find(Array("tặng"), to: start) != nil
+    if sentence.find(Array("cho".unicodeScalars), from: before, to: start) != nil,
+      sentence.find(Array("trao".unicodeScalars), to: start) == nil
+        || sentence.find(Array("tặng".unicodeScalars), to: start) != nil
     {
       return true
     }
-    if sentence.find(Array("truy tặng"), to: start) != nil { return true }
-    if sentence.find(Array("của"), from: max(0, start - 6), to: start) != nil { return true }
+    if sentence.find(Array("truy tặng".unicodeScalars), to: start) != nil { return true }
+    if sentence.find(Array("của".unicodeScalars), from: max(0, start - 6), to: start) != nil {
+      return true
+    }
     return false
   }
 
@@ -401,7 +407,7 @@ struct ConferenceFinder {
       var previousClose = 0
       for quote in sentence.quotes() {
         let head = max(0, quote.open - 40)
-        let before = String(sentence.lower[head..<quote.open])
+        let before = scalarString(sentence.lower[head..<quote.open])
         let isMovement: Bool
         if let at = before.lastRange(of: "phong trào") {
           let gap = before[at.upperBound...]

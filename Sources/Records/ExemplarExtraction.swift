@@ -8,9 +8,9 @@ struct ExemplarFinder {
   let page: PageText
 
   /// Words that announce models in a sentence.
-  static let cues: [[Character]] = [
+  static let cues: [[Unicode.Scalar]] = [
     "mô hình", "điển hình", "sáng kiến", "tấm gương", "gương điển hình", "chia sẻ kinh nghiệm",
-  ].map(Array.init)
+  ].map { Array($0.unicodeScalars) }
 
   /// Words before a quote that name a scheme or a document, not a model.
   static let schemes: [String] = [
@@ -23,7 +23,8 @@ struct ExemplarFinder {
     guard sentence.contains(any: cues) else { return false }
     return sentence.quotes().contains { quote in
       let k = sentence.skipSpaces(quote.close)
-      return sentence.has(Array("của"), at: k) || sentence.has(Array("tại"), at: k)
+      return sentence.has(Array("của".unicodeScalars), at: k)
+        || sentence.has(Array("tại".unicodeScalars), at: k)
     }
   }
 
@@ -34,17 +35,17 @@ struct ExemplarFinder {
       for (index, quote) in quotes.enumerated() {
         // Not a movement.
         let head = max(0, quote.open - 30)
-        let before = String(sentence.lower[head..<quote.open])
+        let before = scalarString(sentence.lower[head..<quote.open])
         if Self.schemes.contains(where: { before.hasSuffix($0 + " ") || before.hasSuffix($0) }) {
           continue
         }
         if before.contains("phong trào") { continue }
         var k = sentence.skipSpaces(quote.close)
-        let word: [Character]
-        if sentence.has(Array("của"), at: k) {
-          word = Array("của")
-        } else if sentence.has(Array("tại"), at: k) {
-          word = Array("tại")
+        let word: [Unicode.Scalar]
+        if sentence.has(Array("của".unicodeScalars), at: k) {
+          word = Array("của".unicodeScalars)
+        } else if sentence.has(Array("tại".unicodeScalars), at: k) {
+          word = Array("tại".unicodeScalars)
         } else {
           continue
         }
@@ -54,10 +55,12 @@ struct ExemplarFinder {
           index + 1 < quotes.count ? quotes[index + 1].open : sentence.count)
         // The name runs to a comma or "là".
         var nameEnd = sentence.next([",", ";", "."], from: k)
-        if let cut = sentence.find(Array("là"), from: k, to: nameEnd) { nameEnd = cut }
+        if let cut = sentence.find(Array("là".unicodeScalars), from: k, to: nameEnd) {
+          nameEnd = cut
+        }
         nameEnd = min(nameEnd, regionEnd)
         var nameStart = k
-        for honorific in nameHonorifics where sentence.has(Array(honorific), at: k) {
+        for honorific in nameHonorifics where sentence.has(ph(honorific), at: k) {
           nameStart = sentence.skipSpaces(k + honorific.count)
           break
         }
@@ -88,7 +91,7 @@ struct ExemplarFinder {
         if startsPlace {
           var end = segmentEnd
           for stop in ["là", "một", "có", "đã", "của", "với", "nơi", "và"] {
-            if let cut = sentence.find(Array(stop), from: s + 1, to: end) { end = cut }
+            if let cut = sentence.find(ph(stop), from: s + 1, to: end) { end = cut }
           }
           let part = sentence.slice(s, end)
           if !part.isEmpty { parts.append(part) }

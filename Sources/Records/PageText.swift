@@ -19,17 +19,15 @@ struct Sentence {
   /// Index of the block in reading order.
   let block: Int
   let text: String
-  let chars: [Character]
-  let lower: [Character]
+  let chars: [Unicode.Scalar]
+  let lower: [Unicode.Scalar]
 
   init(_ text: String, kind: BlockKind, block: Int) {
     self.kind = kind
     self.block = block
     self.text = text
-    self.chars = Array(text)
-    self.lower = chars.map { character in
-      character.isUppercase ? (character.lowercased().first ?? character) : character
-    }
+    self.chars = Array(text.unicodeScalars)
+    self.lower = chars.map(lowercaseScalar)
   }
 
   var count: Int { chars.count }
@@ -37,16 +35,16 @@ struct Sentence {
   /// The text of characters `start..<end`, trimmed of spaces.
   func slice(_ start: Int, _ end: Int) -> String {
     guard start < end, start >= 0, end <= chars.count else { return "" }
-    return trimmed(String(chars[start..<end]))
+    return trimmed(scalarString(chars[start..<end]))
   }
 
   /// The character offset of a string index of `text`.
   func offset(_ index: String.Index) -> Int {
-    text.distance(from: text.startIndex, to: index)
+    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
   }
 
   /// Whether `phrase` (lower-case) starts at `i` on word boundaries.
-  func has(_ phrase: [Character], at i: Int) -> Bool {
+  func has(_ phrase: [Unicode.Scalar], at i: Int) -> Bool {
     guard i >= 0, i + phrase.count <= lower.count else { return false }
     if i > 0, lower[i - 1].isLetter || lower[i - 1].isNumber { return false }
     for k in 0..<phrase.count where lower[i + k] != phrase[k] { return false }
@@ -55,7 +53,7 @@ struct Sentence {
   }
 
   /// The first position at or after `from` (and before `to`) where `phrase` starts.
-  func find(_ phrase: [Character], from: Int = 0, to: Int? = nil) -> Int? {
+  func find(_ phrase: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
     let limit = min(to ?? lower.count, lower.count) - phrase.count
     guard let first = phrase.first, from <= limit else { return nil }
     var i = max(from, 0)
@@ -67,7 +65,7 @@ struct Sentence {
   }
 
   /// The last position before `before` where `phrase` starts.
-  func findLast(_ phrase: [Character], before: Int, after: Int = 0) -> Int? {
+  func findLast(_ phrase: [Unicode.Scalar], before: Int, after: Int = 0) -> Int? {
     var i = min(before, lower.count) - phrase.count
     while i >= after {
       if has(phrase, at: i) { return i }
@@ -77,7 +75,7 @@ struct Sentence {
   }
 
   /// Whether any of `phrases` occurs.
-  func contains(any phrases: [[Character]]) -> Bool {
+  func contains(any phrases: [[Unicode.Scalar]]) -> Bool {
     phrases.contains { find($0) != nil }
   }
 
@@ -96,7 +94,7 @@ struct Sentence {
   }
 
   /// The position of the first of `marks` at or after `i`, or the end.
-  func next(_ marks: Set<Character>, from i: Int) -> Int {
+  func next(_ marks: Set<Unicode.Scalar>, from i: Int) -> Int {
     var j = i
     while j < chars.count, !marks.contains(chars[j]) { j += 1 }
     return j
@@ -196,7 +194,60 @@ func splitSentences(_ text: String) -> [String] {
 }
 
 /// Lower-cased phrase as characters.
-func phrase(_ text: String) -> [Character] { Array(text) }
+func ph(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+/// A string of scalars.
+func scalarString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+  var view = String.UnicodeScalarView()
+  view.append(contentsOf: scalars)
+  return String(view)
+}
+
+/// The lower case of one scalar; Vietnamese letters without table look-ups.
+func lowercaseScalar(_ s: Unicode.Scalar) -> Unicode.Scalar {
+  let v = s.value
+  if v < 128 { return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s }
+  if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(v + 32)! }
+  if v < 0x100 { return s }
+  if v <= 0x137 && v % 2 == 0 { return Unicode.Scalar(v + 1)! }
+  if v == 0x1A0 || v == 0x1AF { return Unicode.Scalar(v + 1)! }
+  if v >= 0x1EA0 && v <= 0x1EF9 { return v % 2 == 0 ? Unicode.Scalar(v + 1)! : s }
+  guard s.properties.isUppercase else { return s }
+  let mapped = s.properties.lowercaseMapping.unicodeScalars
+  return mapped.count == 1 ? mapped.first! : s
+}
+
+extension Unicode.Scalar {
+  /// An upper-case letter (Vietnamese ranges without table look-ups).
+  var isUppercase: Bool {
+    let v = value
+    if v < 128 { return v >= 65 && v <= 90 }
+    if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+    if v < 0x100 { return false }
+    if v <= 0x137 { return v % 2 == 0 }
+    if v == 0x1A0 || v == 0x1AF { return true }
+    if v >= 0x1EA0 && v <= 0x1EF9 { return v % 2 == 0 }
+    return properties.isUppercase
+  }
+
+  /// A lower-case letter.
+  var isLowercase: Bool { isLetter && !isUppercase }
+
+  /// A decimal digit.
+  var isNumber: Bool { value >= 48 && value <= 57 }
+
+  /// A letter or a combining mark.
+  var isLetter: Bool {
+    let v = value
+    if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
+    if v == 0xD7 || v == 0xF7 { return false }
+    if v >= 0xC0 && v <= 0x24F { return true }
+    if v >= 0x1EA0 && v <= 0x1EFF { return true }
+    if v >= 0x300 && v <= 0x36F { return true }
+    if v < 0xC0 { return false }
+    return properties.isAlphabetic
+  }
+}
 
 /// A quoted span: the offsets of the text inside the quotes.
 struct Quote {
@@ -216,7 +267,7 @@ extension Sentence {
     while i < chars.count {
       let c = chars[i]
       if c == "“" || c == "\"" {
-        let closing: Character = c == "“" ? "”" : "\""
+        let closing: Unicode.Scalar = c == "“" ? "”" : "\""
         var j = i + 1
         while j < chars.count, chars[j] != closing, !(c == "“" && chars[j] == "“") { j += 1 }
         if j < chars.count, chars[j] == closing {

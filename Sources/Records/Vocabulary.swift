@@ -3,7 +3,7 @@
 
 /// Event words, in the order they are tried at one position, with the conference kind each
 /// names. The earliest one in a title decides the kind.
-let eventKinds: [(words: [Character], kind: Conference.Kind)] = [
+let eventKinds: [(words: [Unicode.Scalar], kind: Conference.Kind)] = [
   ("sơ kết", Conference.Kind.midyearReview), ("tổng kết", .annualReview),
   ("ký kết giao ước", .covenant), ("giao ước thi đua", .covenant), ("phát động", .launch),
   ("đại hội thi đua", .congress), ("đại hội", .congress), ("hội nghị biểu dương", .congress),
@@ -11,11 +11,11 @@ let eventKinds: [(words: [Character], kind: Conference.Kind)] = [
   ("lễ đón nhận", .ceremony), ("đón nhận", .ceremony), ("lễ kỷ niệm", .ceremony),
   ("kỷ niệm", .ceremony), ("lễ công bố", .ceremony), ("lễ", .ceremony), ("trao", .ceremony),
   ("gặp mặt", .ceremony),
-].map { (Array($0.0), $0.1) }
+].map { (ph($0.0), $0.1) }
 
 /// Nouns of events after "tổ chức" or "dự".
-let eventNouns: [[Character]] = ["hội nghị", "lễ", "buổi lễ", "đại hội", "lễ phát động"].map(
-  Array.init)
+let eventNouns: [[Unicode.Scalar]] = ["hội nghị", "lễ", "buổi lễ", "đại hội", "lễ phát động"].map(
+  ph)
 
 /// Words that must appear somewhere for a page to be able to report a record.
 let triggerWords: [String] = [
@@ -24,32 +24,32 @@ let triggerWords: [String] = [
 ]
 
 /// Verbs that give an award.
-let grantVerbs: [[Character]] = [
+let grantVerbs: [[Unicode.Scalar]] = [
   "truy tặng", "trao tặng", "được tặng", "tặng thưởng", "tặng", "trao", "đón nhận", "nhận",
   "khen thưởng", "công nhận", "phong tặng", "được nhận",
-].map(Array.init)
+].map { Array($0.unicodeScalars) }
 
 /// Words before a grant verb that make it a proposal, a criterion or an intention.
-let notGivenWords: [[Character]] = [
+let notGivenWords: [[Unicode.Scalar]] = [
   "đề nghị", "xét tặng", "xét", "để", "sẽ", "dự kiến", "trình", "đề xuất", "lấy ý kiến",
   "tiêu chuẩn", "được xét",
-].map(Array.init)
+].map { Array($0.unicodeScalars) }
 
 /// Recipient nouns after a count.
-let recipientNouns: [(words: [Character], kind: Recipient.Kind)] = [
+let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
   ("hộ gia đình", .household), ("gia đình", .household), ("hộ", .household),
   ("đơn vị", .collective), ("đoàn viên", .individual), ("hội viên", .individual),
   ("đảng viên", .individual), ("cán bộ", .individual), ("giáo viên", .individual),
   ("học sinh", .individual), ("chiến sĩ", .individual), ("công nhân", .individual),
   ("người lao động", .individual), ("người", .individual), ("thanh niên", .individual),
-].map { (Array($0.0), $0.1) }
+].map { (ph($0.0), $0.1) }
 
 /// Words that start a reason.
-let reasonStarts: [[Character]] = [
+let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
   "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu",
-].map(Array.init)
+].map { Array($0.unicodeScalars) }
 
 /// Lower-case heads of units that can follow "và" in a list of recipients.
 let unitStarts: [String] = [
@@ -64,17 +64,17 @@ let nameHonorifics: [String] = [
 ]
 
 /// Administrative unit words that start a place.
-let placeHeads: [[Character]] = [
+let placeHeads: [[Unicode.Scalar]] = [
   "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố", "xã", "phường", "thị trấn", "huyện",
   "quận", "thị xã", "thành phố", "tỉnh", "tp.", "tp",
-].map(Array.init)
+].map { Array($0.unicodeScalars) }
 
 /// Words that end the name of an organiser or a place.
-let subjectStops: [[Character]] = [
+let subjectStops: [[Unicode.Scalar]] = [
   "tổ chức", "long trọng", "trang trọng", "đã", "vừa", "phối hợp", "sơ kết", "tổng kết",
   "ký kết", "phát động", "đón nhận", "trao", "tặng", "kỷ niệm", "diễn ra", "tuyên dương",
   "biểu dương", "gặp mặt", "gồm",
-].map(Array.init)
+].map { Array($0.unicodeScalars) }
 
 /// The organiser's system from words of its name (checked in this order).
 func organizerSystem(_ name: String) -> Organizer.System? {
