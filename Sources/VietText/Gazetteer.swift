@@ -97,7 +97,10 @@ public enum Gazetteer {
     var mentions: [ProvinceMention] = []
     var position = 0
     while position < tokens.count {
-      guard let candidates = tables.byFirstToken[tokens[position].key] else {
+      // Names start with a capital (abbreviations included): skip other words unhashed.
+      guard tokens[position].isCapitalized,
+        let candidates = tables.byFirstToken[tokens[position].key]
+      else {
         position += 1
         continue
       }
@@ -432,46 +435,74 @@ func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
     || properties.generalCategory == .nonspacingMark
 }
 
-/// Splits text into tokens with their keys and ranges.
+/// Splits text into tokens with their keys and ranges: one pass over the UTF-8 bytes.
 func nameTokens(_ text: String) -> [NameToken] {
-  var tokens: [NameToken] = []
-  let scalars = text.unicodeScalars
-  var index = scalars.startIndex
-  while index < scalars.endIndex {
-    guard isTokenScalar(scalars[index]) else {
-      scalars.formIndex(after: &index)
-      continue
+  var copy = text
+  let spans = copy.withUTF8 { bytes -> [(start: Int, end: Int, key: String, capital: Bool)] in
+    var spans: [(start: Int, end: Int, key: String, capital: Bool)] = []
+    var index = 0
+    let count = bytes.count
+    var keyBytes: [UInt8] = []
+    while index < count {
+      let byte = bytes[index]
+      var length = 1
+      var value = UInt32(byte)
+      if byte >= 0x80 { (value, length) = decodeUTF8Scalar(bytes, at: index) }
+      guard isTokenValue(value) else {
+        index += length
+        continue
+      }
+      let start = index
+      let capital =
+        (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        || (value >= 0x80 && CaseTables.shared.lower(value) != value)
+      var needsNFC = false
+      var hasNonASCII = false
+      keyBytes.removeAll(keepingCapacity: true)
+      while index < count {
+        let current = bytes[index]
+        if current < 0x80 {
+          let lower = current | 0x20
+          let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (current >= 0x30 && current <= 0x39)
+          guard isWordByte else { break }
+          keyBytes.append(current >= 0x41 && current <= 0x5A ? current + 0x20 : current)
+          index += 1
+          continue
+        }
+        let (scalarValue, scalarLength) = decodeUTF8Scalar(bytes, at: index)
+        guard isTokenValue(scalarValue) else { break }
+        hasNonASCII = true
+        if !isNFCStable(scalarValue) { needsNFC = true }
+        appendUTF8(CaseTables.shared.lower(scalarValue), to: &keyBytes)
+        index += scalarLength
+      }
+      var key = String(decoding: keyBytes, as: UTF8.self)
+      if needsNFC {
+        key = canonicalToneplacement(nfc(key))
+      } else if hasNonASCII {
+        key = canonicalToneplacement(key)
+      }
+      spans.append((start, index, key, capital))
     }
-    let start = index
-    var hasNonASCII = false
-    while index < scalars.endIndex && isTokenScalar(scalars[index]) {
-      if scalars[index].value >= 0x80 { hasNonASCII = true }
-      scalars.formIndex(after: &index)
-    }
-    let range = start..<index
-    let first = scalars[start]
-    let isCapitalized =
-      (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x30 && first.value <= 0x39)
-      || (first.value >= 0x80 && first.properties.isUppercase)
-    tokens.append(
-      NameToken(
-        key: tokenKey(text[range], hasNonASCII: hasNonASCII), range: range,
-        isCapitalized: isCapitalized))
+    return spans
   }
-  return tokens
+  let utf8 = text.utf8
+  return spans.map { span in
+    let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
+    let upper = utf8.index(utf8.startIndex, offsetBy: span.end)
+    return NameToken(key: span.key, range: lower..<upper, isCapitalized: span.capital)
+  }
 }
 
-/// The comparison key of one word.
-func tokenKey(_ word: Substring, hasNonASCII: Bool) -> String {
-  if !hasNonASCII {
-    var key = String(word)
-    key.makeContiguousUTF8()
-    return key.lowercased()
+/// `isTokenScalar` on a scalar value.
+@inline(__always)
+func isTokenValue(_ value: UInt32) -> Bool {
+  if value < 0x80 {
+    return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+      || (value >= 0x30 && value <= 0x39)
   }
-  let composed = canonicalToneplacement(nfc(String(word)))
-  var result = String.UnicodeScalarView()
-  for scalar in composed.unicodeScalars { appendLowercased(scalar, to: &result) }
-  return String(result)
+  guard let scalar = Unicode.Scalar(value) else { return false }
+  return isTokenScalar(scalar)
 }
 
 // MARK: - CSV

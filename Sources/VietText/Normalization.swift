@@ -11,17 +11,26 @@ import Foundation
 /// - Parameter text: Any text.
 /// - Returns: The cleaned text, in NFC. What was written is otherwise kept as it is.
 public func normalizeText(_ text: String) -> String {
-  var needsCleaning = false
-  var needsNFC = false
-  for scalar in text.unicodeScalars {
-    let value = scalar.value
-    if value < 0x80 {
-      if value < 0x20 && value != 0x09 && value != 0x0A { needsCleaning = true }
-      if value == 0x7F { needsCleaning = true }
-      continue
+  var copy = text
+  let (needsCleaning, needsNFC) = copy.withUTF8 { bytes -> (Bool, Bool) in
+    var cleaning = false
+    var composing = false
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { cleaning = true }
+        index += 1
+        continue
+      }
+      let (value, length) = decodeUTF8Scalar(bytes, at: index)
+      if isRemovedOrSpace(value) { cleaning = true }
+      if !isNFCStable(value) { composing = true }
+      if cleaning && composing { break }
+      index += length
     }
-    if isRemovedOrSpace(value) { needsCleaning = true }
-    if !isNFCStable(value) { needsNFC = true }
+    return (cleaning, composing)
   }
   if !needsCleaning && !needsNFC { return text }
   let source = needsNFC ? segmentedNFC(text) : text
