@@ -18,14 +18,14 @@ func makeTree(_ files: [String: String], label: String = "batch") throws -> URL 
 }
 
 /// A stand-in for the page conversion, used only by these tests: an input whose text starts
-/// with `BAD` fails at line 1, column 1; `SLOW` sleeps for two seconds; any other input gives
+/// with `BAD` fails at line 1, column 1; `SLOW` never finishes; any other input gives
 /// one record and outputs that depend on its bytes.
 let fakeConverter: Converter = { input in
   let text = String(decoding: input.bytes, as: UTF8.self)
   if text.hasPrefix("BAD") {
     return .failure(ConversionFailure([FileProblem(message: "bad page", line: 1, column: 1)]))
   }
-  if text.hasPrefix("SLOW") { Thread.sleep(forTimeInterval: 2) }
+  if text.hasPrefix("SLOW") { DispatchSemaphore(value: 0).wait() }
   return .success(
     ConversionOutput(
       outputs: [
