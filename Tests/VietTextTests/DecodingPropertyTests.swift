@@ -121,6 +121,24 @@ struct DecodingPropertyTests {
     #expect(decodeText(vni, declared: "vni").text == text)
   }
 
+  static let legacySample = samplesRoot.appendingPathComponent("portal/legacy-nghean-tcvn3")
+
+  @Test(
+    "The TCVN3 sample page decodes to the text it was encoded from",
+    .enabled(
+      if: FileManager.default.fileExists(atPath: legacySample.path),
+      "the TCVN3 portal sample is not in Samples/"))
+  func tcvn3SamplePage() throws {
+    let bytes = try #require(contents(of: Self.legacySample.appendingPathComponent("input.html")))
+    let source = try #require(
+      contents(
+        of: samplesRoot.appendingPathComponent("portal/tools/legacy-nghean-tcvn3.source.html")))
+    let result = decodeText(bytes)
+    #expect(result.encoding == "TCVN3")
+    #expect(result.evidence == .detected)
+    #expect(result.text == String(decoding: source, as: UTF8.self))
+  }
+
   static let corpus: URL = {
     if let path = ProcessInfo.processInfo.environment["TDKT_CORPUS"] {
       return URL(fileURLWithPath: path)

@@ -59,6 +59,40 @@ struct GazetteerTests {
     }
   }
 
+  /// The new-style spelling of a name: the tone of an open "òa/óa/ủy…" moves to the second vowel.
+  static func newStyle(_ name: String) -> String {
+    var scalars = Array(name.unicodeScalars)
+    for index in 1..<max(scalars.count, 1) {
+      guard let parts = VietnameseLetters.parts[scalars[index - 1]], parts.tone != .level,
+        let next = VietnameseLetters.parts[scalars[index]], next.tone == .level,
+        index + 1 == scalars.count || scalars[index + 1] == " "
+      else { continue }
+      let pair = String(parts.ascii).lowercased() + String(next.ascii).lowercased()
+      guard pair == "oa" || pair == "oe" || pair == "uy",
+        let moved = VietnameseLetters.letter(scalars[index], tone: parts.tone)
+      else { continue }
+      scalars[index - 1] = parts.base
+      scalars[index] = moved
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  @Test("Every province in new-style tone placement, in NFD, after a missing space")
+  func everyProvinceVariants() {
+    var changed = 0
+    for province in Gazetteer.provinces {
+      let newStyle = Self.newStyle(province.name)
+      if newStyle != province.name { changed += 1 }
+      #expect(Gazetteer.province(named: newStyle) == province, "\(newStyle)")
+      let text = "Các tỉnh Lai Châu,\(newStyle)".decomposedStringWithCanonicalMapping
+      let mentions = Gazetteer.mentions(in: text)
+      #expect(mentions.map(\.province.code) == ["12", province.code], "\(text)")
+    }
+    #expect(changed == 3)  // Hòa Bình, Thanh Hóa, Khánh Hòa
+  }
+
   @Test("New-style tone placement, NFD, NBSP and missing spaces after commas")
   func variants() {
     let text =
