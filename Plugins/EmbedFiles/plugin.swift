@@ -8,7 +8,10 @@ import PackagePlugin
 struct EmbedPlugin: BuildToolPlugin {
   /// Which package files each target carries, and the name of the enum that holds them.
   static let embeddings: [String: (enumName: String, files: [String])] = [
-    "VietText": ("EmbeddedData", ["Data/provinces.csv", "Data/award-forms.csv"]),
+    "VietText": (
+      "EmbeddedData",
+      ["Data/provinces.csv", "Data/award-forms.csv", "Data/provincial-capitals.csv"]
+    ),
     "Interchange": (
       "EmbeddedSchemas", ["Schemas/tdkt-exchange.xsd", "Schemas/tdkt-exchange.schema.json"]
     ),
