@@ -258,7 +258,9 @@ let issuerContinuations: Set<String> = [
   "sản", "mặt", "trận", "tổ", "chức", "binh", "nội", "y", "giao", "thông", "vận", "tải", "công",
   "thương", "xây", "dựng", "tài", "nguyên", "môi", "trường", "khoa", "học", "nghệ", "thông tin",
   "tin", "truyền", "văn", "hóa", "thao", "du", "lịch", "ngoại", "giáo", "đào", "phụ", "nữ",
-  "cựu", "chiến", "nông", "thôn", "tòa", "án", "sát", "kế", "hoạch", "đầu",
+  "cựu", "chiến", "nông", "thôn", "tòa", "án", "sát", "kế", "hoạch", "đầu", "triển", "phát",
+  "lực", "kinh", "doanh", "vệ", "sinh", "tuyên", "kỹ", "thuật", "xã hội", "lý", "điều", "tra",
+  "biên", "cảnh", "sự", "kiểm", "hải", "quan", "thuế", "bảo", "hiểm", "ngân", "sách",
 ]
 
 /// Scans tokens for the phrases of the grammar.
@@ -466,14 +468,27 @@ struct PhraseScanner {
       while let next = key(end), listWords.contains(next), joined(end, comma: true) { end += 1 }
       return (start, end)
     }
-    while end < tokens.count && end - start < 12 && (joined(end) || dashJoined(end)) {
+    // "Chính phủ" is whole; so is "Thủ tướng Chính phủ".
+    if key(start) == "chính" && key(start + 1) == "phủ" && joined(start + 1) {
+      return (start, start + 2)
+    }
+    while end < tokens.count && end - start < 12 && (joined(end) || dashJoined(end))
+      && !lineBreak(before: end)
+    {
       let token = tokens[end]
       let word = matchKey(token.key)
+      if let first = token.key.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 {
+        break
+      }
       if token.isCapitalized {
+        if AwardPhrases.byFirstKey[word] != nil && startsPhrase(end) { break }
         end += 1
+        if word == "phủ" && key(end - 2) == "chính" { break }
         continue
       }
-      if word == "và", end + 1 < tokens.count, tokens[end + 1].isCapitalized, joined(end + 1) {
+      if word == "và", end + 1 < tokens.count, tokens[end + 1].isCapitalized, joined(end + 1),
+        !startsPhrase(end + 1)
+      {
         end += 2
         continue
       }
@@ -481,6 +496,30 @@ struct PhraseScanner {
       end += 1
     }
     return (start, end)
+  }
+
+  /// Whether a line break lies between tokens `index - 1` and `index`.
+  func lineBreak(before index: Int) -> Bool {
+    guard index > 0 && index < tokens.count else { return false }
+    return text.unicodeScalars[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+      .contains { $0 == "\n" || $0 == "\r" }
+  }
+
+  /// Whether an award phrase of the grammar starts at `index` ("… và Bằng khen …").
+  func startsPhrase(_ index: Int) -> Bool {
+    guard let first = key(index), let candidates = AwardPhrases.byFirstKey[first] else {
+      return false
+    }
+    for candidate in candidates {
+      let keys = AwardPhrases.phrases[candidate].keys
+      var matched = true
+      for offset in 1..<keys.count where key(index + offset) != keys[offset] {
+        matched = false
+        break
+      }
+      if matched { return true }
+    }
+    return false
   }
 
   /// The level of the issuer written in tokens `start..<end`.

@@ -250,3 +250,26 @@ struct AwardVocabularyTests {
     #expect(AwardVocabulary.mentions(in: text).isEmpty, "\(text)")
   }
 }
+
+@Suite("Award issuers")
+struct AwardIssuerTests {
+  @Test("An issuer stops before the next award form, a number or a line break")
+  func issuerEnds() {
+    let text =
+      "Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng Chính phủ; Bằng khen của Bộ trưởng "
+      + "Bộ Nông nghiệp và Phát triển nông thôn cho 3 tập thể. Cờ thi đua của UBND tỉnh\n15 đơn vị"
+    let mentions = AwardVocabulary.mentions(in: text)
+    #expect(
+      mentions.map(\.issuer)
+        == [
+          "Chính phủ", "Thủ tướng Chính phủ", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+          "UBND tỉnh",
+        ])
+    #expect(
+      mentions.map(\.code)
+        == [
+          "co_thi_dua_chinh_phu", "bang_khen_thu_tuong", "bang_khen_bo_nganh_tinh",
+          "co_thi_dua_bo_nganh_tinh",
+        ])
+  }
+}
