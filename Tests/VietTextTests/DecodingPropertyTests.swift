@@ -109,6 +109,34 @@ struct DecodingPropertyTests {
     }
   }
 
+  @Test("Random bytes never crash the decoder and always come out NFC")
+  func randomBytes() {
+    var random = SeededGenerator(seed: 0xF022)
+    let prefixes: [[UInt8]] = [
+      [], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], Array("<meta charset=utf-8>".utf8),
+      Array("<meta charset=windows-1258>".utf8), Array("<?xml encoding='tcvn3'?>".utf8),
+    ]
+    for round in 0..<300 {
+      let length = Int.random(in: 0..<400, using: &random)
+      var bytes = prefixes[round % prefixes.count]
+      for _ in 0..<length {
+        // Bias towards the bytes legacy text and UTF-8 are made of.
+        let byte =
+          Bool.random(using: &random)
+          ? UInt8.random(in: 0x80...0xFF, using: &random)
+          : UInt8.random(in: 0x20...0x7E, using: &random)
+        bytes.append(byte)
+      }
+      let result = decodeText(bytes)
+      let nfc = result.text.precomposedStringWithCanonicalMapping
+      #expect(Array(result.text.unicodeScalars) == Array(nfc.unicodeScalars), "round \(round)")
+      _ = collapseWhitespace(result.text)
+      _ = MatchingKey(result.text)
+      _ = Gazetteer.mentions(in: result.text)
+      _ = AwardVocabulary.mentions(in: result.text)
+    }
+  }
+
   @Test("Declared TCVN3 and VNI labels decode without detection")
   func declaredLegacy() throws {
     let text = "Chủ tịch tỉnh trao thưởng"
