@@ -105,6 +105,7 @@ enum TextEncoding: String, Sendable {
 /// - Parameters:
 ///   - bytes: The raw page.
 ///   - declared: An encoding label the user gave ("utf-8", "windows-1258", "TCVN3", "VNI"…).
+///     A label tdkt cannot decode (e.g. "shift_jis") is ignored and the bytes are sniffed.
 /// - Returns: The text in NFC, the encoding's name and the evidence.
 public func decodeText(_ bytes: [UInt8], declared: String? = nil) -> DecodedText {
   if let declared, let encoding = TextEncoding(label: declared) {
