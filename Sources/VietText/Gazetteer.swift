@@ -68,6 +68,7 @@ public enum Gazetteer {
   }
 
   /// The province a name refers to, with or without a prefix ("tỉnh Hoà Bình", "TP.HCM",
+  /// "UBND tỉnh Hòa Bình", "Tỉnh ủy Nghệ An",
   /// "Thừa Thiên-Huế", "thành phố Cần Thơ", NFD or new-style tone placement, any case), or
   /// written without diacritics when that is unambiguous ("Ha Noi").
   ///
@@ -75,6 +76,18 @@ public enum Gazetteer {
   /// - Returns: The province, or nil when the name is not one of the 63.
   public static func province(named: String) -> Province? {
     var keys = nameTokens(named).map { $0.key }
+    if let index = tables.whole[keys.joined(separator: " ")] { return provinces[index] }
+    // Bodies before the name: "UBND tỉnh …", "Tỉnh ủy …", "Ủy ban nhân dân thành phố …".
+    for body in [
+      ["ubnd"], ["hđnd"], ["ủy", "ban", "nhân", "dân"], ["hội", "đồng", "nhân", "dân"],
+    ]
+    where keys.count > body.count && keys.starts(with: body) {
+      keys.removeFirst(body.count)
+      break
+    }
+    if keys.count > 2 && (keys[0] == "tỉnh" || keys[0] == "thành") && keys[1] == "ủy" {
+      keys.removeFirst(2)
+    }
     if let index = tables.whole[keys.joined(separator: " ")] { return provinces[index] }
     while let prefixLength = prefixLength(keys) {
       keys.removeFirst(prefixLength)

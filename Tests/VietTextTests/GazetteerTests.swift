@@ -165,6 +165,10 @@ struct GazetteerTests {
     #expect(Gazetteer.province(named: "Dak Lak")?.code == "66")
     #expect(Gazetteer.province(named: "  thành phố  Cần Thơ ")?.code == "92")
     #expect(Gazetteer.province(named: "Bà Rịa – Vũng Tàu")?.code == "77")
+    #expect(Gazetteer.province(named: "UBND tỉnh Hòa Bình")?.code == "17")
+    #expect(Gazetteer.province(named: "Tỉnh uỷ Nghệ An")?.code == "40")
+    #expect(Gazetteer.province(named: "Ủy ban nhân dân thành phố Hải Phòng")?.code == "31")
+    #expect(Gazetteer.province(named: "UBND huyện Lạc Sơn") == nil)
     #expect(Gazetteer.province(named: "Hà Tây") == nil)
     #expect(Gazetteer.province(named: "") == nil)
   }
