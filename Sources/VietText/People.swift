@@ -485,7 +485,9 @@ struct PeopleScanner {
     }
 
     func startsSegment(_ k: Int) -> Bool {
-      PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0
+      let w = words(from: k, max: 5)
+      return PeopleVocabulary.positionHeads.match(w) > 0
+        || PeopleVocabulary.namePrefixes.match(w) > 0
     }
 
     while j < limit {
@@ -504,11 +506,11 @@ struct PeopleScanner {
             j = k
             continue
           }
-          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0 {
-            // A unit after a comma is written as a position of its own.
-            closeSegment()
-            segmentStart = k
-            isFirstSegment = false
+          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0,
+            lastWordEnd > segmentStart
+          {
+            // A unit or a place after a comma continues the position before it, comma and
+            // all: "Vụ phó Vụ TĐKT …, Ban TĐKT Trung ương".
             j = k
             continue
           }

@@ -9,7 +9,7 @@ struct PeopleTests {
       (
         "Dự Hội nghị có đồng chí Đỗ Thị Thanh Hà, Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương và lãnh đạo 7 tỉnh",
         "Đỗ Thị Thanh Hà",
-        ["Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương", "Ban TĐKT Trung ương"]
+        ["Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương"]
       ),
       (
         "Đồng chí Đinh Quang Tuyên, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn phát biểu Khai mạc Hội nghị",
@@ -42,7 +42,7 @@ struct PeopleTests {
       (
         "4 | Ông Nông Đức Hiếu | Bí thư Đảng ủy xã, Chủ tịch UBND xã Hồng Phong, huyện Bình Gia",
         "Nông Đức Hiếu",
-        ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Hồng Phong", "huyện Bình Gia"]
+        ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã Hồng Phong, huyện Bình Gia"]
       ),
       (
         "đồng chí Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội dự",
@@ -82,7 +82,7 @@ struct PeopleTests {
       ),
       (
         "Ông Hà Văn Sơn | Nông dân thôn Tân Lập, xã Hòa Thắng, huyện Hữu Lũng",
-        "Hà Văn Sơn", ["Nông dân thôn Tân Lập", "xã Hòa Thắng", "huyện Hữu Lũng"]
+        "Hà Văn Sơn", ["Nông dân thôn Tân Lập, xã Hòa Thắng, huyện Hữu Lũng"]
       ),
       (
         "đồng chí Nguyễn Thị Minh, PCT UBND tỉnh, Trưởng Ban Thi đua - Khen thưởng tỉnh",
@@ -162,9 +162,57 @@ struct PeopleTests {
         == ["Ủy viên BTV Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Kạn"])
     #expect(
       People.splitPositions("Trưởng thôn Nà Rụa, xã Hoàng Đồng, thành phố Lạng Sơn")
-        == ["Trưởng thôn Nà Rụa", "xã Hoàng Đồng", "thành phố Lạng Sơn"])
+        == ["Trưởng thôn Nà Rụa, xã Hoàng Đồng, thành phố Lạng Sơn"])
     #expect(
       People.splitPositions("Giám đốc Sở Văn hóa, Thể thao và Du lịch, Ban TĐKT Trung ương")
-        == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Ban TĐKT Trung ương"])
+        == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch, Ban TĐKT Trung ương"])
+  }
+
+  @Test(
+    "after a comma a title starts a new position; a unit or a place continues the one before",
+    arguments: [
+      (
+        "Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương",
+        ["Vụ phó Vụ TĐKT các tỉnh thành phố trực thuộc Trung ương, Ban TĐKT Trung ương"]
+      ),
+      (
+        "Trưởng phòng Nghiệp vụ Y, Sở Y tế",
+        ["Trưởng phòng Nghiệp vụ Y, Sở Y tế"]
+      ),
+      (
+        "Hiệu trưởng Trường THCS Nguyễn Huệ, quận Hải Châu",
+        ["Hiệu trưởng Trường THCS Nguyễn Huệ, quận Hải Châu"]
+      ),
+      (
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang",
+        ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Bắc Giang"]
+      ),
+      (
+        "Chánh Văn phòng, UBND tỉnh, Giám đốc Sở Nội vụ",
+        ["Chánh Văn phòng, UBND tỉnh", "Giám đốc Sở Nội vụ"]
+      ),
+      (
+        "Phó Giám đốc Công an tỉnh, Đại tá, Thủ trưởng Cơ quan Cảnh sát điều tra",
+        ["Phó Giám đốc Công an tỉnh", "Đại tá", "Thủ trưởng Cơ quan Cảnh sát điều tra"]
+      ),
+      (
+        "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo, Tỉnh ủy Lào Cai",
+        ["Ủy viên Ban Thường vụ", "Trưởng Ban Tuyên giáo, Tỉnh ủy Lào Cai"]
+      ),
+      (
+        "Bí thư Đảng ủy, Hội Nông dân tỉnh, Bộ trưởng Bộ Nội vụ",
+        ["Bí thư Đảng ủy, Hội Nông dân tỉnh", "Bộ trưởng Bộ Nội vụ"]
+      ),
+      (
+        "Cục trưởng Cục Trồng trọt, Bộ Nông nghiệp và Phát triển nông thôn",
+        ["Cục trưởng Cục Trồng trọt, Bộ Nông nghiệp và Phát triển nông thôn"]
+      ),
+      (
+        "Tổ trưởng tổ sản xuất, Công ty Cổ phần Dệt may 29/3, Đại biểu Quốc hội khóa XV",
+        ["Tổ trưởng tổ sản xuất, Công ty Cổ phần Dệt may 29/3", "Đại biểu Quốc hội khóa XV"]
+      ),
+    ])
+  func unitPaths(text: String, expected: [String]) {
+    #expect(People.splitPositions(text) == expected)
   }
 }
