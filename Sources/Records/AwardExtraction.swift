@@ -66,6 +66,14 @@ struct AwardFinder {
         }
         draft.reason = reason(in: sentence, from: end)
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
+        if mention.entry == nil,
+          let giver = giver(in: sentence, formStart: start) ?? draft.decision?.issuer,
+          let entry = AwardVocabulary.form(named: mention.text, issuer: giver)
+        {
+          // A bare "Bằng khen" given by "Chủ tịch UBND tỉnh": the form of that giver, the
+          // name as written.
+          draft.form = AwardForm(code: entry.code, name: mention.text)
+        }
         created.append(draft)
       }
       if created.isEmpty, let target = listTarget,
@@ -142,6 +150,29 @@ struct AwardFinder {
     // "… được tặng hằng năm cho tập thể …": a criterion.
     if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
     return true
+  }
+
+  // MARK: Giver
+
+  /// The subject that gives the awards of a sentence: the words between the start of its clause
+  /// (the sentence start, or the last comma) and the first grant verb before `formStart`,
+  /// without adverbs ("Tại Hội nghị, Chủ tịch UBND tỉnh đã tặng …" → "Chủ tịch UBND tỉnh").
+  func giver(in sentence: Sentence, formStart: Int) -> String? {
+    var verbAt: Int?
+    for verb in grantVerbs {
+      if let at = sentence.find(verb, from: 0, to: formStart), verbAt == nil || at < verbAt! {
+        verbAt = at
+      }
+    }
+    guard let verbAt else { return nil }
+    var start = verbAt
+    while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
+      start -= 1
+    }
+    var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
+    while let last = words.last, giverAdverbs.contains(last.lowercased()) { words.removeLast() }
+    guard let first = words.first, first.first?.isUppercase == true else { return nil }
+    return words.joined(separator: " ")
   }
 
   // MARK: Counts

@@ -283,9 +283,17 @@ struct ConferenceFinder {
         guard !place.isEmpty else { continue }
         var province = Gazetteer.mentions(in: provinceText).first.map(provinceRef)
         if province == nil {
+          // "tại TP. Biên Hòa": a provincial seat names its province.
+          province = ProvincialCapitals.province(seat: place).map(provinceRef)
+        }
+        if province == nil {
           province = Gazetteer.mentions(in: sentence.text).first {
             $0.context != .lowerUnit && !isPersonName($0)
           }.map(provinceRef)
+        }
+        if province == nil, provinces.count == 1 {
+          // A place of a district or a commune, on a page that names one province.
+          province = provinces[0]
         }
         return Venue(place: place, province: province)
       }

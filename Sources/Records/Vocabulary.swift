@@ -6,8 +6,8 @@
 let eventKinds: [(words: [Unicode.Scalar], kind: Conference.Kind)] = [
   ("sơ kết", Conference.Kind.midyearReview), ("tổng kết", .annualReview),
   ("ký kết giao ước", .covenant), ("giao ước thi đua", .covenant), ("phát động", .launch),
-  ("đại hội thi đua", .congress), ("đại hội", .congress), ("hội nghị biểu dương", .congress),
-  ("biểu dương", .congress), ("tuyên dương", .ceremony), ("lễ trao", .ceremony),
+  ("đại hội thi đua", .congress), ("đại hội", .congress), ("hội nghị biểu dương", .ceremony),
+  ("biểu dương", .ceremony), ("tuyên dương", .ceremony), ("lễ trao", .ceremony),
   ("lễ đón nhận", .ceremony), ("đón nhận", .ceremony), ("lễ kỷ niệm", .ceremony),
   ("kỷ niệm", .ceremony), ("lễ công bố", .ceremony), ("lễ", .ceremony), ("trao", .ceremony),
   ("gặp mặt", .ceremony),
@@ -28,6 +28,11 @@ let grantVerbs: [[Unicode.Scalar]] = [
   "truy tặng", "trao tặng", "được tặng", "tặng thưởng", "tặng", "trao", "đón nhận", "nhận",
   "khen thưởng", "công nhận", "phong tặng", "được nhận",
 ].map { Array($0.unicodeScalars) }
+
+/// Adverbs between the giver of an award and the grant verb ("đã tặng", "trân trọng trao").
+let giverAdverbs: Set<String> = [
+  "đã", "vừa", "cũng", "đồng", "thời", "long", "trọng", "trang", "trân", "chính", "thức",
+]
 
 /// Words before a grant verb that make it a proposal, a criterion or an intention.
 let notGivenWords: [[Unicode.Scalar]] = [
