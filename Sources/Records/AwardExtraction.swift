@@ -76,6 +76,9 @@ struct AwardFinder {
         }
         created.append(draft)
       }
+      if mentions.isEmpty, let draft = titleByDecision(in: sentence, index: index) {
+        created.append(draft)
+      }
       if created.isEmpty, let target = listTarget,
         sentence.has(Array("tiêu biểu".unicodeScalars), at: 0),
         let at = [Array("như".unicodeScalars), Array("là".unicodeScalars)].compactMap({
@@ -150,6 +153,48 @@ struct AwardFinder {
     // "… được tặng hằng năm cho tập thể …": a criterion.
     if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
     return true
+  }
+
+  // MARK: Titles by decision
+
+  /// A quoted title conferred by a decision: "Ban Thường vụ Tỉnh đoàn tuyên dương 10 cá nhân đạt
+  /// danh hiệu “Gương mặt trẻ tiêu biểu” … theo Quyết định số 45-QĐ/TĐTN-VP …". The verb that
+  /// confers it ("tuyên dương", "tặng", "trao", "công nhận", "phong tặng") comes before "danh
+  /// hiệu", a decision number is written in the sentence, and nothing makes it a proposal; the
+  /// form is the vocabulary's when the title is in it, otherwise `other` with the title as
+  /// written.
+  func titleByDecision(in sentence: Sentence, index: Int) -> AwardDraft? {
+    guard let titleWord = sentence.find(ph("danh hiệu")) else { return nil }
+    var verbEnd: Int?
+    for verb in titleVerbs {
+      if let at = sentence.findLast(verb, before: titleWord) {
+        verbEnd = max(verbEnd ?? 0, at + verb.count)
+      }
+    }
+    guard let verbEnd else { return nil }
+    var clauseStart = verbEnd
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    for word in notGivenWords where sentence.find(word, from: clauseStart, to: verbEnd) != nil {
+      return nil
+    }
+    let afterTitleWord = sentence.skipSpaces(titleWord + ph("danh hiệu").count)
+    guard let quote = sentence.quotes().first(where: { $0.open == afterTitleWord }) else {
+      return nil
+    }
+    let title = sentence.slice(quote.start, quote.end)
+    guard !title.isEmpty else { return nil }
+    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+      (mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ")
+        && sentence.offset(mention.range.lowerBound) > quote.close
+    }
+    guard let number = numbers.first else { return nil }
+    let code = AwardVocabulary.form(named: title, issuer: nil)?.code ?? "other"
+    var draft = AwardDraft(form: AwardForm(code: code, name: title), sentenceIndex: index)
+    counts(in: sentence, from: verbEnd, to: titleWord, into: &draft.recipients)
+    guard hasCounts(draft.recipients) else { return nil }
+    draft.decision = decision(in: sentence, number: number)
+    draft.reason = reason(in: sentence, from: quote.close)
+    return draft
   }
 
   // MARK: Giver
@@ -475,6 +520,12 @@ struct AwardFinder {
     guard
       let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
     else { return nil }
+    return decision(in: sentence, number: number)
+  }
+
+  /// The decision of a number: its date right after it, its issuer ("của …" after it, or the
+  /// subject that "ký / ban hành" it).
+  func decision(in sentence: Sentence, number: DocumentNumberMention) -> Decision {
     let numberStart = sentence.offset(number.range.lowerBound)
     var after = sentence.offset(number.range.upperBound)
     var date: String?

@@ -250,7 +250,7 @@ struct ConferenceFinder {
         // "tỉnh X" gives the province.
         var end = sentence.next([",", ";", "."], from: start)
         while end < sentence.count, sentence.chars[end] == ".", end + 1 < sentence.count,
-          sentence.chars[end + 1] != " "
+          sentence.chars[end + 1] != " " || isCityAbbreviation(sentence, before: end)
         {
           end = sentence.next([",", ";", "."], from: end + 1)
         }
@@ -299,6 +299,14 @@ struct ConferenceFinder {
       }
     }
     return nil
+  }
+
+  /// Whether the word before `dot` is "TP" ("TP. Biên Hòa": the dot of an abbreviation).
+  func isCityAbbreviation(_ sentence: Sentence, before dot: Int) -> Bool {
+    guard dot >= 2, sentence.lower[dot - 1] == "p", sentence.lower[dot - 2] == "t" else {
+      return false
+    }
+    return dot == 2 || sentence.chars[dot - 3] == " "
   }
 
   // MARK: Provinces

@@ -29,6 +29,11 @@ let grantVerbs: [[Unicode.Scalar]] = [
   "khen thưởng", "công nhận", "phong tặng", "được nhận",
 ].map { Array($0.unicodeScalars) }
 
+/// Verbs that confer a quoted title ("tuyên dương … danh hiệu “…”").
+let titleVerbs: [[Unicode.Scalar]] = [
+  "tuyên dương", "tặng", "trao", "công nhận", "phong tặng", "trao tặng",
+].map(ph)
+
 /// Adverbs between the giver of an award and the grant verb ("đã tặng", "trân trọng trao").
 let giverAdverbs: Set<String> = [
   "đã", "vừa", "cũng", "đồng", "thời", "long", "trọng", "trang", "trân", "chính", "thức",

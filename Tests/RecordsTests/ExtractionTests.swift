@@ -26,6 +26,8 @@ struct ExtractionTests {
       ("Đại hội Thi đua yêu nước tỉnh Bến Tre lần thứ VI", .congress),
       ("Bệnh viện tỉnh đón nhận Huân chương Lao động hạng Nhì", .ceremony),
       ("Lễ kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", .ceremony),
+      ("Hội nghị biểu dương điển hình tiên tiến trong phong trào thi đua ngành Y tế", .ceremony),
+      ("Tỉnh Bình Định biểu dương 100 điển hình tiên tiến trong phong trào thi đua", .ceremony),
     ])
   func kinds(title: String, kind: Conference.Kind) {
     let (conferences, _) = extract(
@@ -142,5 +144,54 @@ struct ExtractionTests {
     #expect(a.conferences == b.conferences)
     #expect(a.awards == b.awards)
     #expect(a.awards.first?.conference == a.conferences.first?.id)
+  }
+
+  @Test("a quoted title conferred by a decision is an award; a count of titles is not")
+  func titleByDecision() {
+    let (_, awards) = extract(
+      title: "Thành đoàn tuyên dương thanh niên tiêu biểu",
+      [
+        "Dịp này, Ban Thường vụ Thành đoàn tuyên dương 15 cá nhân đạt danh hiệu “Thanh niên sống đẹp” năm 2023 theo Quyết định số 12-QĐ/TĐTN-VP ngày 01/3/2024 của Ban Thường vụ Thành đoàn.",
+        "Toàn thành phố có 92% hộ gia đình đạt danh hiệu “Gia đình văn hóa”.",
+      ])
+    #expect(awards.count == 1)
+    #expect(awards.first?.form == AwardForm(code: "other", name: "Thanh niên sống đẹp"))
+    #expect(awards.first?.recipients.individuals == 15)
+    #expect(
+      awards.first?.decision
+        == Decision(
+          number: "12-QĐ/TĐTN-VP", date: "2024-03-01", issuer: "Ban Thường vụ Thành đoàn"))
+  }
+
+  @Test("a title proposed by a decision is no award")
+  func titleProposed() {
+    let (_, awards) = extract(
+      title: "Đề nghị danh hiệu",
+      [
+        "Hội đồng đề nghị tặng 10 cá nhân danh hiệu “Gương mặt trẻ tiêu biểu” theo Quyết định số 45-QĐ/TĐTN-VP."
+      ])
+    #expect(awards.isEmpty)
+  }
+
+  @Test("a bare Bằng khen takes the code of its giver; without one it is other")
+  func bareCertificate() {
+    let given = extract(
+      title: "Tổng kết năm 2023",
+      ["Tại hội nghị, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 20 tập thể, 25 cá nhân."]
+    ).awards
+    #expect(given.first?.form == AwardForm(code: "bang_khen_bo_nganh_tinh", name: "Bằng khen"))
+    let bare = extract(
+      title: "Tổng kết năm 2023", ["Tại hội nghị, 20 tập thể được tặng Bằng khen."]
+    ).awards
+    #expect(bare.first?.form == AwardForm(code: "other", name: "Bằng khen"))
+  }
+
+  @Test("a venue in a provincial seat city gives its province")
+  func venueInSeatCity() {
+    let (conferences, _) = extract(
+      title: "Cụm thi đua ký kết giao ước thi đua năm 2024",
+      ["Ngày 15/3, tại TP. Buôn Ma Thuột, Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị."])
+    #expect(conferences.first?.venue?.place == "TP. Buôn Ma Thuột")
+    #expect(conferences.first?.venue?.province?.code == "66")
   }
 }
