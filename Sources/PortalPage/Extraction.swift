@@ -74,8 +74,8 @@ struct Extraction {
         switch marker.test {
         case .element(let selector): pending.append((index, selector, marker.weight))
         case .jsonLDType(let type):
-          let needle = "\"@type\":\"\(type.lowercased())\""
-          if jsonLD.contains(where: { $0.contains(needle) }) {
+          let needle = Array("\"@type\":\"\(type.lowercased())\"".utf8)
+          if jsonLD.contains(where: { Selector.contains($0, needle) }) {
             scores[index] += marker.weight
             evidence[index].append("JSON-LD @type \(type) (+\(marker.weight))")
           }

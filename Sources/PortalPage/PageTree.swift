@@ -138,13 +138,11 @@ struct PageTree {
         if parent >= 0 { items[parent].children.append(index) }
         if tag == "body" && bodyIndex == nil { bodyIndex = index }
         if tag == "title" { continue }
-        var children: [Node] = []
-        var child = node.firstChild
+        var child = node.lastChild
         while let current = child {
-          children.append(current)
-          child = current.nextSibling
+          stack.append((current, index))
+          child = current.previousSibling
         }
-        for child in children.reversed() { stack.append((child, index)) }
       default:
         continue
       }
@@ -337,7 +335,7 @@ enum CSSRules {
       }
       if byte == UInt8(ascii: "{") {
         let prelude = String(decoding: bytes[preludeStart..<i], as: UTF8.self).trimmingSpaces
-        if prelude.hasPrefix("@") || prelude.contains("@") {
+        if prelude.utf8.contains(UInt8(ascii: "@")) {
           // Skip the whole block of an at-rule.
           var depth = 1
           i += 1

@@ -33,10 +33,14 @@ struct SHA256 {
     0xc671_78f2,
   ]
 
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
+  private var h0: UInt32 = 0x6a09_e667
+  private var h1: UInt32 = 0xbb67_ae85
+  private var h2: UInt32 = 0x3c6e_f372
+  private var h3: UInt32 = 0xa54f_f53a
+  private var h4: UInt32 = 0x510e_527f
+  private var h5: UInt32 = 0x9b05_688c
+  private var h6: UInt32 = 0x1f83_d9ab
+  private var h7: UInt32 = 0x5be0_cd19
   private var buffer = [UInt8]()
   private var length: UInt64 = 0
 
@@ -49,15 +53,16 @@ struct SHA256 {
       buffer.append(contentsOf: bytes[0..<take])
       index = take
       if buffer.count == 64 {
-        buffer.withUnsafeBufferPointer { compress($0, at: 0) }
+        let block = buffer
+        block.withUnsafeBufferPointer { compress($0, from: 0, blocks: 1) }
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    bytes.withUnsafeBufferPointer { pointer in
-      while index + 64 <= pointer.count {
-        compress(pointer, at: index)
-        index += 64
-      }
+    let blocks = (bytes.count - index) / 64
+    if blocks > 0 {
+      let start = index
+      bytes.withUnsafeBufferPointer { pointer in compress(pointer, from: start, blocks: blocks) }
+      index += blocks * 64
     }
     if index < bytes.count { buffer.append(contentsOf: bytes[index...]) }
   }
@@ -72,16 +77,12 @@ struct SHA256 {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
     tail.withUnsafeBufferPointer { pointer in
-      var offset = 0
-      while offset < pointer.count {
-        compress(pointer, at: offset)
-        offset += 64
-      }
+      compress(pointer, from: 0, blocks: pointer.count / 64)
     }
     buffer.removeAll()
     var digest = [UInt8]()
     digest.reserveCapacity(32)
-    for word in state {
+    for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
       digest.append(UInt8(truncatingIfNeeded: word >> 24))
       digest.append(UInt8(truncatingIfNeeded: word >> 16))
       digest.append(UInt8(truncatingIfNeeded: word >> 8))
@@ -90,57 +91,88 @@ struct SHA256 {
     return digest
   }
 
-  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    var a = state[0]
-    var b = state[1]
-    var c = state[2]
-    var d = state[3]
-    var e = state[4]
-    var f = state[5]
-    var g = state[6]
-    var h = state[7]
-    SHA256.roundConstants.withUnsafeBufferPointer { k in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-        for t in 0..<16 {
-          let base = offset + t * 4
-          w[t] =
-            UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-            | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
-        }
-        for t in 16..<64 {
-          let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-          let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-          w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        for t in 0..<64 {
-          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let temp2 = s0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ temp1
-          d = c
-          c = b
-          b = a
-          a = temp1 &+ temp2
+  /// Compresses `blocks` consecutive 64-byte blocks starting at `from`, with the chaining
+  /// state and the message schedule in local variables.
+  private mutating func compress(_ data: UnsafeBufferPointer<UInt8>, from: Int, blocks: Int) {
+    guard blocks > 0, let base = data.baseAddress else { return }
+    var s0 = h0
+    var s1 = h1
+    var s2 = h2
+    var s3 = h3
+    var s4 = h4
+    var s5 = h5
+    var s6 = h6
+    var s7 = h7
+    SHA256.roundConstants.withUnsafeBufferPointer { constants in
+      let k = constants.baseAddress!
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+        let w = schedule.baseAddress!
+        var block = base + from
+        for _ in 0..<blocks {
+          for t in 0..<16 {
+            let p = block + t &* 4
+            w[t] =
+              UInt32(p[0]) << 24 | UInt32(p[1]) << 16 | UInt32(p[2]) << 8 | UInt32(p[3])
+          }
+          var t = 16
+          while t < 64 {
+            let x = w[t &- 15]
+            let y = w[t &- 2]
+            let sigma0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+            let sigma1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+            w[t] = w[t &- 16] &+ sigma0 &+ w[t &- 7] &+ sigma1
+            t &+= 1
+          }
+          var a = s0
+          var b = s1
+          var c = s2
+          var d = s3
+          var e = s4
+          var f = s5
+          var g = s6
+          var h = s7
+          t = 0
+          while t < 64 {
+            let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+            let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = sum0 &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ temp1
+            d = c
+            c = b
+            b = a
+            a = temp1 &+ temp2
+            t &+= 1
+          }
+          s0 &+= a
+          s1 &+= b
+          s2 &+= c
+          s3 &+= d
+          s4 &+= e
+          s5 &+= f
+          s6 &+= g
+          s7 &+= h
+          block += 64
         }
       }
     }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
+    h0 = s0
+    h1 = s1
+    h2 = s2
+    h3 = s3
+    h4 = s4
+    h5 = s5
+    h6 = s6
+    h7 = s7
   }
+}
 
-  @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
-    (x >> n) | (x << (32 - n))
-  }
+/// Rotates `x` right by `n` bits.
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+  (x >> n) | (x << (32 - n))
 }

@@ -117,6 +117,7 @@ enum Chrome {
     if containers.contains(tag) { return nil }
     if let role, roles.contains(role.lowercased()) { return "role=\(role.lowercased())" }
     guard !identity.isEmpty else { return nil }
+    if identity.utf8.allSatisfy({ $0 < 0x80 }) { return asciiReason(identity) }
     var part = ""
     func check() -> String? {
       defer { part = "" }
@@ -135,6 +136,49 @@ enum Chrome {
       }
     }
     return check()
+  }
+
+  /// Chrome words and prefixes as bytes, for ASCII identities.
+  private static let prefixBytes = prefixes.map { Array($0.utf8) }
+
+  /// `reason`'s part test over the bytes of an ASCII identity, without building strings for
+  /// parts that name nothing.
+  private static func asciiReason(_ identity: String) -> String? {
+    var text = identity
+    return text.withUTF8 { bytes -> String? in
+      var start = 0
+      var index = 0
+      let count = bytes.count
+      while index <= count {
+        let isEnd = index == count
+        let byte: UInt8 = isEnd ? 0x20 : bytes[index]
+        if isEnd || byte == 0x2D || byte == 0x5F || byte == 0x20 || byte == 0x09 || byte == 0x0A
+          || byte == 0x3A || byte == 0x2E
+        {
+          if index > start {
+            let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            var found = false
+            for prefix in prefixBytes where part.count >= prefix.count {
+              var matched = true
+              for offset in 0..<prefix.count where part[offset] != prefix[offset] {
+                matched = false
+                break
+              }
+              if matched {
+                found = true
+                break
+              }
+            }
+            if found || (part.count <= 6 && words.contains(String(decoding: part, as: UTF8.self))) {
+              return String(decoding: part, as: UTF8.self)
+            }
+          }
+          start = index + 1
+        }
+        index += 1
+      }
+      return nil
+    }
   }
 }
 
