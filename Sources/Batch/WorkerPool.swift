@@ -70,18 +70,25 @@ public enum WorkerPool {
     guard let seconds else { return .finished(work()) }
     let slot = Slots<Value>(count: 1)
     let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
+    // Each calling thread reuses one helper thread, so that no thread is created per item;
+    // a helper that overruns is abandoned and replaced.
+    let helper = Helper.ofCurrentThread()
+    helper.submit {
       slot.set(0, work())
       done.signal()
     }
-    thread.stackSize = stackSize
-    thread.start()
     let deadline = DispatchTime.now() + seconds
     while true {
       let step = min(deadline, DispatchTime.now() + 0.1)
       if done.wait(timeout: step) == .success { return .finished(slot.values[0]!) }
-      if DispatchTime.now() >= deadline { return .timedOut }
-      if isCancelled() { return .cancelled }
+      if DispatchTime.now() >= deadline {
+        Helper.abandonOfCurrentThread()
+        return .timedOut
+      }
+      if isCancelled() {
+        Helper.abandonOfCurrentThread()
+        return .cancelled
+      }
     }
   }
 }
@@ -140,5 +147,51 @@ public final class StopFlag: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return raised
+  }
+}
+
+/// A thread that runs submitted work one piece at a time, reused by the thread that owns it.
+/// An idle helper waits until the process exits (one per worker of a batch).
+private final class Helper: @unchecked Sendable {
+  private static let key = "tdkt.WorkerPool.helper"
+  private let lock = NSLock()
+  private let ready = DispatchSemaphore(value: 0)
+  private var job: (@Sendable () -> Void)?
+
+  private init() {
+    let thread = Thread { [self] in
+      while true {
+        ready.wait()
+        lock.lock()
+        let next = job
+        job = nil
+        lock.unlock()
+        next?()
+      }
+    }
+    thread.stackSize = WorkerPool.stackSize
+    thread.start()
+  }
+
+  /// The helper of the calling thread, created on first use.
+  static func ofCurrentThread() -> Helper {
+    let dictionary = Thread.current.threadDictionary
+    if let helper = dictionary[key] as? Helper { return helper }
+    let helper = Helper()
+    dictionary[key] = helper
+    return helper
+  }
+
+  /// Forgets the calling thread's helper (busy with abandoned work); the next call creates
+  /// a new one.
+  static func abandonOfCurrentThread() {
+    Thread.current.threadDictionary.removeObject(forKey: key)
+  }
+
+  func submit(_ work: @escaping @Sendable () -> Void) {
+    lock.lock()
+    job = work
+    lock.unlock()
+    ready.signal()
   }
 }
