@@ -38,7 +38,7 @@ struct Extraction {
       profile = active
     }
     units = tree.units(
-      under: tree.body, chromeSelectors: (profile?.chrome ?? []).filter { tree.mayMatch($0) })
+      under: tree.body, chromeSelectors: profile?.chrome ?? [])
     var content = findContent()
     content = extendPastContainer(content)
     let titleChoice = findTitle(content: content)
@@ -139,7 +139,7 @@ struct Extraction {
   /// Text units of the article region, as indices into `units`, in order.
   private mutating func findContent() -> [Int] {
     if let profile, !profile.content.isEmpty {
-      for selector in profile.content where tree.mayMatch(selector) {
+      for selector in profile.content {
         var bestElement = -1
         var bestChars = 0
         for index in tree.items.indices where tree.matches(selector, index) {

@@ -334,8 +334,8 @@ enum CSSRules {
         continue
       }
       if byte == UInt8(ascii: "{") {
-        let prelude = String(decoding: bytes[preludeStart..<i], as: UTF8.self).trimmingSpaces
-        if prelude.utf8.contains(UInt8(ascii: "@")) {
+        let preludeBytes = bytes[preludeStart..<i]
+        if preludeBytes.contains(UInt8(ascii: "@")) {
           // Skip the whole block of an at-rule.
           var depth = 1
           i += 1
@@ -350,14 +350,11 @@ enum CSSRules {
         let bodyStart = i + 1
         i += 1
         while i < count, bytes[i] != UInt8(ascii: "}") { i += 1 }
-        var declarations: [UInt8] = []
-        for byte in bytes[bodyStart..<min(i, count)]
-        where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
-          declarations.append(byte)
-        }
+        let hides = containsIgnoringSpaces(bytes[bodyStart..<min(i, count)], displayNone)
         i += 1
         preludeStart = i
-        if Selector.contains(String(decoding: declarations, as: UTF8.self), displayNone) {
+        if hides {
+          let prelude = String(decoding: preludeBytes, as: UTF8.self).trimmingSpaces
           for part in prelude.split(separator: ",") {
             let last = part.split(whereSeparator: { " >+~\n\t".contains($0) }).last.map(String.init)
             guard let last, last.contains(".") || last.contains("#"), !last.contains(":"),
@@ -373,6 +370,18 @@ enum CSSRules {
     }
     return result
   }
+}
+
+/// Whether `needle` occurs in `bytes` once spaces, tabs, newlines and carriage returns are
+/// left out of `bytes`.
+private func containsIgnoringSpaces(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+  guard !needle.isEmpty else { return true }
+  var compact: [UInt8] = []
+  compact.reserveCapacity(bytes.count)
+  for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+    compact.append(byte)
+  }
+  return Selector.contains(bytes: compact, needle)
 }
 
 extension String {

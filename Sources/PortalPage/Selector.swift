@@ -146,6 +146,37 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// Whether one of the tokens of `value` separated by spaces, tabs and newlines is `token`,
+  /// tested over bytes; `nil` when `value` is not ASCII (then tokens are compared as
+  /// characters).
+  static func asciiContainsToken(_ value: String, _ token: [UInt8]) -> Bool? {
+    // Splitting never gives an empty token.
+    guard !token.isEmpty else { return false }
+    var text = value
+    return text.withUTF8 { bytes -> Bool? in
+      var start = 0
+      var found = false
+      for index in 0...bytes.count {
+        let byte: UInt8 = index == bytes.count ? 0x20 : bytes[index]
+        if byte >= 0x80 { return nil }
+        // "\r\n" is one character, never a separator.
+        let isSeparator =
+          byte == 0x20 || byte == 0x09 || (byte == 0x0A && (index == 0 || bytes[index - 1] != 0x0D))
+        guard isSeparator else { continue }
+        if !found, index - start == token.count {
+          var same = true
+          for offset in 0..<token.count where bytes[start + offset] != token[offset] {
+            same = false
+            break
+          }
+          found = same
+        }
+        start = index + 1
+      }
+      return found
+    }
+  }
+
   /// Whether an element with this lowercased tag and attributes matches.
   /// - Parameters:
   ///   - tag: The lowercased tag name.
@@ -161,6 +192,10 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
       case .hasPrefix: if !value.hasPrefix(condition.value) { return false }
       case .hasSuffix: if !value.hasSuffix(condition.value) { return false }
       case .containsToken:
+        if let found = Selector.asciiContainsToken(value, condition.bytes) {
+          if !found { return false }
+          continue
+        }
         var found = false
         for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         where token == condition.value {

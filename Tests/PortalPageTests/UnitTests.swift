@@ -64,6 +64,23 @@ func selectors() {
   #expect(Selector("meta[property=og:title]").conditions.first?.value == "og:title")
 }
 
+@Test("Style sheet rules hide elements with the class token, ASCII or not, whatever the spacing")
+func hiddenByStyleSheet() throws {
+  let html = """
+    <html><head><title>T</title><style>.promo-box { display: none }</style></head><body>
+    <div class="article"><h1>Tiêu đề bài viết thử nghiệm về thi đua</h1>
+    <p>\(prose)</p>
+    <p class="note\tpromo-box">Dòng quảng cáo bị ẩn bởi bảng kiểu của trang.</p>
+    <p class="promo-boxes">Dòng này vẫn hiện vì lớp của nó chỉ bắt đầu giống lớp bị ẩn.</p>
+    <p class="đặc-biệt  promo-box">Dòng quảng cáo thứ hai cũng bị ẩn khỏi người đọc.</p>
+    <p>\(prose)</p>
+    </div></body></html>
+    """
+  let text = try read(html).article.paragraphs.joined(separator: "\n")
+  #expect(!text.contains("Dòng quảng cáo"))
+  #expect(text.contains("Dòng này vẫn hiện"))
+}
+
 /// Reads a small page written for one rule.
 private func read(_ html: String, file: String = "page.html") throws -> PageReading {
   try PageReader().read(Array(html.utf8), file: file)
