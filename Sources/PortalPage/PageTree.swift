@@ -50,10 +50,10 @@ struct PageTree {
   var metadata = PageMetadata()
   /// The index of `<body>` (or of the root when there is none).
   var body = 0
-  /// Every lowercased `class` value of the page, each between newlines, to rule selectors
-  /// out with one search instead of a test per element.
+  /// Every distinct lowercased `class` value of the page, each between newlines, to rule
+  /// selectors out with one search instead of a test per element.
   var allClasses: [UInt8] = [10]
-  /// Every lowercased `id` value, each between newlines.
+  /// Every distinct lowercased `id` value, each between newlines.
   var allIDs: [UInt8] = [10]
 
   /// Elements whose whole subtree is never part of what a person reads.
@@ -72,6 +72,9 @@ struct PageTree {
       return
     }
     var bodyIndex: Int?
+    // Each distinct value is listed once: layouts repeat the same classes hundreds of times.
+    var seenClasses = Set<String>()
+    var seenIDs = Set<String>()
     // Explicit stack: recovered trees of broken pages can be very deep.
     var stack: [(node: Node, parent: Int)] = [(root, -1)]
     while let (node, parent) = stack.popLast() {
@@ -122,11 +125,11 @@ struct PageTree {
           }
           if hidden { continue }
         }
-        if !lowerClass.isEmpty {
+        if !lowerClass.isEmpty, seenClasses.insert(lowerClass).inserted {
           allClasses.append(contentsOf: lowerClass.utf8)
           allClasses.append(10)
         }
-        if !lowerID.isEmpty {
+        if !lowerID.isEmpty, seenIDs.insert(lowerID).inserted {
           allIDs.append(contentsOf: lowerID.utf8)
           allIDs.append(10)
         }
@@ -261,6 +264,8 @@ struct PageTree {
   /// names text that appears in no class or id of the page.
   func mayMatch(_ selector: Selector) -> Bool {
     for condition in selector.conditions where condition.name == "class" || condition.name == "id" {
+      // A value with a newline could span two listed values: only the full test can tell.
+      if condition.bytes.contains(10) { continue }
       let buffer = condition.name == "class" ? allClasses : allIDs
       var needle = condition.bytes
       switch condition.operation {
