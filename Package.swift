@@ -26,7 +26,9 @@ let package = Package(
 
     // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
     .executableTarget(name: "EmbedFiles", path: "Tools/EmbedFiles"),
-    .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"], path: "Plugins/EmbedFiles"),
+    .plugin(
+      name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"],
+      path: "Plugins/EmbedFiles"),
 
     .target(name: "LibXML", dependencies: ["libxml2"]),
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
