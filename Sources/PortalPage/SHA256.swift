@@ -132,22 +132,17 @@ struct SHA256 {
           var g = s6
           var h = s7
           t = 0
+          // Eight rounds per pass with the working variables renamed instead of moved.
           while t < 64 {
-            let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-            let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = sum0 &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ temp1
-            d = c
-            c = b
-            b = a
-            a = temp1 &+ temp2
-            t &+= 1
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w[t &+ 1])
+            round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w[t &+ 2])
+            round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w[t &+ 3])
+            round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w[t &+ 4])
+            round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w[t &+ 5])
+            round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w[t &+ 6])
+            round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w[t &+ 7])
+            t &+= 8
           }
           s0 &+= a
           s1 &+= b
@@ -175,4 +170,19 @@ struct SHA256 {
 /// Rotates `x` right by `n` bits.
 @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
   (x >> n) | (x << (32 - n))
+}
+
+/// One SHA-256 round on the working variables `a`…`h`: adds the round's sum into `d` and makes
+/// `h` the new `a` (the caller renames the variables for the next round).
+@inline(__always) private func round(
+  _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+  _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32
+) {
+  let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+  let choice = (e & f) ^ (~e & g)
+  let temp1 = h &+ sum1 &+ choice &+ constantAndWord
+  let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+  let majority = (a & b) ^ (a & c) ^ (b & c)
+  d &+= temp1
+  h = temp1 &+ sum0 &+ majority
 }
