@@ -338,10 +338,12 @@ struct PhraseScanner {
     case .emulationFighter:
       return emulationFighter(end)
     case .commemorativeMedal:
-      return Found(code: "ky_niem_chuong", end: commemorativeName(end), issuer: nil)
+      let (nameEnd, issuer) = withIssuer(commemorativeName(end))
+      return Found(code: "ky_niem_chuong", end: nameEnd, issuer: issuer)
     case .badge:
       if let after = partyBadge(end) { return Found(code: nil, end: after, issuer: nil) }
-      return Found(code: "huy_hieu", end: end, issuer: nil)
+      let (nameEnd, issuer) = withIssuer(badgeName(end))
+      return Found(code: "huy_hieu", end: nameEnd, issuer: issuer)
     case .certificate, .flag, .commendation:
       let issuer = issuerAfter(end)
       let level = issuer.map { issuerLevel(from: $0.start, to: $0.end) }
@@ -391,6 +393,22 @@ struct PhraseScanner {
       return Found(code: "cstd_toan_quoc", end: cursor + 2, issuer: nil)
     case "cơ" where key(cursor + 1) == "sở" && joined(cursor + 1):
       return Found(code: "cstd_co_so", end: cursor + 2, issuer: nil)
+    case "thành" where key(cursor + 1) == "phố" && joined(cursor + 1):
+      // "Chiến sĩ thi đua thành phố" of a centrally-run city: the province level. A city named
+      // after it must be one of the 63.
+      var end = cursor + 2
+      if end < tokens.count, tokens[end].isCapitalized, joined(end) {
+        var nameEnd = end
+        while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, joined(nameEnd) {
+          nameEnd += 1
+        }
+        let name = String(text[tokens[end].range.lowerBound..<tokens[nameEnd - 1].range.upperBound])
+        guard Gazetteer.province(named: name) != nil else {
+          return Found(code: nil, end: index, issuer: nil)
+        }
+        end = nameEnd
+      }
+      return Found(code: "cstd_bo_nganh_tinh", end: end, issuer: nil)
     case "bộ", "ban", "ngành", "tỉnh":
       var end = cursor + 1
       let listWords: Set<String> = ["bộ", "ban", "ngành", "tỉnh", "đoàn", "thể", "trung", "ương"]
@@ -406,11 +424,36 @@ struct PhraseScanner {
   func commemorativeName(_ index: Int) -> Int {
     guard key(index) == "vì", tokens[index].isCapitalized, joined(index) else { return index }
     var end = index + 1
-    while end < tokens.count, end - index < 10, joined(end, comma: false) || dashJoined(end) {
-      guard let word = key(end), !issuerStopWords.contains(word) || word == "thành" else { break }
+    while end < tokens.count, end - index < 16, joined(end, comma: false) || dashJoined(end) {
+      guard let word = key(end), word != "của",
+        !issuerStopWords.contains(word) || word == "thành"
+      else { break }
       end += 1
     }
     return end
+  }
+
+  /// The name of a badge ("Huy hiệu Tuổi trẻ sáng tạo"): capitalised right after "Huy hiệu",
+  /// running to "của", a word that ends a phrase or another award form.
+  func badgeName(_ index: Int) -> Int {
+    guard index < tokens.count, tokens[index].isCapitalized, joined(index) else { return index }
+    var end = index + 1
+    while end < tokens.count, end - index < 10, joined(end) {
+      guard let word = key(end), word != "của", !issuerStopWords.contains(word),
+        !(tokens[end].isCapitalized && startsPhrase(end))
+      else { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// "của X" after a name ending at `index`: the end of the issuer and the issuer as written;
+  /// `index` and nil when no issuer follows.
+  func withIssuer(_ index: Int) -> (Int, String?) {
+    guard key(index) == "của", let issuer = issuerAfter(index) else { return (index, nil) }
+    let written = String(
+      text[tokens[issuer.start].range.lowerBound..<tokens[issuer.end - 1].range.upperBound])
+    return (issuer.end, written)
   }
 
   /// Whether a dash (with or without spaces) lies between tokens `index - 1` and `index`.

@@ -177,7 +177,7 @@ struct AwardVocabularyTests {
       ("Kỷ niệm chương", "ky_niem_chuong", "Kỷ niệm chương"),
       ("Huy hiệu Đảng", "other", "Huy hiệu Đảng"),
       ("Huy hiệu 50 năm tuổi Đảng", "other", "Huy hiệu 50 năm tuổi Đảng"),
-      ("Huy hiệu Tuổi trẻ sáng tạo", "huy_hieu", "Huy hiệu"),
+      ("Huy hiệu Tuổi trẻ sáng tạo", "huy_hieu", "Huy hiệu Tuổi trẻ sáng tạo"),
       ("Thành phố Anh hùng", "thanh_pho_anh_hung", "Thành phố Anh hùng"),
     ])
   func phrase(text: String, code: String, written: String) throws {

@@ -1,0 +1,45 @@
+import Testing
+import VietText
+
+/// Award names that run past their head words: named medals and badges with their issuers, and
+/// the emulation fighter of a centrally-run city.
+struct AwardNamesTests {
+  @Test(
+    "a form's name runs to the end of its issuer",
+    arguments: [
+      (
+        "trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn của Tổng Liên đoàn Lao động Việt Nam cho 12 cá nhân",
+        "Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn của Tổng Liên đoàn Lao động Việt Nam",
+        "ky_niem_chuong"
+      ),
+      (
+        "trao Huy hiệu Tuổi trẻ sáng tạo của Ban Chấp hành Trung ương Đoàn cho 12 đoàn viên",
+        "Huy hiệu Tuổi trẻ sáng tạo của Ban Chấp hành Trung ương Đoàn", "huy_hieu"
+      ),
+      ("tặng Huy hiệu Tuổi trẻ dũng cảm cho anh A", "Huy hiệu Tuổi trẻ dũng cảm", "huy_hieu"),
+      (
+        "tặng Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng cho 5 cá nhân",
+        "Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng", "ky_niem_chuong"
+      ),
+      (
+        "tặng danh hiệu Chiến sĩ thi đua thành phố cho 03 cá nhân", "Chiến sĩ thi đua thành phố",
+        "cstd_bo_nganh_tinh"
+      ),
+      (
+        "Chiến sĩ thi đua thành phố Hải Phòng năm 2023", "Chiến sĩ thi đua thành phố Hải Phòng",
+        "cstd_bo_nganh_tinh"
+      ),
+    ])
+  func names(text: String, name: String, code: String) {
+    let found = AwardVocabulary.mentions(in: text)
+    #expect(found.first?.text == name)
+    #expect(found.first?.code == code)
+  }
+
+  @Test("the Party badge and a town's emulation fighter are not these forms")
+  func notThese() {
+    #expect(AwardVocabulary.mentions(in: "trao Huy hiệu 50 năm tuổi Đảng").first?.code == "other")
+    #expect(
+      AwardVocabulary.mentions(in: "Chiến sĩ thi đua thành phố Vinh").first?.code == "other")
+  }
+}
