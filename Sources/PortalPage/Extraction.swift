@@ -89,7 +89,8 @@ struct Extraction {
     }
     // Meta elements are not in the tree; test them against the metadata.
     var metaElements: [(tag: String, attributes: [String: String])] = []
-    for (name, content) in tree.metadata.meta {
+    // In key order, so that the evidence reads the same on every run.
+    for (name, content) in tree.metadata.meta.sorted(by: { $0.key < $1.key }) {
       metaElements.append(
         ("meta", ["name": name, "property": name, "content": content.lowercased()]))
     }
