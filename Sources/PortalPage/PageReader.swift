@@ -113,7 +113,7 @@ public struct PageReader: Sendable {
       ?? .fallback
     explanation.diagnosticCount = parsed.diagnostics.count
     let source = Source(
-      url: url ?? tree.metadata.canonical.map(clean).flatMap { $0.isEmpty ? nil : $0 },
+      url: url ?? pageAddress(tree.metadata),
       sha256: sha256Hex(bytes), encoding: decoded.encoding,
       encodingSource: explanation.encodingSource, profile: extraction.profileKind)
     return PageReading(
@@ -177,4 +177,12 @@ enum InputCheck {
 /// Text as it leaves the module: NFC, invisible characters handled, whitespace collapsed.
 func clean(_ text: String) -> String {
   collapseWhitespace(text)
+}
+
+/// The page's own statement of its address: the canonical link, else Open Graph's `og:url`.
+private func pageAddress(_ metadata: PageMetadata) -> String? {
+  for candidate in [metadata.canonical, metadata.meta["og:url"]] {
+    if let text = candidate.map(clean), !text.isEmpty { return text }
+  }
+  return nil
 }
