@@ -44,6 +44,7 @@ func goldenArticle(_ name: String) throws {
     }
   }
   let source = expected["source"] as? [String: Any] ?? [:]
+  check("source.url", reading.source.url, source["url"])
   check("source.sha256", reading.source.sha256, source["sha256"])
   check("source.encoding", reading.source.encoding, source["encoding"])
   check("source.encodingSource", reading.source.encodingSource.rawValue, source["encodingSource"])
