@@ -73,11 +73,16 @@ public struct ConversionOutput: Sendable {
   public var outputs: [String: [UInt8]]
   /// The number of records (conferences and awards).
   public var records: Int
+  /// The content hash of the input (as the batch's hasher computes it) when the conversion
+  /// computed it anyway, so that the batch does not hash the same bytes a second time; `nil`
+  /// when the batch must hash them itself.
+  public var inputHash: String?
 
   /// Creates an output.
-  public init(outputs: [String: [UInt8]], records: Int) {
+  public init(outputs: [String: [UInt8]], records: Int, inputHash: String? = nil) {
     self.outputs = outputs
     self.records = records
+    self.inputHash = inputHash
   }
 }
 
@@ -402,16 +407,24 @@ public final class BatchRunner: @unchecked Sendable {
     case .success(let read): bytes = read
     }
     result.bytes = bytes.count
-    let sha256 = hasher(bytes)
-    if let previous, options.resume, previous.sha256 == sha256, previous.version == tdktVersion,
-      previous.status == "converted", previous.outputs == outputs,
-      outputs.allSatisfy({ tree.isFile($0) })
-    {
-      result.status = .skipped
-      result.records = previous.records
-      result.outputs = outputs
-      return finish(previous)
+    // Hashed before converting only when resuming an input the manifest knows; otherwise after,
+    // taking the hash the conversion computed when it gives one.
+    var knownHash: String? = nil
+    if let previous, options.resume {
+      let sha256 = hasher(bytes)
+      knownHash = sha256
+      if previous.sha256 == sha256, previous.version == tdktVersion,
+        previous.status == "converted", previous.outputs == outputs,
+        outputs.allSatisfy({ tree.isFile($0) })
+      {
+        result.status = .skipped
+        result.records = previous.records
+        result.outputs = outputs
+        return finish(previous)
+      }
     }
+    let hasher = self.hasher
+    func hashOfInput() -> String { knownHash ?? hasher(bytes) }
     let input = ConversionInput(
       bytes: bytes, relativePath: file.relativePath, displayPath: file.path)
     let converter = self.converter
@@ -425,7 +438,7 @@ public final class BatchRunner: @unchecked Sendable {
       let limit = options.timeout ?? 0
       return fail(
         [FileProblem(message: "timed out after \(formatSeconds(limit)) s (--timeout)")],
-        sha256: sha256, outputs: outputs)
+        sha256: hashOfInput(), outputs: outputs)
     case .cancelled:
       // Abandoned when the batch was stopped: not a failure of the input; the manifest keeps
       // what it knew, and an earlier output stays.
@@ -434,9 +447,11 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let conversion: ConversionOutput
     switch converted {
-    case .failure(let failure): return fail(failure.problems, sha256: sha256, outputs: outputs)
+    case .failure(let failure):
+      return fail(failure.problems, sha256: hashOfInput(), outputs: outputs)
     case .success(let value): conversion = value
     }
+    let sha256 = knownHash ?? conversion.inputHash ?? hasher(bytes)
     for output in outputs {
       let ext = fileExtension(of: output) ?? ""
       guard let data = conversion.outputs[ext] else {

@@ -120,7 +120,9 @@ public struct PageConverter: Sendable {
     }
     let exchange = extractor.exchange(for: reading)
     let xml = ExchangeXML.encode(exchange)
-    let report = ExchangeValidator.shared.validate(xml: xml, file: file.map { $0 + " (output)" })
+    // The encoder cannot write what the model check after the schema catches: schema only.
+    let report = ExchangeValidator.shared.validate(
+      xml: xml, file: file.map { $0 + " (output)" }, checkingModel: false)
     if !report.isValid { throw .invalidOutput(report.diagnostics) }
     var outputs: [OutputFormat: [UInt8]] = [:]
     if formats.contains(.xml) { outputs[.xml] = xml }
@@ -137,7 +139,9 @@ public struct PageConverter: Sendable {
         let page = try converter.convert(input.bytes, file: input.displayPath, formats: formats)
         var outputs: [String: [UInt8]] = [:]
         for (format, bytes) in page.outputs { outputs[format.fileExtension] = bytes }
-        return .success(ConversionOutput(outputs: outputs, records: page.records))
+        return .success(
+          ConversionOutput(
+            outputs: outputs, records: page.records, inputHash: page.exchange.source.sha256))
       } catch {
         return .failure(ConversionFailure(error.diagnostics.map(FileProblem.init)))
       }
