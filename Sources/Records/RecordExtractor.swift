@@ -24,7 +24,10 @@ public struct RecordExtractor: Sendable {
   public func extract(article: Article, source: Source) -> (
     conferences: [Conference], awards: [Award]
   ) {
-    // Most pages of a batch report nothing: decide that before reading them closely.
+    // Most pages of a batch report nothing: decide that before reading them closely. First a
+    // byte scan: every trigger word has a letter beyond ASCII (đ, or a vowel with a mark), so
+    // text without any such letter (precomposed or as a combining mark) cannot hold one.
+    guard mayHoldVietnameseLetters(article) else { return ([], []) }
     var all = article.title.lowercased()
     for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
     if let lead = article.lead { all += "\n" + lead.lowercased() }
@@ -65,5 +68,40 @@ public struct RecordExtractor: Sendable {
     let (conferences, awards) = extract(article: reading.article, source: reading.source)
     return Exchange(
       source: reading.source, article: reading.article, conferences: conferences, awards: awards)
+  }
+}
+
+/// Whether the article's title, lead or paragraphs hold a scalar that a trigger word needs in
+/// some form: a Latin letter beyond ASCII (U+00C0–U+027F, U+1E00–U+1EFF), a combining mark
+/// (U+0300–U+037F) or a letterlike symbol that lowercases to a Latin letter (U+2100–U+213F).
+/// A necessary condition for any trigger word to match, tested on the UTF-8 bytes.
+func mayHoldVietnameseLetters(_ article: Article) -> Bool {
+  if holdsVietnameseLetters(article.title) { return true }
+  if let lead = article.lead, holdsVietnameseLetters(lead) { return true }
+  return article.paragraphs.contains { holdsVietnameseLetters($0) }
+}
+
+private func holdsVietnameseLetters(_ text: String) -> Bool {
+  var text = text
+  return text.withUTF8 { bytes in
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0xC3 {
+        index += 1
+        continue
+      }
+      // U+00C0…U+027F and U+0300…U+037F: lead bytes C3…C9 and CC…CD.
+      if byte <= 0xCD, byte != 0xCA, byte != 0xCB { return true }
+      if index + 1 < count {
+        let next = bytes[index + 1]
+        // U+1E00…U+1EFF: E1 B8…BB; U+2100…U+213F: E2 84.
+        if byte == 0xE1, next >= 0xB8, next <= 0xBB { return true }
+        if byte == 0xE2, next == 0x84 { return true }
+      }
+      index += 1
+    }
+    return false
   }
 }
