@@ -27,8 +27,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-demo: build
-	@$(SWIFT) run -q tdkt convert $(SAMPLE)
+# The build's progress goes to stderr, so stdout carries the exchange XML alone.
+demo: deps
+	@$(SWIFT) build >&2
+	@"$$($(SWIFT) build --show-bin-path)/tdkt" convert $(SAMPLE)
 
 test: build
 	$(SWIFT) test
