@@ -1,8 +1,10 @@
 // Reading inputs (files or standard input) and writing outputs (files, atomically, or
 // standard output).
 
+import ArgumentParser
 import Batch
 import Foundation
+import Interchange
 
 #if canImport(Glibc)
   import Glibc
@@ -64,4 +66,40 @@ func writeOutput(_ bytes: [UInt8], to path: String?) -> Result<Void, ReportedFai
 func isDirectory(_ path: String) -> Bool {
   var info = stat()
   return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+}
+
+/// Refuses a directory as the output of a command that writes one file.
+func requireFileOutput(_ output: String?) throws {
+  if let output, output != "-", isDirectory(output) {
+    throw ValidationError("-o must name a file, not a directory: '\(output)'")
+  }
+}
+
+/// Reads `file`, converts its bytes with `convert`, and writes the result to `output`; every
+/// failure is printed (the input's diagnostics, or the file that could not be read or
+/// written) and ends the command with exit status 1.
+func convertFile(
+  _ file: String, to output: String?,
+  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> [UInt8]
+) throws {
+  let printer = Printer.shared
+  let name = displayName(file)
+  let bytes: [UInt8]
+  switch readInput(file) {
+  case .failure(let failure):
+    printer.error(name, failure.message)
+    throw ExitCode(1)
+  case .success(let read): bytes = read
+  }
+  let converted: [UInt8]
+  do throws(InterchangeError) {
+    converted = try convert(bytes, name)
+  } catch {
+    for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
+    throw ExitCode(1)
+  }
+  if case .failure(let failure) = writeOutput(converted, to: output) {
+    printer.error(failure.path, failure.message)
+    throw ExitCode(1)
+  }
 }

@@ -1,7 +1,6 @@
 // `tdkt to-json FILE.xml [--generic] [-o OUT]`
 
 import ArgumentParser
-import Batch
 import Interchange
 
 extension TDKT {
@@ -24,36 +23,12 @@ extension TDKT {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-      if let out = output.output, out != "-", isDirectory(out) {
-        throw ValidationError("-o must name a file, not a directory: '\(out)'")
-      }
-    }
+    func validate() throws { try requireFileOutput(output.output) }
 
     func run() throws {
-      let printer = Printer.shared
-      let name = displayName(file)
-      let bytes: [UInt8]
-      switch readInput(file) {
-      case .failure(let failure):
-        printer.error(name, failure.message)
-        throw ExitCode(1)
-      case .success(let read): bytes = read
-      }
-      let json: [UInt8]
-      do throws(InterchangeError) {
-        if generic {
-          json = try GenericXMLJSON.json(fromXML: bytes, file: name)
-        } else {
-          json = ExchangeJSON.encode(try ExchangeXML.decode(bytes, file: name))
-        }
-      } catch {
-        for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
-        throw ExitCode(1)
-      }
-      if case .failure(let failure) = writeOutput(json, to: output.output) {
-        printer.error(failure.path, failure.message)
-        throw ExitCode(1)
+      try convertFile(file, to: output.output) { bytes, name throws(InterchangeError) in
+        if generic { return try GenericXMLJSON.json(fromXML: bytes, file: name) }
+        return ExchangeJSON.encode(try ExchangeXML.decode(bytes, file: name))
       }
     }
   }

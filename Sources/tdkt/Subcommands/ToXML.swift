@@ -1,7 +1,6 @@
 // `tdkt to-xml FILE.json [-o OUT]`
 
 import ArgumentParser
-import Batch
 import Interchange
 
 extension TDKT {
@@ -20,36 +19,14 @@ extension TDKT {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-      if let out = output.output, out != "-", isDirectory(out) {
-        throw ValidationError("-o must name a file, not a directory: '\(out)'")
-      }
-    }
+    func validate() throws { try requireFileOutput(output.output) }
 
     func run() throws {
-      let printer = Printer.shared
-      let name = displayName(file)
-      let bytes: [UInt8]
-      switch readInput(file) {
-      case .failure(let failure):
-        printer.error(name, failure.message)
-        throw ExitCode(1)
-      case .success(let read): bytes = read
-      }
-      let xml: [UInt8]
-      do throws(InterchangeError) {
+      try convertFile(file, to: output.output) { bytes, name throws(InterchangeError) in
         if GenericXMLJSON.isGenericForm(bytes) {
-          xml = try GenericXMLJSON.xml(fromJSON: bytes, file: name)
-        } else {
-          xml = ExchangeXML.encode(try ExchangeJSON.decode(bytes, file: name))
+          return try GenericXMLJSON.xml(fromJSON: bytes, file: name)
         }
-      } catch {
-        for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
-        throw ExitCode(1)
-      }
-      if case .failure(let failure) = writeOutput(xml, to: output.output) {
-        printer.error(failure.path, failure.message)
-        throw ExitCode(1)
+        return ExchangeXML.encode(try ExchangeJSON.decode(bytes, file: name))
       }
     }
   }
