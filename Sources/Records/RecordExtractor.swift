@@ -31,7 +31,10 @@ public struct RecordExtractor: Sendable {
     var all = article.title.lowercased()
     for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
     if let lead = article.lead { all += "\n" + lead.lowercased() }
-    guard triggerWords.contains(where: { all.contains($0) }) else { return ([], []) }
+    // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
+    // words can be found as UTF-8 byte sequences, without Foundation's string search.
+    let text = Array(all.utf8)
+    guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return ([], []) }
     let page = PageText(article)
     let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
     let stem = String(source.sha256.prefix(12))
@@ -104,4 +107,25 @@ private func holdsVietnameseLetters(_ text: String) -> Bool {
     }
     return false
   }
+}
+
+/// The trigger words as NFC UTF-8 bytes.
+private let triggerWordBytes: [[UInt8]] = triggerWords.map {
+  Array(normalizeText($0).utf8)
+}
+
+/// Whether `needle` occurs in `haystack` (a plain scan on the first byte; the needles are short).
+private func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+  guard let first = needle.first, haystack.count >= needle.count else { return false }
+  var index = 0
+  let last = haystack.count - needle.count
+  while index <= last {
+    if haystack[index] == first {
+      var offset = 1
+      while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+      if offset == needle.count { return true }
+    }
+    index += 1
+  }
+  return false
 }
