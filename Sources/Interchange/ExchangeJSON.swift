@@ -1,9 +1,8 @@
 // The canonical JSON form of an exchange: keys in the order of the model's stored properties,
 // empty arrays and absent values omitted, two-space indentation, one member per line.
 
+public import ExchangeModel
 import LibXML
-import PortalPage
-public import Records
 
 /// Exchange records ⇄ canonical JSON.
 public enum ExchangeJSON {

@@ -2,9 +2,9 @@
 // the XSD through the XML it maps to, with each schema error reported at the JSON Pointer of the
 // offending value.
 
+public import ExchangeModel
 import Foundation
 public import LibXML
-public import Records
 
 /// The form of an exchange file, decided from its content.
 public enum ExchangeFormat: String, Sendable, Codable {

@@ -1,9 +1,8 @@
 // The XML form of an exchange (namespace urn:tdkt:exchange:1): a hand-written writer that puts
 // one element per line, and a strict reader over a libxml2 parse.
 
+public import ExchangeModel
 import LibXML
-import PortalPage
-public import Records
 
 /// Exchange records ⇄ exchange XML.
 public enum ExchangeXML {

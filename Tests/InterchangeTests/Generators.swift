@@ -1,9 +1,8 @@
 // Seeded generators for the property tests: random exchange records that satisfy the schema, and
 // random well-formed XML trees for the generic form.
 
+import ExchangeModel
 import Foundation
-import PortalPage
-import Records
 
 /// SplitMix64: small, fast, and the same sequence on every platform for a given seed.
 struct SeededGenerator: RandomNumberGenerator {

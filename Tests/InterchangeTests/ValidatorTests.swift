@@ -1,11 +1,10 @@
 // The validator: schema errors found through the XML are reported at the JSON Pointer of the
 // value that caused them, with that value's line and column in the JSON text.
 
+import ExchangeModel
 import Foundation
 import Interchange
 import LibXML
-import PortalPage
-import Records
 import TestSupport
 import Testing
 
