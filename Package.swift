@@ -34,7 +34,7 @@ let package = Package(
     .target(name: "LibXML", dependencies: ["libxml2"]),
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
     // The records of the exchange format, `Source` and `Article`: no dependencies.
-    .target(name: "ExchangeModel"),
+    .target(name: "ExchangeModel", plugins: ["EmbedPlugin"]),
     .target(name: "PortalPage", dependencies: ["ExchangeModel", "LibXML", "VietText"]),
     .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
     .target(
