@@ -51,6 +51,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel"]),
     .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
