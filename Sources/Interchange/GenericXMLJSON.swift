@@ -28,15 +28,33 @@ public enum GenericXMLJSON {
   public static func json(fromXML bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> [UInt8]
   {
+    try jsonWithWarnings(fromXML: bytes, file: file).json
+  }
+
+  /// Converts any well-formed XML document to the generic JSON form, as canonical XML reads it:
+  /// internal entities expanded (markup included, within libxml2's limits), the attribute
+  /// defaults of the internal subset applied; external entities and an external DTD are never
+  /// loaded, and each is named in a warning.
+  ///
+  /// - Parameters:
+  ///   - bytes: The XML document.
+  ///   - file: The name used in diagnostics.
+  /// - Returns: The JSON text and the warnings.
+  /// - Throws: `InterchangeError.invalid` with the located errors when the document is not
+  ///   well-formed, has an entity loop or expands beyond the limits.
+  public static func jsonWithWarnings(fromXML bytes: [UInt8], file: String? = nil)
+    throws(InterchangeError) -> (json: [UInt8], warnings: [Diagnostic])
+  {
     let parsed: ParsedDocument
     do {
-      parsed = try Document.parseXML(bytes, file: file)
+      parsed = try Document.parseXML(bytes, file: file, expandingEntities: true)
     } catch {
-      throw .invalid(error.diagnostics)
+      throw .invalid(capped(error.diagnostics, file: file))
     }
     var writer = GenericJSONWriter()
     writer.writeDocument(parsed.document.node)
-    return writer.out
+    let warnings = parsed.diagnostics.filter { $0.severity == .warning }
+    return (writer.out, capped(warnings, file: file))
   }
 
   /// Converts the generic JSON form back to XML (UTF-8 with an XML declaration). A bare element
@@ -184,7 +202,7 @@ private struct GenericJSONWriter {
       first = false
       string(declaration.prefix.map { "xmlns:" + $0 } ?? "xmlns")
       append(": ")
-      string(decodingReferences(declaration.uri))
+      string(declaration.uri)
     }
     for attribute in node.attributes {
       if !first { append(", ") }
@@ -524,44 +542,6 @@ let xmlnsNamespaceURI = "http://www.w3.org/2000/xmlns/"
 /// The deepest nesting of elements written: libxml2 refuses to read deeper documents (its
 /// `xmlParserMaxDepth`), so the generic form is limited to the same depth both ways.
 let maximumGenericDepth = 257
-
-/// `text` with its character references and predefined entities replaced. libxml2 2.9 keeps a
-/// namespace declaration's value as written (`urn:a&#38;b`), unlike every other attribute.
-func decodingReferences(_ text: String) -> String {
-  guard text.contains("&") else { return text }
-  var result = ""
-  var rest = Substring(text)
-  while let ampersand = rest.firstIndex(of: "&") {
-    result += rest[..<ampersand]
-    let after = rest[rest.index(after: ampersand)...]
-    guard let semicolon = after.firstIndex(of: ";") else { break }
-    let name = after[..<semicolon]
-    var replacement: String? = nil
-    switch name {
-    case "amp": replacement = "&"
-    case "lt": replacement = "<"
-    case "gt": replacement = ">"
-    case "quot": replacement = "\""
-    case "apos": replacement = "'"
-    default:
-      var value: UInt32? = nil
-      if name.hasPrefix("#x") {
-        value = UInt32(name.dropFirst(2), radix: 16)
-      } else if name.hasPrefix("#") {
-        value = UInt32(name.dropFirst(), radix: 10)
-      }
-      if let value, let scalar = Unicode.Scalar(value) { replacement = String(scalar) }
-    }
-    if let replacement {
-      result += replacement
-      rest = after[after.index(after: semicolon)...]
-    } else {
-      result += "&"
-      rest = after
-    }
-  }
-  return result + rest
-}
 
 /// What Namespaces in XML 1.0 forbids about binding `prefix` to `uri`, or `nil`.
 func namespaceBindingProblem(prefix: String, uri: String) -> String? {

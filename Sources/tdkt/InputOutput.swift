@@ -74,7 +74,7 @@ func isDirectory(_ path: String) -> Bool {
 /// written) and ends the command with exit status 1.
 func convertFile(
   _ file: String, to output: String?,
-  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> [UInt8]
+  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> ConversionOutput
 ) throws {
   let printer = Printer.shared
   let name = displayName(file)
@@ -85,17 +85,24 @@ func convertFile(
     throw ExitCode(1)
   case .success(let read): bytes = read
   }
-  let converted: [UInt8]
+  let converted: ConversionOutput
   do throws(InterchangeError) {
     converted = try convert(bytes, name)
   } catch {
     for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
     throw ExitCode(1)
   }
-  if case .failure(let failure) = writeOutput(converted, to: output) {
+  for warning in converted.warnings { printer.diagnostic(warning) }
+  if case .failure(let failure) = writeOutput(converted.bytes, to: output) {
     printer.error(failure.path, failure.message)
     throw ExitCode(1)
   }
+}
+
+/// What a conversion gives: the output and the warnings about the input.
+struct ConversionOutput: Sendable {
+  var bytes: [UInt8]
+  var warnings: [Diagnostic] = []
 }
 
 /// One conversion to do: the input and where its output goes under the output folder.
@@ -124,7 +131,7 @@ func convertFiles(
   outputExtension: String,
   _ convert:
     @escaping @Sendable (_ bytes: [UInt8], _ name: String) throws(InterchangeError) ->
-    [UInt8]
+    ConversionOutput
 ) throws {
   let printer = Printer.shared
   let hasFolder = paths.contains { $0 != "-" && isDirectory($0) }
@@ -208,18 +215,18 @@ func convertFiles(
     case .failure(let error): return failure(conversion.input, error.message)
     case .success(let read): bytes = read
     }
-    let converted: [UInt8]
+    let converted: ConversionOutput
     do throws(InterchangeError) {
       converted = try convert(bytes, conversion.input)
     } catch {
       return Converted(diagnostics: error.diagnostics, failed: true)
     }
     do throws(FileSystemError) {
-      try tree.write(converted, to: conversion.relativeOutput!)
+      try tree.write(converted.bytes, to: conversion.relativeOutput!)
     } catch {
       return failure(error.path, error.message)
     }
-    return Converted(diagnostics: [], failed: false)
+    return Converted(diagnostics: converted.warnings, failed: false)
   }
   for result in results {
     for diagnostic in result.diagnostics { printer.diagnostic(diagnostic) }
