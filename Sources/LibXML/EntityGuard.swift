@@ -33,6 +33,8 @@ struct DocumentTypeScan {
   var defaults: [(value: [UInt8], offset: Int)] = []
   /// The external subset's system identifier, when the declaration has one.
   var externalSubset: String?
+  /// The offset of `<!DOCTYPE`.
+  var declarationOffset = 0
   /// Where the content after the document type declaration starts.
   var bodyStart = 0
   /// Problems found while scanning (a parameter entity loop).
@@ -65,8 +67,9 @@ func scanDocumentType(_ bytes: [UInt8]) -> DocumentTypeScan? {
     }
   }
   guard scanner.starts("<!DOCTYPE") else { return nil }
-  scanner.position += 9
   var scan = DocumentTypeScan()
+  scan.declarationOffset = scanner.position
+  scanner.position += 9
   scanner.skipSpace()
   _ = scanner.name()
   scanner.skipSpace()
@@ -246,7 +249,10 @@ func entityProblems(_ bytes: [UInt8], _ scan: DocumentTypeScan)
   }
   if let system = scan.externalSubset {
     warnings.insert(
-      (0, "the external DTD \"\(system)\" is not loaded: its declarations are not applied"), at: 0)
+      (
+        scan.declarationOffset,
+        "the external DTD \"\(system)\" is not loaded: its declarations are not applied"
+      ), at: 0)
   }
   return (errors, warnings)
 }

@@ -164,3 +164,51 @@ struct GenericEntityCanonicalTests {
     #expect(actual.stdout == expected.stdout)
   }
 }
+
+/// The files of `Samples/xml-corpus`: real XML written elsewhere (see its README).
+let xmlCorpus: [String] = {
+  let folder = samplesRoot.appendingPathComponent("xml-corpus")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+  return names.filter { !$0.hasSuffix(".md") }.sorted().map { "Samples/xml-corpus/" + $0 }
+}()
+
+@Suite struct RealXMLCorpusTests {
+  @Test func thereIsACorpus() {
+    #expect(xmlCorpus.count >= 6)
+  }
+
+  @Test(arguments: xmlCorpus)
+  func realDocumentRoundTripsExactly(path: String) throws {
+    let input = try bytes(of: path)
+    let (json, warnings) = try GenericXMLJSON.jsonWithWarnings(fromXML: input, file: path)
+    let back = try GenericXMLJSON.xml(fromJSON: json)
+    #expect(try c14n(back) == c14n(input, file: path))
+    // JSON → XML → JSON is byte for byte.
+    #expect(try GenericXMLJSON.json(fromXML: back) == json)
+    // What is not loaded is named, at the document type declaration.
+    let text = String(decoding: input, as: UTF8.self)
+    if text.contains("<!DOCTYPE"), text.contains(".dtd\"") {
+      #expect(warnings.count == 1, "\(warnings)")
+      #expect(warnings.first?.message.hasPrefix("the external DTD \"http") == true)
+      let line = text.prefix { _ in true }.split(separator: "\n", omittingEmptySubsequences: false)
+        .firstIndex { $0.contains("<!DOCTYPE") }.map { $0 + 1 }
+      #expect(warnings.first?.location.line == line)
+    } else {
+      #expect(warnings.isEmpty, "\(warnings)")
+    }
+  }
+
+  @Test(.enabled(if: xmllint != nil, "xmllint is not installed"), arguments: xmlCorpus)
+  func roundTripEqualsXmllintsCanonicalForm(path: String) throws {
+    let input = try bytes(of: path)
+    let back = try GenericXMLJSON.xml(fromJSON: try GenericXMLJSON.json(fromXML: input))
+    let folder = try makeTemporaryDirectory("tdkt-corpus")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("back.xml")
+    try Data(back).write(to: url)
+    let expected = try run(try #require(xmllint), ["--nonet", "--c14n", path])
+    let actual = try run(try #require(xmllint), ["--nonet", "--c14n", url.path])
+    #expect(expected.status == 0)
+    #expect(actual.stdout == expected.stdout)
+  }
+}
