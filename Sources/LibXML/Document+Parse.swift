@@ -43,6 +43,15 @@ extension Document {
     guard !bytes.isEmpty else { throw .emptyInput(file: file) }
     guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
     let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
+    if let offset = tagWithTooManyAttributes(bytes) {
+      let (line, column) = lineAndColumn(of: offset, in: bytes)
+      throw .notWellFormed([
+        Diagnostic(
+          severity: .fatal, domain: "limits", code: 0,
+          message: "an element with more than \(maximumAttributes) attributes: refused",
+          location: SourceLocation(file: file, line: line, column: column))
+      ])
+    }
     if let scan = scanDocumentType(bytes) {
       let (errors, warnings) = entityProblems(bytes, scan)
       func located(_ severity: Diagnostic.Severity, _ offset: Int, _ message: String) -> Diagnostic

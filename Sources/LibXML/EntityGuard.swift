@@ -394,3 +394,71 @@ private struct ByteScanner {
     }
   }
 }
+
+/// The most attributes one element may have. libxml2 checks attribute names for duplicates
+/// pairwise, so its time grows with the square of the count; far past any real document, the
+/// element is refused before libxml2 sees it.
+let maximumAttributes = 10_000
+
+/// The offset of the first start tag with more than ``maximumAttributes`` attributes (counted
+/// as `=` outside quotes), or `nil`.
+func tagWithTooManyAttributes(_ bytes: [UInt8]) -> Int? {
+  var index = 0
+  let count = bytes.count
+  func skip(past terminator: [UInt8]) {
+    while index < count {
+      if bytes[index] == terminator[0], index + terminator.count <= count,
+        bytes[index..<(index + terminator.count)].elementsEqual(terminator)
+      {
+        index += terminator.count
+        return
+      }
+      index += 1
+    }
+  }
+  while index < count {
+    guard bytes[index] == UInt8(ascii: "<"), index + 1 < count else {
+      index += 1
+      continue
+    }
+    let next = bytes[index + 1]
+    if next == UInt8(ascii: "!") {
+      if bytes[index...].starts(with: Array("<!--".utf8)) {
+        skip(past: Array("-->".utf8))
+      } else if bytes[index...].starts(with: Array("<![CDATA[".utf8)) {
+        skip(past: Array("]]>".utf8))
+      } else {
+        index += 2
+      }
+      continue
+    }
+    if next == UInt8(ascii: "?") {
+      skip(past: Array("?>".utf8))
+      continue
+    }
+    if next == UInt8(ascii: "/") {
+      index += 2
+      continue
+    }
+    let start = index
+    var attributes = 0
+    var quote: UInt8? = nil
+    index += 1
+    while index < count {
+      let byte = bytes[index]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == 0x22 || byte == 0x27 {
+        quote = byte
+      } else if byte == UInt8(ascii: "=") {
+        attributes += 1
+        if attributes > maximumAttributes { return start }
+      } else if byte == UInt8(ascii: ">") {
+        break
+      }
+      index += 1
+    }
+    index += 1
+  }
+  return nil
+}

@@ -26,15 +26,29 @@ struct ReportedFailure: Error {
 
 /// Reads a file, or standard input for `-`, with a size limit.
 func readInput(_ path: String, limit: Int = 50 << 20) -> Result<[UInt8], ReportedFailure> {
+  let tooLarge = "too large: more than \(limit) bytes, the limit of an input"
   if path == "-" {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    return .success([UInt8](data))
+    // Read at most one byte past the limit, so that a larger input is refused without being
+    // held in memory.
+    var bytes: [UInt8] = []
+    let handle = FileHandle.standardInput
+    while bytes.count <= limit {
+      let chunk = handle.readData(ofLength: min(1 << 20, limit + 1 - bytes.count))
+      if chunk.isEmpty { break }
+      bytes.append(contentsOf: chunk)
+    }
+    if bytes.count > limit {
+      return .failure(ReportedFailure(path: standardInputName, message: tooLarge))
+    }
+    return .success(bytes)
   }
   switch readFile(path, limit: limit) {
   case .success(let bytes): return .success(bytes)
   case .failure(let failure):
-    return .failure(
-      ReportedFailure(path: path, message: failure.problems.first?.message ?? "cannot read"))
+    var message = failure.problems.first?.message ?? "cannot read"
+    // The option named in the batch runner's message is batch's own.
+    if message.hasPrefix("too large:") { message = tooLarge }
+    return .failure(ReportedFailure(path: path, message: message))
   }
 }
 

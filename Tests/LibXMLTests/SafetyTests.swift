@@ -93,6 +93,23 @@ import Testing
     }
   }
 
+  @Test func elementWithTooManyAttributesIsRefusedBeforeParsing() throws {
+    let attributes = (0..<100_000).map { "a\($0)=\"v\"" }.joined(separator: " ")
+    let xml = "<?xml version=\"1.0\"?>\n<!-- a > b -->\n<r><e " + attributes + "/></r>"
+    do {
+      _ = try Document.parseXML(Array(xml.utf8), file: "many.xml")
+      Issue.record("parsed")
+    } catch {
+      let diagnostic = try #require(error.diagnostics.first)
+      #expect(error.diagnostics.count == 1)
+      #expect(diagnostic.description.hasPrefix("many.xml:3:4: error: an element with more than"))
+    }
+    // Many attributes spread over elements, and `=` in text and comments, are fine.
+    let spread =
+      "<r>" + String(repeating: "<e a=\"1\" b=\"2\"/>x=y<!-- = -->", count: 20_000) + "</r>"
+    #expect(throws: Never.self) { _ = try Document.parseXML(Array(spread.utf8)) }
+  }
+
   @Test func excessiveDepthIsBounded() throws {
     let deepXML = String(repeating: "<a>", count: 100_000)
     #expect(throws: LibXMLError.self) { _ = try Document.parseXML(Array(deepXML.utf8)) }
