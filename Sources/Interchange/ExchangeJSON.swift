@@ -310,6 +310,10 @@ final class TableJSONReader {
           pointer: pointer, offset: node.offset)
         return nil
       }
+      if text.utf8.count > maximumTextBytes {
+        error(tooLongMessage(text), pointer: pointer, offset: node.offset)
+        return nil
+      }
       value = .text(text)
     }
     if let problem = type.check(value) {
@@ -320,6 +324,14 @@ final class TableJSONReader {
     }
     return value
   }
+}
+
+/// The longest string the format has: libxml2 reads no longer text or attribute value
+/// (`XML_MAX_TEXT_LENGTH`), so the XML form of a longer one could not be read back.
+let maximumTextBytes = 10_000_000
+
+func tooLongMessage(_ text: String) -> String {
+  "a string of \(text.utf8.count) bytes is longer than the \(maximumTextBytes) bytes XML parsers (libxml2 among them) read in one text"
 }
 
 /// A value as JSON text, for messages.
@@ -378,6 +390,8 @@ func valueProblems(_ spec: RecordSpec, _ values: [FieldValue?]) -> [(String, Str
       let bad = text.unicodeScalars.first(where: { !isXMLCharacter($0.value) })
     {
       problems.append((pointer, "character \(scalarName(bad.value)) is not allowed in XML 1.0"))
+    } else if case .text(let text) = value, text.utf8.count > maximumTextBytes {
+      problems.append((pointer, tooLongMessage(text)))
     }
   }
   check(spec, values, "")
