@@ -28,7 +28,8 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
 /// Writes files under one folder, never outside it and never half-written.
 ///
 /// Each file is written to a temporary file in its destination folder
-/// (`.<name>.tdkt-tmp-<tag>-<n>`), then renamed into place, so a reader (or a crash, or
+/// (`.<name>.tdkt-tmp-<tag>-<n>`, or `.tdkt-tmp-<tag>-<n>` for a name too long for the
+/// suffix), then renamed into place, so a reader (or a crash, or
 /// `kill -9`) sees the old file or the new one, never a part. Folders are created one component
 /// at a time, and an existing component that is a symbolic link or not a folder is refused,
 /// so no name or link can lead a write outside the root. Relative paths with `.`, `..` or empty
@@ -81,7 +82,10 @@ public final class OutputTree: @unchecked Sendable {
     let serial = counter
     lock.unlock()
     let folderPath = folder.isEmpty ? root : root + "/" + folder
-    let temporary = folderPath + "/.\(name).tdkt-tmp-\(tag)-\(getpid())-\(serial)"
+    var temporaryName = ".\(name).tdkt-tmp-\(tag)-\(getpid())-\(serial)"
+    // A name near the file system's limit (255 bytes) leaves no room for the suffix.
+    if temporaryName.utf8.count > 255 { temporaryName = ".tdkt-tmp-\(tag)-\(getpid())-\(serial)" }
+    let temporary = folderPath + "/" + temporaryName
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     if fd < 0 {
       throw FileSystemError(path: target, message: "cannot create: \(errnoMessage(errno))")
