@@ -5,7 +5,7 @@ SAMPLE ?= Samples/portal/seed-sharepoint/input.html
 LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks Fuzz/Package.swift Fuzz/Sources)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build release demo test lint eval format bench fuzz clean
+.PHONY: all deps build release demo test lint eval format bench fuzz sanitize clean
 
 all: build
 
@@ -53,6 +53,17 @@ format:
 
 bench: deps
 	Benchmarks/run
+
+# The unit tests under AddressSanitizer and ThreadSanitizer, each in a build folder of its own.
+# The end-to-end tests (which run the tdkt binary) and the real-web corpus are left to make
+# test. LeakSanitizer is off: the Swift runtime, Foundation and XCTest keep allocations until
+# exit that it reports as leaks; LibXMLTests' memory test watches tdkt's own growth instead.
+SANITIZE_SKIP = --skip EndToEndTests --skip EvalTests
+sanitize: deps
+	TDKT_CORPUS=/nonexistent ASAN_OPTIONS=detect_leaks=0 \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan $(SANITIZE_SKIP)
+	TDKT_CORPUS=/nonexistent TSAN_OPTIONS=halt_on_error=1 \
+	  $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(SANITIZE_SKIP)
 
 # Every libFuzzer target for FUZZ_SECONDS seconds each (see Fuzz/README.md).
 fuzz: deps
