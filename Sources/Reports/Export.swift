@@ -14,7 +14,7 @@ public struct ExportOutcome: Sendable, Hashable, CustomStringConvertible {
   public var unchanged = 0
   /// Pages that could not be written (e.g. a record id already used by another page), each
   /// with its reason.
-  public var failed: [(file: String, message: String)] = []
+  public var failed: [ExportFailure] = []
 
   /// E.g. `28 pages: 28 added, 0 replaced, 0 unchanged`.
   public var description: String {
@@ -23,18 +23,14 @@ public struct ExportOutcome: Sendable, Hashable, CustomStringConvertible {
     if !failed.isEmpty { text += ", \(failed.count) failed" }
     return text
   }
+}
 
-  public static func == (a: ExportOutcome, b: ExportOutcome) -> Bool {
-    a.added == b.added && a.replaced == b.replaced && a.unchanged == b.unchanged
-      && a.failed.map(\.file) == b.failed.map(\.file)
-      && a.failed.map(\.message) == b.failed.map(\.message)
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(added)
-    hasher.combine(replaced)
-    hasher.combine(unchanged)
-  }
+/// A page an export could not write.
+public struct ExportFailure: Sendable, Hashable {
+  /// The page's exchange file.
+  public var file: String
+  /// What SQLite said.
+  public var message: String
 }
 
 /// Exports `collection` into the SQLite database at `path` (created when missing), in one
@@ -83,7 +79,7 @@ public func exportSQLite(_ collection: RecordCollection, to path: String) throws
     } catch {
       try database.execute("ROLLBACK TO page")
       try database.execute("RELEASE page")
-      outcome.failed.append((page.file, error.message))
+      outcome.failed.append(ExportFailure(file: page.file, message: error.message))
     }
   }
   try database.execute("COMMIT")

@@ -75,6 +75,7 @@ public func reportPage(
     """
   html += totals(summary)
   html += charts(summary)
+  html += provinceTable(summary)
   html += conferenceTable(collection, links: links)
   html += awardTable(collection, links: links)
   html += emptyPages(collection, links: links)
@@ -128,6 +129,32 @@ private func charts(_ summary: Summary) -> String {
       "<figure>\n<figcaption>\(escapeHTML(chart.title))</figcaption>\n\(chart.svg)\n</figure>\n"
   }
   return html + "</div>\n</section>\n"
+}
+
+private func provinceTable(_ summary: Summary) -> String {
+  var html = "<section id=\"provinces\">\n<h2>Theo tỉnh, thành phố</h2>\n"
+  html += "<div class=\"tables\"><div>\n<h3>Tên và mã trước sáp nhập, tỉnh từ năm 2025</h3>\n"
+  html += "<table id=\"province-table\" class=\"sortable\">\n"
+  html += header([
+    ("Mã", false), ("Tỉnh, thành phố", false), ("Từ 2025 thuộc", false), ("Hội nghị", true),
+    ("Khen thưởng", true),
+  ])
+  for province in summary.byProvince {
+    html += "<tr>" + textCell(province.code) + textCell(province.name)
+    html += textCell(
+      "\(province.successor) (\(province.successorCode))", sort: province.successorCode)
+    html += numberCell(province.conferences) + numberCell(province.awards) + "</tr>\n"
+  }
+  html += "</tbody>\n</table>\n</div><div>\n<h3>Theo tỉnh, thành phố từ năm 2025</h3>\n"
+  html += "<table id=\"successor-table\" class=\"sortable\">\n"
+  html += header([
+    ("Mã", false), ("Tỉnh, thành phố", false), ("Hội nghị", true), ("Khen thưởng", true),
+  ])
+  for province in summary.bySuccessor {
+    html += "<tr>" + textCell(province.code) + textCell(province.name)
+    html += numberCell(province.conferences) + numberCell(province.awards) + "</tr>\n"
+  }
+  return html + "</tbody>\n</table>\n</div></div>\n</section>\n"
 }
 
 /// The links of a page: its exchange file, its public address, its input file.
@@ -295,6 +322,8 @@ private let reportStyle = """
   tr:target { outline: 2px solid var(--accent); }
   td.links { white-space: nowrap; }
   .scroll { overflow-x: auto; }
+  .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));
+    gap: 16px; align-items: start; }
   #failure-table td:last-child { white-space: pre-wrap; font-family: ui-monospace, monospace;
     font-size: 0.9em; }
   """

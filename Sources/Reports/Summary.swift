@@ -31,6 +31,9 @@ public struct Summary: Codable, Sendable, Hashable {
   /// under the province of its issuer, else of the venue, else of the conference (see
   /// `Award.countedProvinces(in:)`).
   public var byProvince: [ProvinceCount]
+  /// Records by the province their provinces belong to since the 2025 merger: each record once
+  /// under each distinct successor of the provinces it counts under.
+  public var bySuccessor: [SuccessorCount]
   /// Records that count under no province.
   public var withoutProvince: RecordCount
   /// Records by year (see `Conference.countedYear(article:)`, `Award.countedYear(in:)`).
@@ -60,6 +63,13 @@ public struct Summary: Codable, Sendable, Hashable {
     /// The province it belongs to since the 2025 merger (itself when not merged).
     public var successor: String
     public var successorCode: String
+    public var conferences: Int
+    public var awards: Int
+  }
+
+  public struct SuccessorCount: Codable, Sendable, Hashable {
+    public var code: String
+    public var name: String
     public var conferences: Int
     public var awards: Int
   }
@@ -121,6 +131,7 @@ public struct Summary: Codable, Sendable, Hashable {
     var conferenceCount = 0
     var awardCount = 0
     var provinces: [String: ProvinceCount] = [:]
+    var successors: [String: SuccessorCount] = [:]
     var years: [Int: YearCount] = [:]
     var noProvince = RecordCount()
     var noYear = RecordCount()
@@ -135,6 +146,18 @@ public struct Summary: Codable, Sendable, Hashable {
         ?? ProvinceCount(
           code: counted.code, name: counted.name, successor: counted.successor,
           successorCode: counted.successorCode, conferences: 0, awards: 0)
+    }
+
+    func successorCounts(_ counted: [CountedProvince]) -> [String] {
+      var codes: [String] = []
+      for place in counted where !codes.contains(place.successorCode) {
+        codes.append(place.successorCode)
+        if successors[place.successorCode] == nil {
+          successors[place.successorCode] = SuccessorCount(
+            code: place.successorCode, name: place.successor, conferences: 0, awards: 0)
+        }
+      }
+      return codes
     }
 
     for page in collection.pages {
@@ -157,6 +180,7 @@ public struct Summary: Codable, Sendable, Hashable {
           entry.conferences += 1
           provinces[place.code] = entry
         }
+        for code in successorCounts(counted) { successors[code]!.conferences += 1 }
         if let year = conference.countedYear(article: exchange.article) {
           years[year, default: YearCount(year: year, conferences: 0, awards: 0)].conferences += 1
         } else {
@@ -172,6 +196,7 @@ public struct Summary: Codable, Sendable, Hashable {
           entry.awards += 1
           provinces[place.code] = entry
         }
+        for code in successorCounts(counted) { successors[code]!.awards += 1 }
         if let year = award.countedYear(in: exchange) {
           years[year, default: YearCount(year: year, conferences: 0, awards: 0)].awards += 1
         } else {
@@ -203,6 +228,7 @@ public struct Summary: Codable, Sendable, Hashable {
     conferences = conferenceCount
     awards = awardCount
     byProvince = provinces.values.sorted { $0.code < $1.code }
+    bySuccessor = successors.values.sorted { $0.code < $1.code }
     withoutProvince = noProvince
     byYear = years.values.sorted { $0.year < $1.year }
     withoutYear = noYear

@@ -77,6 +77,21 @@ struct SummarisedBatch {
     #expect(!html.contains("http-equiv") && !html.contains("<link") && !html.contains("src=\"http"))
   }
 
+  @Test func reportWrittenElsewhereLinksBack() throws {
+    let batch = try SummarisedBatch()
+    defer { try? FileManager.default.removeItem(at: batch.root) }
+    let elsewhere = batch.root.appendingPathComponent("báo cáo")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    let result = try runTDKT(["report", batch.output.path, "-o", elsewhere.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(
+      contentsOf: elsewhere.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.contains("href=\"../out/records/award-state-orders-newspaper.xml\""))
+    #expect(
+      try Data(contentsOf: elsewhere.appendingPathComponent("summary.json"))
+        == Data(contentsOf: batch.output.appendingPathComponent("summary.json")))
+  }
+
   @Test func reportNamesWhatIsWrong() throws {
     let missing = try runTDKT(["report", "/nonexistent/out"])
     #expect(missing.status == 1)
@@ -182,6 +197,8 @@ struct SummarisedBatch {
     #expect(years.count == awards.count)
     #expect(years == years.sorted(by: >), "not sorted by year: \(years)")
     #expect(dom.stdout.contains("<table id=\"failure-table\""))
+    #expect(dom.stdout.contains("<table id=\"province-table\""))
+    #expect(dom.stdout.contains("<table id=\"successor-table\""))
 
     let screenshot = batch.root.appendingPathComponent("report.png")
     let shot = try run(

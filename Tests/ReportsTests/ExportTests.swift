@@ -2,6 +2,7 @@
 // files, the README's example queries, and the idempotence of the database.
 
 import Foundation
+import PortalPage
 import Records
 import TestSupport
 import Testing
@@ -121,5 +122,31 @@ import Testing
       $0.hasPrefix("INSERT INTO \"recipients\" VALUES('\(id)',")
     }
     #expect(rows.count == count - 1)
+  }
+
+  @Test func aPageThatCannotBeWrittenIsNamedAndTheOthersAreExported() throws {
+    func page(_ hex: Character, file: String) -> CollectedPage {
+      let exchange = Exchange(
+        source: Source(
+          url: nil, sha256: String(repeating: hex, count: 64), encoding: "UTF-8",
+          encodingSource: .meta, profile: .news),
+        article: Article(title: "Trang \(hex)", paragraphs: []),
+        awards: [
+          Award(
+            id: "a-000000000000-1", form: AwardForm(code: "giay_khen", name: "Giấy khen"),
+            recipients: Recipients(collectives: 2))
+        ])
+      return CollectedPage(exchange: exchange, file: file, files: [file], input: nil, root: "/")
+    }
+    let folder = try makeTemporaryDirectory("tdkt-collision")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let database = folder.appendingPathComponent("records.sqlite").path
+    let collection = RecordCollection(
+      pages: [page("a", file: "a.xml"), page("b", file: "b.xml")], failures: [], files: 2)
+    let outcome = try exportSQLite(collection, to: database)
+    #expect(outcome.added == 1)
+    #expect(outcome.failed.map(\.file) == ["b.xml"])
+    #expect(outcome.failed.first?.message.contains("UNIQUE constraint failed") == true)
+    #expect(outcome.description == "2 pages: 1 added, 0 replaced, 0 unchanged, 1 failed")
   }
 }

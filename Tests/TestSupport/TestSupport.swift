@@ -340,6 +340,7 @@ public let recordChecksScript = #"""
       out = {"pages": len(pages), "conferences": 0, "awards": 0, "pagesWithRecords": 0,
              "kinds": collections.Counter(), "forms": {}, "years": collections.defaultdict(lambda: [0, 0]),
              "provinces": collections.defaultdict(lambda: [0, 0]), "successors": {},
+           "bySuccessor": collections.defaultdict(lambda: [0, 0]),
              "noProvince": [0, 0], "noYear": [0, 0], "levels": collections.Counter(), "empty": []}
       for e in pages:
           cs, aws = e.get("conferences", []), e.get("awards", [])
@@ -356,6 +357,8 @@ public let recordChecksScript = #"""
               for p, _ in ps:
                   out["provinces"][p["code"]][0] += 1
                   out["successors"][p["code"]] = successor(p)
+              for code in {successor(p)[0] for p, _ in ps}:
+                  out["bySuccessor"][code][0] += 1
               y = conference_year(c, e)
               if y: out["years"][y][0] += 1
               else: out["noYear"][0] += 1
@@ -367,6 +370,8 @@ public let recordChecksScript = #"""
               for p in ps:
                   out["provinces"][p["code"]][1] += 1
                   out["successors"][p["code"]] = successor(p)
+              for code in {successor(p)[0] for p in ps}:
+                  out["bySuccessor"][code][1] += 1
               y = award_year(a, e)
               if y: out["years"][y][1] += 1
               else: out["noYear"][1] += 1
@@ -392,6 +397,7 @@ public let recordChecksScript = #"""
       same("byYear", {y["year"]: [y["conferences"], y["awards"]] for y in s["byYear"]}, dict(x["years"]))
       same("byProvince", {p["code"]: [p["conferences"], p["awards"]] for p in s["byProvince"]}, dict(x["provinces"]))
       same("successors", {p["code"]: (p["successorCode"], p["successor"]) for p in s["byProvince"]}, x["successors"])
+      same("bySuccessor", {p["code"]: [p["conferences"], p["awards"]] for p in s["bySuccessor"]}, dict(x["bySuccessor"]))
       same("withoutProvince", [s["withoutProvince"]["conferences"], s["withoutProvince"]["awards"]], x["noProvince"])
       same("withoutYear", [s["withoutYear"]["conferences"], s["withoutYear"]["awards"]], x["noYear"])
       same("byIssuerLevel", {l["level"]: l["awards"] for l in s["byIssuerLevel"]}, dict(x["levels"]))
