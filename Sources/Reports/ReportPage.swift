@@ -322,6 +322,7 @@ private let reportStyle = """
   tr:target { outline: 2px solid var(--accent); }
   td.links { white-space: nowrap; }
   .scroll { overflow-x: auto; }
+  .scroll table { min-width: 1180px; }
   .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr));
     gap: 16px; align-items: start; }
   #failure-table td:last-child { white-space: pre-wrap; font-family: ui-monospace, monospace;
