@@ -117,14 +117,14 @@ import Testing
     let folder = try makeSampleFolder(Array(exchangeCases.prefix(2)), withXML: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.copyItem(
-      at: samplesRoot.appendingPathComponent("exchange/invalid/comment-inside.xml"),
+      at: samplesRoot.appendingPathComponent("exchange/invalid/unknown-element.xml"),
       to: folder.appendingPathComponent("bad.xml"))
     try write("{}", to: summaryFileName, under: folder)
     let collection = RecordCollection.read([folder.path])
     #expect(collection.pages.count == 2)
     #expect(collection.failures.map(\.path) == [folder.path + "/bad.xml"])
     #expect(collection.failures.first?.kind == .exchange)
-    #expect(collection.failures.first?.messages.first?.contains("comment") == true)
+    #expect(collection.failures.first?.messages.first?.contains("theme") == true)
   }
 
   @Test(arguments: [
