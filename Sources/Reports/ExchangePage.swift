@@ -189,6 +189,10 @@ private func awardSection(_ award: Award, in exchange: Exchange) -> String {
     if let date = decision.date { text += " ngày " + escapeHTML(vietnameseDate(date)) }
     if let issuer = decision.issuer { text += " của " + escapeHTML(issuer) }
     fields.append(("Quyết định", text))
+    if let signer = decision.signer {
+      let parts = [signer.competence, signer.position, signer.name].compactMap { $0 }
+      fields.append(("Người ký", escapeHTML(parts.joined(separator: " "))))
+    }
   }
   let counts = [
     (award.recipients.collectives, "tập thể"), (award.recipients.individuals, "cá nhân"),
@@ -211,7 +215,12 @@ private func awardSection(_ award: Award, in exchange: Exchange) -> String {
       html += "<tr><td class=\"number\">\(index + 1)</td><td>\(escapeHTML(recipient.name))</td>"
       html +=
         "<td>\(escapeHTML(recipientKindLabels[recipient.kind] ?? recipient.kind.rawValue))</td>"
-      html += "<td>\(escapeHTML(recipient.positions.joined(separator: ", ")))</td></tr>\n"
+      var description = recipient.positions.joined(separator: ", ")
+      if let detail = recipient.detail {
+        description += (description.isEmpty ? "" : " ") + "(" + detail + ")"
+      }
+      if recipient.posthumous { description += (description.isEmpty ? "" : "; ") + "truy tặng" }
+      html += "<td>\(escapeHTML(description))</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
   }

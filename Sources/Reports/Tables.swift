@@ -127,13 +127,15 @@ public let exportTables: [ExportTable] = [
     "decisions", key: ["award_id"],
     columns: [
       ("award_id", "TEXT NOT NULL"), ("number", "TEXT NOT NULL"), ("date", "TEXT"),
-      ("issuer", "TEXT"),
+      ("issuer", "TEXT"), ("signer_name", "TEXT"), ("signer_position", "TEXT"),
+      ("signer_competence", "TEXT"),
     ], constraints: [awardReference], indexes: [["number"]]),
   ExportTable(
     "recipients", key: ["award_id", "seq"],
     columns: [
       ("award_id", "TEXT NOT NULL"), ("seq", "INTEGER NOT NULL"), ("name", "TEXT NOT NULL"),
-      ("kind", "TEXT NOT NULL"), ("positions", "TEXT NOT NULL"),
+      ("kind", "TEXT NOT NULL"), ("positions", "TEXT NOT NULL"), ("detail", "TEXT"),
+      ("posthumous", "INTEGER NOT NULL"),
     ], constraints: [awardReference], indexes: [["name"], ["kind"]]),
 ]
 
@@ -215,6 +217,8 @@ struct PageRows {
       if let decision = award.decision {
         rows["decisions"]!.append([
           id, .text(decision.number), .optional(decision.date), .optional(decision.issuer),
+          .optional(decision.signer?.name), .optional(decision.signer?.position),
+          .optional(decision.signer?.competence),
         ])
       }
       provinceRows(award.id, "award", award.countedProvinces(in: exchange))
@@ -222,6 +226,7 @@ struct PageRows {
         rows["recipients"]!.append([
           id, .integer(seq + 1), .text(recipient.name), .text(recipient.kind.rawValue),
           .text(recipient.positions.joined(separator: positionSeparator)),
+          .optional(recipient.detail), .integer(recipient.posthumous ? 1 : 0),
         ])
       }
     }

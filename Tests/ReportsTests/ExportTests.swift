@@ -150,3 +150,35 @@ import Testing
     #expect(outcome.description == "2 pages: 1 added, 0 replaced, 0 unchanged, 1 failed")
   }
 }
+
+@Suite struct ExportFieldTests {
+  @Test(.enabled(if: python3 != nil, "needs python3 to read the database"))
+  func signersDetailsAndPosthumousAwardsHaveColumns() throws {
+    let folder = try makeTemporaryDirectory("tdkt-export-fields")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: samplesRoot.appendingPathComponent("exchange/valid/posthumous-signer.json"),
+      to: folder.appendingPathComponent("page.json"))
+    let database = folder.appendingPathComponent("records.sqlite").path
+    _ = try exportSQLite(RecordCollection.read([folder.path]), to: database)
+    let script = """
+      import sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      for row in db.execute("SELECT signer_name, signer_position, signer_competence FROM decisions"):
+          print("|".join(row))
+      for row in db.execute("SELECT name, coalesce(detail, ''), posthumous FROM recipients ORDER BY seq"):
+          print("|".join(str(cell) for cell in row))
+      """
+    let result = try run(try #require(python3), ["-c", script, database])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      lines(result.stdout) == [
+        "Trần Văn Bình|Phó Chủ tịch|KT. Chủ tịch", "Lê Văn Hùng|liệt sĩ|1",
+        "Phạm Thị Hoa|thôn Đông|0",
+      ])
+  }
+}
+
+private func lines(_ text: String) -> [String] {
+  text.split(separator: "\n").map(String.init)
+}

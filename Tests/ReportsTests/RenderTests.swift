@@ -46,6 +46,15 @@ import Testing
     #expect(report.contains("href=\"a%20b/%231.xml\""))
   }
 
+  @Test func theSignerTheDetailAndAPosthumousAwardAreShown() throws {
+    let url = samplesRoot.appendingPathComponent("exchange/valid/posthumous-signer.json")
+    let exchange = try ExchangeJSON.decode(try #require(contents(of: url)))
+    let html = exchangePage(exchange, file: "posthumous-signer.json")
+    #expect(html.contains("<dt>Người ký</dt><dd>KT. Chủ tịch Phó Chủ tịch Trần Văn Bình</dd>"))
+    #expect(html.contains("<td>Đội viên Đội Dân phòng (liệt sĩ); truy tặng</td>"))
+    #expect(html.contains("<td>(thôn Đông)</td>"))
+  }
+
   @Test func aSampleReadsWithVietnameseLabels() throws {
     let folder = samplesRoot.appendingPathComponent("records/award-state-orders-newspaper")
     let bytes = try #require(contents(of: folder.appendingPathComponent("expected.xml")))
