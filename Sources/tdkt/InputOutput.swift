@@ -24,31 +24,38 @@ struct ReportedFailure: Error {
   var message: String
 }
 
-/// Reads a file, or standard input for `-`, with a size limit.
-func readInput(_ path: String, limit: Int = 50 << 20) -> Result<[UInt8], ReportedFailure> {
-  let tooLarge = "too large: more than \(limit) bytes, the limit of an input"
+/// The most a command reads from one file or from standard input (`batch` sets its own with
+/// `--max-size`).
+let inputSizeLimit = 50 << 20
+
+/// Reads a file, or standard input for `-`, with the same size limit for both.
+func readInput(_ path: String, limit: Int = inputSizeLimit) -> Result<[UInt8], ReportedFailure> {
   if path == "-" {
-    // Read at most one byte past the limit, so that a larger input is refused without being
-    // held in memory.
     var bytes: [UInt8] = []
-    let handle = FileHandle.standardInput
-    while bytes.count <= limit {
-      let chunk = handle.readData(ofLength: min(1 << 20, limit + 1 - bytes.count))
-      if chunk.isEmpty { break }
-      bytes.append(contentsOf: chunk)
-    }
-    if bytes.count > limit {
-      return .failure(ReportedFailure(path: standardInputName, message: tooLarge))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(
+          ReportedFailure(path: path, message: "cannot read: \(String(cString: strerror(errno)))"))
+      }
+      if n == 0 { break }
+      if bytes.count + n > limit {
+        return .failure(
+          ReportedFailure(
+            path: path,
+            message: sizeLimitMessage(size: "more than \(limit)", limit: limit, option: nil)))
+      }
+      bytes.append(contentsOf: chunk[..<n])
     }
     return .success(bytes)
   }
-  switch readFile(path, limit: limit) {
+  switch readFile(path, limit: limit, option: nil) {
   case .success(let bytes): return .success(bytes)
   case .failure(let failure):
-    var message = failure.problems.first?.message ?? "cannot read"
-    // The option named in the batch runner's message is batch's own.
-    if message.hasPrefix("too large:") { message = tooLarge }
-    return .failure(ReportedFailure(path: path, message: message))
+    return .failure(
+      ReportedFailure(path: path, message: failure.problems.first?.message ?? "cannot read"))
   }
 }
 
@@ -81,6 +88,23 @@ func writeOutput(_ bytes: [UInt8], to path: String?) -> Result<Void, ReportedFai
 func isDirectory(_ path: String) -> Bool {
   var info = stat()
   return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+}
+
+/// Refuses a directory as the output of a command that writes one file.
+func requireFileOutput(_ output: String?) throws {
+  if let output, output != "-", isDirectory(output) {
+    throw ValidationError("-o must name a file, not a directory: '\(output)'")
+  }
+}
+
+/// `convertFile` (below) for a conversion that has no warnings to report.
+func convertFile(
+  _ file: String, to output: String?,
+  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> [UInt8]
+) throws {
+  try convertFile(file, to: output) { bytes, name throws(InterchangeError) -> ConversionOutput in
+    ConversionOutput(bytes: try convert(bytes, name))
+  }
 }
 
 /// Reads `file`, converts its bytes with `convert`, and writes the result to `output`; every
