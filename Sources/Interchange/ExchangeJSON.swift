@@ -215,13 +215,8 @@ final class TableJSONReader {
             }
             continue
           }
-          guard
-            let value = readValue(
-              found.value, innerField.type, appendPointer(pointer, key), flagHint: key)
-          else {
-            continue
-          }
-          innerValues[position] = value
+          innerValues[position] = readValue(
+            found.value, innerField.type, appendPointer(pointer, key), flagHint: key)
         }
         values[index] = .record(innerValues)
         continue
@@ -252,17 +247,15 @@ final class TableJSONReader {
             item, field.type, appendPointer(fieldPointer, position), flagHint: field.key)
           {
             list.append(value)
-          } else {
+          } else if case .record(let inner) = field.type {
+            // An empty record keeps the positions of the others for the rules between lists.
+            list.append(.record([FieldValue?](repeating: nil, count: inner.fields.count)))
           }
         }
         values[index] = .list(list)
         continue
       }
-      guard let value = readValue(found.value, field.type, fieldPointer, flagHint: field.key)
-      else {
-        continue
-      }
-      values[index] = value
+      values[index] = readValue(found.value, field.type, fieldPointer, flagHint: field.key)
     }
     // Partial on errors (they are reported), so that the rules between lists still run.
     return values
@@ -410,7 +403,8 @@ func identityProblems(_ spec: RecordSpec, _ values: [FieldValue?]) -> [(String, 
     else { return [] }
     var result: [(String, String)] = []
     for (position, item) in items.enumerated() {
-      guard case .record(let members) = item, case .text(let text)? = members[fieldIndex]
+      guard case .record(let members) = item, fieldIndex < members.count,
+        case .text(let text)? = members[fieldIndex]
       else { continue }
       result.append(("/\(list)/\(position)/\(field)", text))
     }
