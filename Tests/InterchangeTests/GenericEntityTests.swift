@@ -212,3 +212,33 @@ let xmlCorpus: [String] = {
     #expect(actual.stdout == expected.stdout)
   }
 }
+
+@Suite struct GenericDepthTests {
+  private func nestedXML(_ depth: Int) -> [UInt8] {
+    Array((String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)).utf8)
+  }
+
+  private func nestedJSON(_ depth: Int) -> [UInt8] {
+    Array(
+      (String(repeating: "[\"a\", {}, ", count: depth - 1) + "[\"a\", {}]"
+        + String(repeating: "]", count: depth - 1)).utf8)
+  }
+
+  @Test func theDeepestDocumentReadsBothWaysAndOneLevelMoreNeither() throws {
+    let limit = 257
+    let json = try GenericXMLJSON.json(fromXML: nestedXML(limit))
+    let back = try GenericXMLJSON.xml(fromJSON: json)
+    #expect(try c14n(back) == c14n(nestedXML(limit)))
+    _ = try GenericXMLJSON.xml(fromJSON: nestedJSON(limit))
+    #expect(throws: InterchangeError.self) {
+      _ = try GenericXMLJSON.json(fromXML: nestedXML(limit + 1))
+    }
+    do {
+      _ = try GenericXMLJSON.xml(fromJSON: nestedJSON(limit + 1))
+      Issue.record("written")
+    } catch {
+      #expect(error.diagnostics.count == 1)
+      #expect(error.diagnostics.first?.message.contains("nested more than 257 deep") == true)
+    }
+  }
+}
