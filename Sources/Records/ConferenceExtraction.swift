@@ -4,24 +4,22 @@
 import PortalPage
 import VietText
 
-/// Finds the one conference a page reports, if any.
+/// Finds the conferences a page reports: the event its title names when a sentence reports it
+/// took place, or the first event a sentence reports, then each other event a sentence reports
+/// as a separate one.
 struct ConferenceFinder {
   let page: PageText
   let reference: DayDate?
 
-  /// The event sentence and the kind: from the title when it names the event, otherwise from a
-  /// body sentence where someone "tổ chức" an event or people "dự" it.
-  func kind() -> (Conference.Kind, Sentence?)? {
-    if let kind = earliestKind(in: page.title, from: 0) {
-      return (kind, eventSentence())
-    }
-    guard let sentence = eventSentence() else { return nil }
-    let start = eventNounPosition(in: sentence) ?? 0
-    if let kind = earliestKind(in: sentence, from: start) { return (kind, sentence) }
-    let noun =
-      sentence.find(Array("lễ".unicodeScalars), from: start) != nil
-      ? Conference.Kind.ceremony : .other
-    return (noun, sentence)
+  /// Words of a title that make its event a plan or a preparation, not a report.
+  static let titlePlanWords: [[Unicode.Scalar]] = [
+    "chuẩn bị", "dự kiến", "sẽ", "kế hoạch", "trù bị", "hướng tới", "tiến tới",
+  ].map(ph)
+
+  /// The kind of the event the title names, when it names one as something that happened.
+  func titleKind() -> Conference.Kind? {
+    if page.title.contains(any: Self.titlePlanWords) { return nil }
+    return earliestKind(in: page.title, from: 0)
   }
 
   /// The earliest event word of `sentence` at or after `from`.
@@ -39,51 +37,124 @@ struct ConferenceFinder {
       {
         continue
       }
+      // A congress of the domain is one of emulation ("Đại hội Thi đua yêu nước"), not a
+      // sports festival or a union's congress.
+      if words == ph("đại hội"), sentence.find(ph("thi đua"), from: at, to: at + 60) == nil {
+        continue
+      }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     return best?.1
   }
 
-  /// The first body sentence where an event is held: "… tổ chức Hội nghị / Lễ / Đại hội …",
-  /// "Dự Hội nghị có …".
-  func eventSentence() -> Sentence? {
-    for sentence in page.body {
-      if eventNounPosition(in: sentence) != nil { return sentence }
+  /// Whether the lead or the first paragraphs report that the title's event took place
+  /// without naming it again ("Sáng 9/8, tại Hội trường tỉnh, …").
+  func titleEventOccurs() -> Bool {
+    let finder = EventFinder(page: page, reference: reference)
+    for sentence in page.body.prefix(3) {
+      if finder.isPlan(sentence, before: sentence.count) { continue }
+      if finder.tookPlace(sentence) { return true }
     }
-    return nil
+    return false
   }
 
-  /// Where the event noun after "tổ chức" (or "dự") is.
-  func eventNounPosition(in sentence: Sentence) -> Int? {
-    for verb in [Array("tổ chức".unicodeScalars), Array("dự".unicodeScalars)] {
-      var from = 0
-      while let at = sentence.find(verb, from: from) {
-        let after = sentence.skipSpaces(at + verb.count)
-        for noun in eventNouns where sentence.has(noun, at: after) {
-          // Not "tổ chức hội nghị người lao động" of a report: the noun is followed by an event
-          // word, a capital, a comma or the end.
-          return after
-        }
-        from = at + verb.count
+  /// The events to record: the main one first, with the sentence that reports it.
+  func events() -> [(kind: Conference.Kind, mention: EventMention?)] {
+    let mentions = EventFinder(page: page, reference: reference).mentions()
+    var result: [(kind: Conference.Kind, mention: EventMention?)] = []
+    if let kind = titleKind() {
+      guard !mentions.isEmpty || titleEventOccurs() else { return [] }
+      result.append((kind, mentions.first))
+    } else if let first = mentions.first {
+      result.append((first.kind, first))
+    } else {
+      return []
+    }
+    // Other events: a sentence that opens on another event ("Chiều cùng ngày, …") or gives
+    // another day, of a kind not yet recorded and not named in the main event's sentence.
+    let mainDate = result[0].mention.flatMap { eventDate(in: $0.sentence) }
+    for mention in mentions where mention.index != result[0].mention?.index {
+      guard mention.kind != .other, !result.contains(where: { $0.kind == mention.kind }) else {
+        continue
+      }
+      let date = eventDate(in: mention.sentence)
+      let otherDay = date != nil && mainDate != nil && date != mainDate
+      guard mention.opensNewEvent || otherDay else { continue }
+      result.append((mention.kind, mention))
+    }
+    return result
+  }
+
+  /// The records of the page, ids `c-<stem>-<n>` from 1.
+  func find(stem: String) -> [Conference] {
+    let events = events()
+    guard !events.isEmpty else { return [] }
+    let secondary = Set(events.dropFirst().compactMap { $0.mention?.index })
+    var result: [Conference] = []
+    for (n, event) in events.enumerated() {
+      let id = "c-\(stem)-\(n + 1)"
+      if n == 0 {
+        result.append(main(id: id, kind: event.kind, mention: event.mention, skipping: secondary))
+      } else if let mention = event.mention {
+        result.append(other(id: id, kind: event.kind, mention: mention))
       }
     }
-    return nil
+    return result
   }
 
-  func find(id: String) -> Conference? {
-    guard let (kind, eventSentence) = kind() else { return nil }
+  /// The main event: the page's title, fields read from the whole page.
+  func main(id: String, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
+    -> Conference
+  {
+    let eventSentence = mention?.sentence
     var conference = Conference(id: id, title: page.title.text, kind: kind)
     conference.period = period(kind: kind, eventSentence: eventSentence)
-    conference.date = date()
-    let organizer = self.organizer(eventSentence: eventSentence)
-    conference.organizer = organizer
+    conference.date = date(eventSentence: eventSentence)
+    conference.organizer = organizer(eventSentence: eventSentence)
     let exemplars = ExemplarFinder(page: page).find()
     conference.exemplars = exemplars
     conference.provinces = provinces(excluding: exemplars)
     conference.venue = venue(eventSentence: eventSentence, provinces: conference.provinces)
-    conference.participants = participants()
+    // People of the other events' sentences belong to those events.
+    let body = page.body
+    let others = Set(skipping.map { "\(body[$0].block)|\(body[$0].text)" })
+    let kept = page.sentences.filter { !others.contains("\($0.block)|\($0.text)") }
+    conference.participants = participants(in: kept)
     conference.movements = movements()
     return conference
+  }
+
+  /// Another event of the page: named as written, fields from its own sentence.
+  func other(id: String, kind: Conference.Kind, mention: EventMention) -> Conference {
+    let sentence = mention.sentence
+    var conference = Conference(id: id, title: mention.name, kind: kind)
+    if kind != .ceremony, kind != .other {
+      conference.period = period(kind: kind, in: [sentence])
+    }
+    conference.date = eventDate(in: sentence)
+    if let at = sentence.find(ph("tổ chức")) {
+      var start = at
+      while start > 0, sentence.chars[start - 1] != "," { start -= 1 }
+      let name = subject(in: sentence, from: sentence.skipSpaces(start))
+      if !name.isEmpty, name.first?.isUppercase == true {
+        conference.organizer = Organizer(name: name, system: organizerSystem(name))
+      }
+    }
+    var seen = Set<String>()
+    for mention in Gazetteer.mentions(in: sentence.text)
+    where !isPersonName(mention) && !seen.contains(mention.province.code) {
+      seen.insert(mention.province.code)
+      conference.provinces.append(provinceRef(mention))
+    }
+    conference.venue = venue(eventSentence: sentence, provinces: conference.provinces, only: true)
+    conference.participants = participants(in: [sentence])
+    return conference
+  }
+
+  /// The date of the event a sentence reports: its first event phrase that is not the date of
+  /// a document.
+  func eventDate(in sentence: Sentence) -> EventDate? {
+    eventDates(in: sentence).first { $0.1 }.map(\.0)
   }
 
   // MARK: Period
@@ -93,6 +164,11 @@ struct ConferenceFinder {
     var texts = [page.title]
     if let eventSentence { texts.append(eventSentence) }
     texts.append(contentsOf: page.body.prefix(3))
+    return period(kind: kind, in: texts)
+  }
+
+  /// The first period of `texts` that a review of `kind` can cover.
+  func period(kind: Conference.Kind, in texts: [Sentence]) -> Period? {
     func accept(_ p: PeriodMention) -> Bool {
       switch kind {
       case .midyearReview: return p.isPartOfYear
@@ -130,35 +206,49 @@ struct ConferenceFinder {
 
   // MARK: Date
 
-  /// The first event date of the lead and body that is not the date of a document.
-  func date() -> EventDate? {
-    var fallback: EventDate?
-    for sentence in page.body {
-      let numbers = DocumentNumbers.mentions(in: sentence.text)
-      for mention in Dates.mentions(in: sentence.text, reference: reference) {
-        let start = sentence.offset(mention.range.lowerBound)
-        // The date of a decision: "Quyết định số 163/QĐ-UBND ngày 29/01/2024".
-        let isDocumentDate = numbers.contains { number in
-          let end = sentence.offset(number.range.upperBound)
-          return end <= start && start - end <= 3
-        }
-        if isDocumentDate { continue }
-        // "…, Chủ tịch nước ký Quyết định …": the date of a signature.
-        let clauseEnd = sentence.next([";"], from: start)
-        if sentence.find(Array("ký".unicodeScalars), from: start, to: clauseEnd) != nil,
-          sentence.find(Array("quyết định".unicodeScalars), from: start, to: clauseEnd) != nil
-        {
-          continue
-        }
-        if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
-          continue
-        }
-        let value = EventDate(mention.date.iso, yearInferred: mention.date.yearInferred)
-        if mention.isEventPhrase { return value }
-        if fallback == nil { fallback = value }
-      }
+  /// The event date: the one the event's sentence gives, otherwise the first event phrase of
+  /// the lead and body that is not the date of a document; `nil` rather than a guess.
+  func date(eventSentence: Sentence?) -> EventDate? {
+    if let eventSentence {
+      let found = eventDates(in: eventSentence)
+      if let value = found.first(where: { $0.1 }) ?? found.first { return value.0 }
     }
-    return fallback
+    for sentence in page.body {
+      if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
+    }
+    return nil
+  }
+
+  /// The dates of a sentence that can be an event's, each with whether an event word ("ngày",
+  /// "sáng", "hôm nay"…) introduces it; not the date of a document, a signature or a time.
+  func eventDates(in sentence: Sentence) -> [(EventDate, Bool)] {
+    var result: [(EventDate, Bool)] = []
+    let numbers = DocumentNumbers.mentions(in: sentence.text)
+    for mention in Dates.mentions(in: sentence.text, reference: reference) {
+      let start = sentence.offset(mention.range.lowerBound)
+      // The date of a decision: "Quyết định số 163/QĐ-UBND ngày 29/01/2024".
+      let isDocumentDate = numbers.contains { number in
+        let end = sentence.offset(number.range.upperBound)
+        return end <= start && start - end <= 3
+      }
+      if isDocumentDate { continue }
+      // "…, Chủ tịch nước ký Quyết định …": the date of a signature.
+      let clauseEnd = sentence.next([";"], from: start)
+      if sentence.find(Array("ký".unicodeScalars), from: start, to: clauseEnd) != nil,
+        sentence.find(Array("quyết định".unicodeScalars), from: start, to: clauseEnd) != nil
+      {
+        continue
+      }
+      if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
+        continue
+      }
+      result.append(
+        (
+          EventDate(mention.date.iso, yearInferred: mention.date.yearInferred),
+          mention.isEventPhrase
+        ))
+    }
+    return result
   }
 
   // MARK: Organiser
@@ -218,10 +308,10 @@ struct ConferenceFinder {
 
   /// "tại PLACE" in the event sentence (not "tại Hội nghị"); the province from the place, a
   /// following "tỉnh X", or the sentence.
-  func venue(eventSentence: Sentence?, provinces: [ProvinceRef]) -> Venue? {
+  func venue(eventSentence: Sentence?, provinces: [ProvinceRef], only: Bool = false) -> Venue? {
     var sentences: [Sentence] = []
     if let eventSentence { sentences.append(eventSentence) }
-    sentences.append(contentsOf: page.body.prefix(2))
+    if !only { sentences.append(contentsOf: page.body.prefix(2)) }
     for sentence in sentences {
       var from = 0
       while let at = sentence.find(Array("tại".unicodeScalars), from: from) {
@@ -356,11 +446,11 @@ struct ConferenceFinder {
 
   /// People with positions in the lead, body and captions, merged by name, without award
   /// recipients and exemplars.
-  func participants() -> [Person] {
+  func participants(in sentences: [Sentence]) -> [Person] {
     var order: [String] = []
     var names: [String: String] = [:]
     var best: [String: (positions: [String], fromBody: Bool, role: String?, stated: Bool)] = [:]
-    for sentence in page.sentences {
+    for sentence in sentences {
       if AwardFinder.isAwardListSentence(sentence) { continue }
       for mention in People.mentions(in: sentence.text) {
         if isRecipient(mention, in: sentence) { continue }

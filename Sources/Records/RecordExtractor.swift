@@ -20,7 +20,7 @@ public struct RecordExtractor: Sendable {
   /// - Parameters:
   ///   - article: the article read from the page.
   ///   - source: where the page came from (its hash names the records).
-  /// - Returns: the conferences (at most one) and the awards.
+  /// - Returns: the conferences (one per event reported, the main one first) and the awards.
   public func extract(article: Article, source: Source) -> (
     conferences: [Conference], awards: [Award]
   ) {
@@ -38,10 +38,7 @@ public struct RecordExtractor: Sendable {
     let page = PageText(article)
     let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
     let stem = String(source.sha256.prefix(12))
-    var conferences: [Conference] = []
-    if let conference = ConferenceFinder(page: page, reference: reference).find(id: "c-\(stem)-1") {
-      conferences.append(conference)
-    }
+    var conferences = ConferenceFinder(page: page, reference: reference).find(stem: stem)
     let drafts = AwardFinder(page: page, reference: reference).find()
     let awards = drafts.enumerated().map { index, draft in
       Award(

@@ -41,6 +41,19 @@ public struct DayDate: Sendable, Hashable, Comparable {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
+  /// The day before (the inferred flag is kept).
+  public var dayBefore: DayDate {
+    if day > 1 {
+      return DayDate(year: year, month: month, day: day - 1, yearInferred: yearInferred)
+    }
+    if month > 1 {
+      return DayDate(
+        year: year, month: month - 1, day: DayDate.daysIn(month: month - 1, year: year),
+        yearInferred: yearInferred)
+    }
+    return DayDate(year: year - 1, month: 12, day: 31, yearInferred: yearInferred)
+  }
+
   /// The number of days in `month` of `year` (Gregorian).
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
@@ -104,6 +117,30 @@ public enum Dates {
       }
       i += 1
     }
+    // "hôm nay", "sáng nay", "hôm qua", "chiều qua": the page's day or the day before, unless a
+    // written date follows ("sáng nay (27/9)", "Hôm nay, ngày 31/7/2020").
+    var relative: [DateMention] = []
+    if let reference {
+      var k = 0
+      while k < n {
+        if isLetter(scan.lower[k]), k == 0 || !isWordScalar(scan.lower[k - 1]),
+          let (end, back) = scan.relativeDay(at: k)
+        {
+          let followed = raw.contains { $0.start >= end && $0.start - end <= 8 }
+          if !followed {
+            let date = back ? reference.dayBefore : reference
+            relative.append(
+              DateMention(
+                date: DayDate(
+                  year: date.year, month: date.month, day: date.day, yearInferred: true),
+                text: scan.string(k, end), range: scan.range(k, end), isEventPhrase: true))
+          }
+          k = end
+          continue
+        }
+        k += 1
+      }
+    }
     // Anniversary spans: two full dates joined by a dash.
     var excluded = Set<Int>()
     if raw.count > 1 {
@@ -142,6 +179,10 @@ public enum Dates {
         DateMention(
           date: date, text: scan.string(start, end), range: scan.range(start, end),
           isEventPhrase: isEvent))
+    }
+    if !relative.isEmpty {
+      found.append(contentsOf: relative)
+      found.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
     return found
   }
@@ -393,7 +434,32 @@ struct ScalarText {
     if Words.partsOfDay.contains(where: { hasWord($0, at: w) }) {
       return (w, true)
     }
+    // "sáng nay (27/9)", "hôm qua (5/3)": a relative day names the date that follows it.
+    let before = skipBackSpaces(from: w)
+    let p = wordStart(before: before)
+    if p < before, let (end, _) = relativeDay(at: p), end == j || skipBackSpaces(from: j) == end {
+      return (p, true)
+    }
     return (start, false)
+  }
+
+  /// "hôm nay", "hôm qua", "sáng nay", "chiều qua"… at `i`: the end of the words and whether
+  /// they name the day before the page's day.
+  func relativeDay(at i: Int) -> (Int, Bool)? {
+    let heads = [Words.hom] + Words.partsOfDay
+    guard heads.contains(where: { hasWord($0, at: i) }) else { return nil }
+    let w = wordEnd(from: i)
+    let k = skipSpaces(from: w)
+    if hasWord(Words.nay, at: k) { return (k + Words.nay.count, false) }
+    if hasWord(Words.qua, at: k) { return (k + Words.qua.count, true) }
+    return nil
+  }
+
+  /// The end of the letters starting at `i`.
+  func wordEnd(from i: Int) -> Int {
+    var j = i
+    while j < count, isLetter(lower[j]) { j += 1 }
+    return j
   }
 
   func skipBackSpaces(from end: Int) -> Int {
@@ -417,6 +483,9 @@ enum Words {
   static let nam = Array("năm".unicodeScalars)
   static let thu = Array("thứ".unicodeScalars)
   static let chu = Array("chủ".unicodeScalars)
+  static let hom = Array("hôm".unicodeScalars)
+  static let nay = Array("nay".unicodeScalars)
+  static let qua = Array("qua".unicodeScalars)
   static let partsOfDay: [[Unicode.Scalar]] = [
     "sáng", "chiều", "trưa", "tối", "đêm", "rạng",
   ].map { Array($0.unicodeScalars) }
