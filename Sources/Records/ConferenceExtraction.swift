@@ -212,8 +212,16 @@ struct ConferenceFinder {
     if let eventSentence {
       let found = eventDates(in: eventSentence)
       if let value = found.first(where: { $0.1 }) ?? found.first { return value.0 }
+      // Otherwise a day written in a sentence of the same paragraph, or in one that names the
+      // event again ("Trong khuôn khổ chương trình Hội nghị, chiều 27/7, …").
+      for sentence in page.body
+      where sentence.block == eventSentence.block || sentence.contains(any: EventGrammar.nouns) {
+        if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
+      }
+      return nil
     }
-    for sentence in page.body {
+    for (index, sentence) in page.body.enumerated()
+    where index < 3 || sentence.contains(any: EventGrammar.nouns) {
       if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
     }
     return nil

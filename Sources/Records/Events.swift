@@ -29,7 +29,7 @@ enum EventGrammar {
   /// Words of the event phrase that make it an emulation or award event.
   static let subjectWords: [[Unicode.Scalar]] = [
     "thi đua", "khen thưởng", "sơ kết", "tổng kết", "phát động", "giao ước", "đón nhận",
-    "trao", "trao tặng", "kỷ niệm", "biểu dương", "tuyên dương", "tôn vinh", "vinh danh",
+    "kỷ niệm", "biểu dương", "tuyên dương", "tôn vinh", "vinh danh",
     "huân chương", "bằng khen", "giấy khen", "kỷ niệm chương", "danh hiệu", "anh hùng",
     "điển hình", "tđkt",
   ].map(ph)

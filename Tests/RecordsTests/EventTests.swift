@@ -1,0 +1,113 @@
+import PortalPage
+import Records
+import Testing
+
+/// Events read from the sentences of a page, in the phrasing real pages use.
+struct EventTests {
+  let source = Source(
+    sha256: String(repeating: "cd", count: 32), encoding: "UTF-8", encodingSource: .meta,
+    profile: .generic)
+
+  func extract(
+    title: String, published: String? = "2025-10-05", _ paragraphs: [String],
+    captions: [String] = []
+  ) -> [Conference] {
+    let images = captions.map { Article.Image(src: "a.jpg", caption: $0) }
+    return RecordExtractor().extract(
+      article: Article(title: title, published: published, paragraphs: paragraphs, images: images),
+      source: source
+    ).conferences
+  }
+
+  @Test("an event reported by a body sentence, whatever the title says")
+  func fromBody() {
+    let conferences = extract(
+      title: "Lan tỏa tinh thần yêu nước của toàn dân tộc",
+      [
+        "Các phong trào thi đua qua các thời kỳ lịch sử đã trở thành sức mạnh nội sinh to lớn của dân tộc.",
+        "Sáng 5-10, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Chủ tịch Hội đồng Thi đua – Khen thưởng Trung ương đã chủ trì lễ phát động thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+      ])
+    #expect(conferences.count == 1)
+    #expect(conferences.first?.kind == .launch)
+    #expect(conferences.first?.title == "Lan tỏa tinh thần yêu nước của toàn dân tộc")
+    #expect(conferences.first?.date == EventDate("2025-10-05", yearInferred: true))
+  }
+
+  @Test(
+    "meetings that are not about emulation, plans and greetings of an event give none",
+    arguments: [
+      (
+        "Hội nghị Ban Thường vụ Tỉnh ủy",
+        "Sáng 12/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị để thảo luận, cho ý kiến vào các nội dung quan trọng; biểu dương các cấp ủy."
+      ),
+      (
+        "Tích cực chuẩn bị tổ chức Đại hội thi đua yêu nước tỉnh lần thứ V",
+        "Đại hội thi đua yêu nước tỉnh Thái Nguyên lần thứ V, giai đoạn 2020-2025 dự kiến tổ chức vào ngày 28/9."
+      ),
+      (
+        "Tưng bừng khai hội thể dục thể thao huyện Vũ Quang",
+        "Đại hội TDTT lần thứ IV năm 2017 của huyện Vũ Quang (Hà Tĩnh) tổ chức sáng nay (27/9), trao 12 huy chương vàng."
+      ),
+      (
+        "Chương trình nghệ thuật “Thi đua là yêu nước”",
+        "Tối 9/12, tại Cung Thể thao Điền kinh Hà Nội, Ban Tuyên giáo Trung ương tổ chức chương trình nghệ thuật chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ X."
+      ),
+      (
+        "Thông báo",
+        "Ban Thi đua – Khen thưởng tỉnh đề nghị các cơ quan, đơn vị tổ chức trao tặng Bằng khen cho các tập thể, cá nhân bảo đảm trang trọng."
+      ),
+    ])
+  func none(title: String, text: String) {
+    #expect(extract(title: title, [text]).isEmpty, "\(text)")
+  }
+
+  @Test("a page about two events gives one record each")
+  func twoEvents() {
+    let conferences = extract(
+      title: "Cụm thi đua các tỉnh Tây Bắc tổng kết năm 2024",
+      published: "2025-01-10",
+      [
+        "Sáng 9/1, tại thành phố Điện Biên Phủ, Cụm thi đua các tỉnh Tây Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, Cụm thi đua các tỉnh Tây Bắc tổ chức Lễ ký kết giao ước thi đua năm 2025.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview, .covenant])
+    #expect(conferences.map(\.id) == ["c-cdcdcdcdcdcd-1", "c-cdcdcdcdcdcd-2"])
+    #expect(conferences.last?.title == "Lễ ký kết giao ước thi đua năm 2025")
+    #expect(conferences.first?.date == EventDate("2025-01-09", yearInferred: true))
+  }
+
+  @Test("one event with two parts, and a caption of an earlier event, give one record")
+  func oneEvent() {
+    let conferences = extract(
+      title: "Vĩnh Điện tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2021",
+      published: "2022-01-18",
+      [
+        "Sáng ngày 18/01/2022, tại Hội trường cơ quan, UBND phường Vĩnh Điện đã tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2021 và phát động phong trào thi đua yêu nước năm 2022.",
+        "Tại hội nghị, đồng chí Ngô Thanh Hải - Phó Bí thư Đảng ủy, Chủ tịch UBND phường đã phát động phong trào thi đua yêu nước năm 2022.",
+      ],
+      captions: [
+        "Cụm thi đua hội nghị tổng kết giao ước thi đua năm 2020 và ký kết giao ước thi đua năm 2021"
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview])
+    #expect(conferences.first?.date == EventDate("2022-01-18"))
+  }
+
+  @Test("the event date: a relative day resolved with the page's date, null when none is given")
+  func eventDates() {
+    let yesterday = extract(
+      title: "Công đoàn Việt Nam kỷ niệm 80 năm ngày thành lập", published: "2009-07-29",
+      [
+        "Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam và đón nhận Huân chương Sao Vàng lần thứ 2."
+      ])
+    #expect(yesterday.first?.date == EventDate("2009-07-28", yearInferred: true))
+    #expect(yesterday.first?.kind == .ceremony)
+    let unknown = extract(
+      title: "Hội LHPN tỉnh tổng kết năm 2019", published: "2020-01-15",
+      [
+        "Vừa qua, Hội LHPN tỉnh Khánh Hòa tổ chức Hội nghị Tổng kết hoạt động Hội, phong trào phụ nữ năm 2019.",
+        "Năm 2019, Hội được tặng Cờ thi đua; ngày 20/10/2019 Hội tổ chức hội thi.",
+      ])
+    #expect(unknown.count == 1)
+    #expect(unknown.first?.date == nil)
+  }
+}
