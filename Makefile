@@ -1,9 +1,10 @@
 # tdkt — make demo (convert the bundled sample page) and make test (every test and the lint).
 SWIFT ?= swift
 SAMPLE ?= Samples/portal/seed-sharepoint/input.html
-LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks)
+LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks Fuzz/Package.swift Fuzz/Sources)
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build release demo test lint format bench clean
+.PHONY: all deps build release demo test lint format bench fuzz clean
 
 all: build
 
@@ -44,6 +45,10 @@ format:
 
 bench: deps
 	Benchmarks/run
+
+# Every libFuzzer target for FUZZ_SECONDS seconds each (see Fuzz/README.md).
+fuzz: deps
+	Fuzz/run $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build
