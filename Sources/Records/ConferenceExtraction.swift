@@ -110,6 +110,14 @@ struct ConferenceFinder {
     var conference = Conference(id: id, title: page.title.text, kind: kind)
     conference.period = period(kind: kind, eventSentence: eventSentence)
     conference.date = date(eventSentence: eventSentence)
+    if conference.date == nil, reference == nil, kind == .midyearReview || kind == .annualReview,
+      let to = conference.period?.to, let end = DayDate(iso: to)
+    {
+      // A page without a date: a review is held within six months of the end of the period it
+      // reviews ("Ngày 13/7 … sơ kết … 6 tháng đầu năm 2023"), so that end gives the year.
+      conference.date = ConferenceFinder(page: page, reference: end).date(
+        eventSentence: eventSentence)
+    }
     conference.organizer = organizer(eventSentence: eventSentence)
     let exemplars = ExemplarFinder(page: page).find()
     conference.exemplars = exemplars

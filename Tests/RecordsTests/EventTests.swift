@@ -110,4 +110,22 @@ struct EventTests {
     #expect(unknown.count == 1)
     #expect(unknown.first?.date == nil)
   }
+
+  @Test("a review on a page without a date takes its year from the period it reviews")
+  func reviewWithoutPageDate() {
+    let midyear = extract(
+      title: "Sơ kết phong trào thi đua “Vì an ninh Tổ quốc”", published: nil,
+      [
+        "Ngày 13/7, tại Công an tỉnh Kon Tum, cụm thi đua số 6 – Bộ Công an đã tổ chức Hội nghị sơ kết phong trào thi đua “Vì an ninh Tổ quốc” 6 tháng đầu năm 2023."
+      ])
+    #expect(midyear.first?.date == EventDate("2023-07-13", yearInferred: true))
+    let annual = extract(
+      title: "Tổng kết công tác thi đua, khen thưởng năm 2023", published: nil,
+      ["Ngày 9/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."])
+    #expect(annual.first?.date == EventDate("2024-01-09", yearInferred: true))
+    let ceremony = extract(
+      title: "Lễ đón nhận Huân chương", published: nil,
+      ["Ngày 9/1, Trường tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."])
+    #expect(ceremony.first?.date == nil)
+  }
 }
