@@ -177,6 +177,16 @@ struct ConferenceFinder {
 
   /// The first period of `texts` that a review of `kind` can cover.
   func period(kind: Conference.Kind, in texts: [Sentence]) -> Period? {
+    if kind == .congress {
+      // A congress reviews a stage ("giai đoạn 2020 - 2025"); a span in parentheses after its
+      // name ("lần thứ VI (2025 - 2030)") is the coming term.
+      for sentence in texts {
+        for p in Periods.mentions(in: sentence.text, reference: reference)
+        where p.part == .span && p.text.lowercased().hasPrefix("giai đoạn") {
+          return model(p)
+        }
+      }
+    }
     func accept(_ p: PeriodMention) -> Bool {
       switch kind {
       case .midyearReview: return p.isPartOfYear
@@ -220,10 +230,13 @@ struct ConferenceFinder {
     if let eventSentence {
       let found = eventDates(in: eventSentence)
       if let value = found.first(where: { $0.1 }) ?? found.first { return value.0 }
-      // Otherwise a day written in a sentence of the same paragraph, or in one that names the
-      // event again ("Trong khuôn khổ chương trình Hội nghị, chiều 27/7, …").
+      // Otherwise a day written in a sentence of the same paragraph, in the lead (which sums up
+      // the page's event), or in one that names the event again ("Trong khuôn khổ chương trình
+      // Hội nghị, chiều 27/7, …").
       for sentence in page.body
-      where sentence.block == eventSentence.block || sentence.contains(any: EventGrammar.nouns) {
+      where sentence.block == eventSentence.block || sentence.kind == .lead
+        || sentence.contains(any: EventGrammar.nouns)
+      {
         if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
       }
       return nil
@@ -281,34 +294,110 @@ struct ConferenceFinder {
         if !name.isEmpty { return Organizer(name: name, system: organizerSystem(name)) }
       }
     }
-    // "X tổ chức …".
-    if let eventSentence, let at = eventSentence.find(Array("tổ chức".unicodeScalars)) {
+    // "X tổ chức …" (not "… được tổ chức"), X possibly several units separated by commas
+    // ("Đảng ủy, Bộ Chỉ huy Quân sự (CHQS) tỉnh tổ chức …").
+    if let eventSentence, let at = eventSentence.find(Array("tổ chức".unicodeScalars)),
+      eventSentence.findLast(ph("được"), before: at, after: max(0, at - 6)) == nil
+    {
       var start = at
       while start > 0, eventSentence.chars[start - 1] != ",",
         !(eventSentence.chars[start - 1] == "." && eventSentence.chars[start] == " ")
       {
         start -= 1
       }
-      let name = subject(in: eventSentence, from: start)
-      if !name.isEmpty, name.first?.isUppercase == true {
-        return Organizer(name: name, system: organizerSystem(name))
+      start = unitSegmentsStart(eventSentence, from: start)
+      let name = subject(in: eventSentence, from: eventSentence.skipSpaces(start), units: true)
+      if isOrganizerName(name) {
+        return Organizer(name: name, system: organizerSystem(name) ?? placeSystem(name))
       }
     }
     // The subject of the title: "Trường THPT chuyên Hạ Long đón nhận …".
     let name = subject(in: page.title, from: 0)
     if !name.isEmpty, name != page.title.text, name.first?.isUppercase == true,
-      name.split(separator: " ").count >= 2
+      name.split(separator: " ").count >= 2, !startsWithPosition(name)
     {
-      return Organizer(name: name, system: organizerSystem(name))
+      return Organizer(name: name, system: organizerSystem(name) ?? placeSystem(name))
     }
     return nil
   }
 
-  /// The name that starts at `from` and runs to an event verb, a parenthesis or a comma.
-  func subject(in sentence: Sentence, from: Int) -> String {
+  /// Whether a subject can name an organiser: it starts with a capital or with an
+  /// administrative unit ("tỉnh Quảng Ninh"), and is neither an event ("Lễ trao …") nor a
+  /// person's title ("Thủ tướng").
+  func isOrganizerName(_ name: String) -> Bool {
+    guard !name.isEmpty else { return false }
+    let sentence = Sentence(name, kind: .paragraph, block: 0)
+    if EventGrammar.nouns.contains(where: { sentence.has($0, at: 0) }) { return false }
+    if startsWithPosition(name) { return false }
+    if name.first?.isUppercase == true { return true }
+    return placeHeads.contains { sentence.has($0, at: 0) }
+  }
+
+  /// Whether a name starts with a person's title ("Thủ tướng", "Chủ tịch UBND tỉnh").
+  func startsWithPosition(_ name: String) -> Bool {
+    let first = People.mentions(in: name)
+    if let mention = first.first, mention.range.lowerBound == name.startIndex { return true }
+    let words = name.lowercased().split(separator: " ").prefix(4).map(String.init)
+    for count in stride(from: words.count, through: 1, by: -1) {
+      let head = words.prefix(count).joined(separator: " ")
+      if TitleVocabulary.positionHeads.contains(head) { return true }
+    }
+    return false
+  }
+
+  /// The system of an organiser named by an administrative unit alone ("tỉnh Quảng Ninh",
+  /// "UBND phường Vĩnh Điện" is already the state's): the state's.
+  func placeSystem(_ name: String) -> Organizer.System? {
+    let sentence = Sentence(name, kind: .paragraph, block: 0)
+    return placeHeads.contains { sentence.has($0, at: 0) } ? .state : nil
+  }
+
+  /// Moves `start` back over comma-separated unit names before it ("Công ty …, Cục Bản đồ,
+  /// Bộ Tổng Tham mưu"), stopping at a segment with a digit or one that is not a unit.
+  func unitSegmentsStart(_ sentence: Sentence, from start: Int) -> Int {
+    var start = start
+    while start > 0, sentence.chars[start - 1] == "," {
+      var s = start - 1
+      while s > 0, sentence.chars[s - 1] != ",",
+        !(sentence.chars[s - 1] == "." && sentence.chars[s] == " ")
+      {
+        s -= 1
+      }
+      let segmentStart = sentence.skipSpaces(s)
+      let segment = sentence.chars[segmentStart..<(start - 1)]
+      guard !segment.contains(where: \.isNumber), segmentStart < start - 1,
+        sentence.chars[segmentStart].isUppercase,
+        EventGrammar.unitHeads.contains(where: { sentence.has($0, at: segmentStart) })
+      else { break }
+      start = s
+    }
+    return start
+  }
+
+  /// The name that starts at `from` and runs to an event verb, a parenthesis or a comma
+  /// (with `units`, commas between unit names and an abbreviation in parentheses stay).
+  func subject(in sentence: Sentence, from: Int, units: Bool = false) -> String {
     var end = sentence.count
     for stop in subjectStops {
       if let at = sentence.find(stop, from: from), at < end { end = at }
+    }
+    if units {
+      // "Bộ Chỉ huy Quân sự (CHQS) tỉnh": the abbreviation in parentheses is left out.
+      var text = ""
+      var k = from
+      while k < end {
+        let c = sentence.chars[k]
+        if c == "(", let close = sentence.chars[k..<end].firstIndex(of: ")"),
+          sentence.chars[(k + 1)..<close].allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." })
+        {
+          k = close + 1
+          continue
+        }
+        if c == ";" || c == ":" || c == "(" { break }
+        text.unicodeScalars.append(c)
+        k += 1
+      }
+      return trimmed(collapseWhitespace(text))
     }
     for mark: Unicode.Scalar in ["(", ",", ";", ":", "."] {
       if let at = sentence.chars[from..<end].firstIndex(of: mark),
@@ -431,6 +520,8 @@ struct ConferenceFinder {
       }
     }
     for sentence in [page.title] + page.body {
+      // The units of a list of award recipients are not the event's provinces.
+      if AwardFinder.isAwardListSentence(sentence) { continue }
       if ExemplarFinder.isExemplarSentence(sentence) {
         // Exemplar sentences add only provinces named elsewhere too.
         for mention in Gazetteer.mentions(in: sentence.text)
@@ -505,6 +596,14 @@ struct ConferenceFinder {
   func isRecipient(_ mention: PersonMention, in sentence: Sentence) -> Bool {
     let start = sentence.offset(mention.range.lowerBound)
     let before = max(0, start - 12)
+    // "… trao Bằng khen của Thủ tướng Chính phủ cho đồng chí A": an award form before "cho".
+    if let cho = sentence.find(ph("cho"), from: before, to: start),
+      AwardVocabulary.mentions(in: sentence.text).contains(where: {
+        sentence.offset($0.range.upperBound) <= cho
+      })
+    {
+      return true
+    }
     if sentence.find(Array("cho".unicodeScalars), from: before, to: start) != nil,
       sentence.find(Array("trao".unicodeScalars), to: start) == nil
         || sentence.find(Array("tặng".unicodeScalars), to: start) != nil

@@ -63,6 +63,13 @@ enum EventGrammar {
     "sau đó", "cũng trong ngày", "cũng trong sáng", "cũng trong chiều", "ngày hôm sau",
   ].map(ph)
 
+  /// Words that begin units; comma-separated unit names before "tổ chức" name one organiser.
+  static let unitHeads: [[Unicode.Scalar]] =
+    TitleVocabulary.unitHeads.map(ph)
+    + [
+      "công ty", "tổng công ty", "binh chủng", "quân chủng", "bộ tư lệnh", "đảng ủy", "đảng uỷ",
+    ].map(ph)
+
   /// Words that end the written name of an event phrase.
   static let phraseStops: [[Unicode.Scalar]] = [
     "diễn ra", "được tổ chức", "tổ chức", "tại", "vào", "ngày", "sáng", "chiều", "tối", "trưa",
@@ -136,7 +143,21 @@ struct EventFinder {
         if isAboutEmulation(sentence, from: i, to: end), !isObject(sentence, at: i),
           !isPlan(sentence, before: end), !isRequest(sentence, before: i), tookPlace(sentence)
         {
-          let kind = kindOf(sentence, head: i, end: end)
+          var kind = kindOf(sentence, head: i, end: end)
+          // "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước …": a ceremony held within a
+          // larger event is part of it.
+          if let at = sentence.find(ph("tại"), from: i + head, to: end) {
+            let inner = sentence.skipSpaces(at + 3)
+            if let innerHead = headLength(sentence, at: inner),
+              EventGrammar.nouns.contains(where: { sentence.has($0, at: inner) })
+            {
+              let innerEnd = phraseEnd(sentence, from: inner + innerHead)
+              let innerKind = kindOf(sentence, head: inner, end: innerEnd)
+              if innerKind != .other, isAboutEmulation(sentence, from: inner, to: innerEnd) {
+                kind = innerKind
+              }
+            }
+          }
           let opens = EventGrammar.newEventOpeners.contains { sentence.has($0, at: 0) }
           return EventMention(
             index: index, sentence: sentence, head: i, phraseEnd: end, kind: kind,

@@ -45,6 +45,26 @@ public struct RecordExtractor: Sendable {
         id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,
         recipients: draft.recipients, reason: draft.reason, conference: conferences.first?.id)
     }
+    // Provinces named only inside the names of award recipients ("Công an thành phố Hà Nội")
+    // are not the event's.
+    let recipientNames = awards.flatMap(\.recipients.named).map(\.name)
+    if !recipientNames.isEmpty, !conferences.isEmpty {
+      var rest = page.title.text
+      for sentence in page.sentences {
+        var text = sentence.text
+        for name in recipientNames where text.contains(name) {
+          text = replacing(name, in: text)
+        }
+        rest += "\n" + text
+      }
+      let inRecipients = Set(
+        recipientNames.flatMap { Gazetteer.mentions(in: $0) }.map(\.province.code))
+      let elsewhere = Set(Gazetteer.mentions(in: rest).map(\.province.code))
+      let onlyInRecipients = inRecipients.subtracting(elsewhere)
+      for index in conferences.indices {
+        conferences[index].provinces.removeAll { onlyInRecipients.contains($0.code) }
+      }
+    }
     // People given an award are recipients, not participants.
     let recipients = Set(
       awards.flatMap(\.recipients.named).filter { $0.kind == .individual }.map {
@@ -125,4 +145,17 @@ private func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     index += 1
   }
   return false
+}
+
+/// `text` with every occurrence of `name` replaced by a space.
+private func replacing(_ name: String, in text: String) -> String {
+  var result = ""
+  var rest = text[...]
+  while let range = rest.firstRange(of: name) {
+    result += rest[..<range.lowerBound]
+    result += " "
+    rest = rest[range.upperBound...]
+  }
+  result += rest
+  return result
 }
