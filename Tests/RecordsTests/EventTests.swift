@@ -128,4 +128,96 @@ struct EventTests {
       ["Ngày 9/1, Trường tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."])
     #expect(ceremony.first?.date == nil)
   }
+
+  func extract(title: String, lead: String, _ paragraphs: [String], captions: [String] = [])
+    -> [Conference]
+  {
+    let images = captions.map { Article.Image(src: "a.jpg", caption: $0) }
+    return RecordExtractor().extract(
+      article: Article(
+        title: title, published: "2025-12-27", lead: lead, paragraphs: paragraphs,
+        images: images),
+      source: source
+    ).conferences
+  }
+
+  @Test(
+    "the organiser: units before 'tổ chức', an administrative unit, never a title or an event",
+    arguments: [
+      (
+        "Phát động Phong trào Thi đua Quyết thắng năm 2024",
+        "Ngày 18/01, Đảng ủy, Bộ Chỉ huy Quân sự (CHQS) tỉnh tổ chức phát động Phong trào thi đua Quyết thắng năm 2024.",
+        Organizer(name: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh", system: .army) as Organizer?
+      ),
+      (
+        "Đại hội Thi đua yêu nước lần thứ VI",
+        "Sáng 9/9, tỉnh Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI.",
+        Organizer(name: "tỉnh Quảng Ninh", system: .state)
+      ),
+      (
+        "Thủ tướng phát động đợt thi đua cao điểm",
+        "Sáng 5-10, Thủ tướng Phạm Minh Chính đã chủ trì lễ phát động thi đua.", nil
+      ),
+      (
+        "Binh chủng Đặc công nhận danh hiệu Anh hùng",
+        "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11.", nil
+      ),
+      (
+        "Công ty Trắc địa Bản đồ kỷ niệm 30 năm ngày truyền thống",
+        "Tại Hà Nội, sáng ngày 09/01/2020, Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
+        Organizer(
+          name:
+            "Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu",
+          system: .army)
+      ),
+    ])
+  func organizer(title: String, text: String, organizer: Organizer?) {
+    let conferences = extract(title: title, [text])
+    #expect(conferences.count == 1, "\(text)")
+    #expect(conferences.first?.organizer == organizer, "\(text)")
+  }
+
+  @Test("a ceremony held at a congress is the congress; its day may be only in the lead")
+  func ceremonyAtCongress() {
+    let conferences = extract(
+      title: "Binh chủng Đặc công nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân",
+      lead:
+        "Sáng 27/12, danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới được trao cho 7 tập thể.",
+      [
+        "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11. Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Binh chủng Đặc công; Công an thành phố Hà Nội."
+      ],
+      captions: [
+        "Tổng Bí thư Tô Lâm trao danh hiệu Anh hùng lực lượng vũ trang nhân dân cho các tập thể. Ảnh: Giang Huy"
+      ])
+    #expect(conferences.map(\.kind) == [.congress])
+    #expect(conferences.first?.date == EventDate("2025-12-27", yearInferred: true))
+    #expect(conferences.first?.provinces == [])
+    #expect(
+      conferences.first?.participants == [
+        Person(name: "Tô Lâm", positions: ["Tổng Bí thư"], role: "trao")
+      ])
+  }
+
+  @Test("a congress's period is the stage it reviews, not the term after its name")
+  func congressStage() {
+    let conferences = extract(
+      title: "Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI",
+      lead:
+        "Nhiều tấm gương điển hình, tiên tiến trong phong trào thi đua yêu nước giai đoạn 2020 - 2025 đã vươn lên.",
+      ["Sáng 9/9, tỉnh Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI (2025 - 2030)."])
+    #expect(
+      conferences.first?.period
+        == Period(year: 2020, part: .span, from: "2020-01-01", to: "2025-12-31"))
+  }
+
+  @Test("a person given an award in a caption is a recipient, not a participant")
+  func captionRecipient() {
+    let conferences = extract(
+      title: "Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba",
+      ["Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."],
+      captions: [
+        "Lãnh đạo xã Phùng Nguyên trao Bằng khen của Thủ tướng Chính phủ cho đồng chí Nguyễn Ngọc Cầu, Hiệu trưởng Trường THCS Tứ Xã."
+      ])
+    #expect(conferences.first?.participants == [])
+  }
 }
