@@ -50,6 +50,13 @@ enum EventGrammar {
     "đề nghị", "yêu cầu", "đề xuất", "hướng dẫn", "chỉ đạo các", "giao các", "cần",
   ].map(ph)
 
+  /// Words of an event phrase that make it a working session about awards rather than an
+  /// emulation or award event ("hội nghị xét thưởng thành tích tổng kết năm 2022", "giao ban").
+  static let sessionWords: [[Unicode.Scalar]] = [
+    "xét thưởng", "xét khen thưởng", "xét duyệt", "bình xét", "xét tặng", "thẩm định", "giao ban",
+    "cho ý kiến", "góp ý", "rà soát", "họp xét", "chấm điểm", "lấy ý kiến",
+  ].map(ph)
+
   /// Words just before an event noun that make it the object of something else ("chào mừng
   /// Đại hội …", "hướng tới Đại hội …").
   static let objectCues: [[Unicode.Scalar]] = [
@@ -215,8 +222,19 @@ struct EventFinder {
     return j
   }
 
-  /// Whether the words of the event phrase are about emulation or awards.
+  /// Whether the words of the event phrase are about emulation or awards, and not those of a
+  /// working session that considers them.
   func isAboutEmulation(_ sentence: Sentence, from: Int, to: Int) -> Bool {
+    let end = nameEnd(sentence, from: from, to: to)
+    if EventGrammar.sessionWords.contains(where: { sentence.find($0, from: from, to: end) != nil })
+    {
+      return false
+    }
+    return EventGrammar.subjectWords.contains { sentence.find($0, from: from, to: end) != nil }
+  }
+
+  /// The end of the words that name the event: the first comma, unless it joins emulation words.
+  func nameEnd(_ sentence: Sentence, from: Int, to: Int) -> Int {
     // The phrase up to the first comma names the event; later clauses describe it.
     var end = to
     if let comma = sentence.chars[from..<to].firstIndex(of: ","), comma > from {
@@ -226,7 +244,7 @@ struct EventFinder {
       let rest = sentence.skipSpaces(comma + 1)
       if EventGrammar.subjectWords.contains(where: { sentence.has($0, at: rest) }) { end = to }
     }
-    return EventGrammar.subjectWords.contains { sentence.find($0, from: from, to: end) != nil }
+    return end
   }
 
   /// Whether a plan word comes before the end of the event phrase ("… dự kiến tổ chức Đại hội").

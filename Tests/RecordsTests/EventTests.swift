@@ -53,6 +53,10 @@ struct EventTests {
         "Tối 9/12, tại Cung Thể thao Điền kinh Hà Nội, Ban Tuyên giáo Trung ương tổ chức chương trình nghệ thuật chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ X."
       ),
       (
+        "12 tập thể được đề nghị tặng Cờ thi đua của Chính phủ",
+        "Ngày 12/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng thành tích tổng kết năm 2022 dưới sự chủ trì của đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh."
+      ),
+      (
         "Thông báo",
         "Ban Thi đua – Khen thưởng tỉnh đề nghị các cơ quan, đơn vị tổ chức trao tặng Bằng khen cho các tập thể, cá nhân bảo đảm trang trọng."
       ),
