@@ -63,7 +63,12 @@ struct ConferenceFinder {
     let mentions = EventFinder(page: page, reference: reference).mentions()
     var result: [(kind: Conference.Kind, mention: EventMention?)] = []
     if let kind = titleKind() {
-      guard !mentions.isEmpty || titleEventOccurs() else { return [] }
+      // Without an event sentence, the title itself must be about emulation or awards ("10 bộ
+      // huy chương đã được trao cho các vận động viên" is not).
+      guard
+        !mentions.isEmpty
+          || (page.title.contains(any: EventGrammar.subjectWords) && titleEventOccurs())
+      else { return [] }
       result.append((kind, mentions.first))
     } else if let first = mentions.first {
       result.append((first.kind, first))

@@ -57,6 +57,10 @@ struct EventTests {
         "Ngày 12/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng thành tích tổng kết năm 2022 dưới sự chủ trì của đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh."
       ),
       (
+        "Ngày thi đấu thứ 2 Hội khỏe Phù Đổng: 10 bộ huy chương đã được trao cho các vận động viên",
+        "Sau 2 ngày tranh tài, ngày 11/5/2024, Ban tổ chức đã trao 10 Huy chương Vàng, 10 Huy chương Bạc và 19 Huy chương Đồng cho các vận động viên."
+      ),
+      (
         "Thông báo",
         "Ban Thi đua – Khen thưởng tỉnh đề nghị các cơ quan, đơn vị tổ chức trao tặng Bằng khen cho các tập thể, cá nhân bảo đảm trang trọng."
       ),
