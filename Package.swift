@@ -8,10 +8,12 @@ let package = Package(
     .executable(name: "tdkt", targets: ["tdkt"]),
     .library(name: "LibXML", targets: ["LibXML"]),
     .library(name: "VietText", targets: ["VietText"]),
+    .library(name: "ExchangeModel", targets: ["ExchangeModel"]),
     .library(name: "PortalPage", targets: ["PortalPage"]),
     .library(name: "Records", targets: ["Records"]),
     .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Batch", targets: ["Batch"]),
+    .executable(name: "tdkt-eval", targets: ["Eval"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -32,9 +34,12 @@ let package = Package(
 
     .target(name: "LibXML", dependencies: ["libxml2"]),
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
-    .target(name: "PortalPage", dependencies: ["LibXML", "VietText"]),
-    .target(name: "Records", dependencies: ["VietText", "PortalPage"]),
-    .target(name: "Interchange", dependencies: ["LibXML", "Records"], plugins: ["EmbedPlugin"]),
+    // The records of the exchange format, `Source` and `Article`: no dependencies.
+    .target(name: "ExchangeModel", plugins: ["EmbedPlugin"]),
+    .target(name: "PortalPage", dependencies: ["ExchangeModel", "LibXML", "VietText"]),
+    .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
+    .target(
+      name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),
     .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
     .executableTarget(
       name: "tdkt",
@@ -44,14 +49,25 @@ let package = Package(
       ]
     ),
 
+    // The scorer of the sample pages (`make eval`).
+    .executableTarget(
+      name: "Eval",
+      dependencies: [
+        "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Tools/Eval"
+    ),
+
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel"]),
     .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tdkt", "TestSupport"]),
+    .testTarget(name: "EvalTests", dependencies: ["Eval", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
