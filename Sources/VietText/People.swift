@@ -247,6 +247,15 @@ struct PeopleScanner {
           return finish(
             start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
         }
+        // A foreign name after a rank, joined to a position: "Trung tướng Sidalor
+        // Chongtenhchiaxa - Phó Tổng Tham mưu trưởng …".
+        if t[k].isCapitalised, let nameEnd = nameRun(from: afterRanks, requireFamily: false),
+          nameEnd < t.count, ["-", "\u{2013}", ","].contains(t[nameEnd].lower),
+          PeopleVocabulary.positionHeads.match(words(from: nameEnd + 1, max: 5)) > 0
+        {
+          return finish(
+            start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
+        }
       }
     }
     // 2. Name + "-", "," , "(" or "|" + title; or any name in a list.

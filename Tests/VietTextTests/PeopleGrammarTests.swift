@@ -95,6 +95,14 @@ struct PeopleGrammarTests {
         ["Nguyễn Văn Hiệu"], [["GS.TSKH", "Viện trưởng Viện Vật lý"]]
       ),
       (
+        "đồng chí Thanhchanh Malixay - Thứ trưởng Bộ Nội vụ Lào; Trung tướng Sidalor Chongtenhchiaxa - Phó Tổng Tham mưu trưởng Quân đội nhân dân Lào.",
+        ["Thanhchanh Malixay", "Sidalor Chongtenhchiaxa"],
+        [
+          ["Thứ trưởng Bộ Nội vụ Lào"],
+          ["Trung tướng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Lào"],
+        ]
+      ),
+      (
         "Đồng chí Phan Đức Sơn – Phó Chánh Văn phòng UBND tỉnh làm trưởng đoàn",
         ["Phan Đức Sơn"], [["Phó Chánh Văn phòng UBND tỉnh"]]
       ),
