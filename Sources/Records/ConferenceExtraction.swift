@@ -59,9 +59,9 @@ struct ConferenceFinder {
   }
 
   /// The events to record: the main one first, with the sentence that reports it.
-  func events() -> [(kind: Conference.Kind, mention: EventMention?)] {
+  func events() -> [(kind: Conference.Kind, mention: EventMention?, rule: String)] {
     let mentions = EventFinder(page: page, reference: reference).mentions()
-    var result: [(kind: Conference.Kind, mention: EventMention?)] = []
+    var result: [(kind: Conference.Kind, mention: EventMention?, rule: String)] = []
     if let kind = titleKind() {
       // Without an event sentence, the title itself must be about emulation or awards ("10 bộ
       // huy chương đã được trao cho các vận động viên" is not).
@@ -69,14 +69,21 @@ struct ConferenceFinder {
         !mentions.isEmpty
           || (page.title.contains(any: EventGrammar.subjectWords) && titleEventOccurs())
       else { return [] }
-      result.append((kind, mentions.first))
+      let rule =
+        if let first = mentions.first {
+          "the title names the event (\(kind.rawValue)); event sentence: “\(first.sentence.text)”"
+        } else {
+          "the title names the event (\(kind.rawValue)); the first sentences say it took place"
+        }
+      result.append((kind, mentions.first, rule))
     } else if let first = mentions.first {
-      result.append((first.kind, first))
+      result.append(
+        (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
     } else {
       return []
     }
     // Other events: a sentence that opens on another event ("Chiều cùng ngày, …") or gives
-    // another day, of a kind not yet recorded and not named in the main event's sentence.
+    // another day, of a kind not yet recorded.
     let mainDate = result[0].mention.flatMap { eventDate(in: $0.sentence) }
     for mention in mentions where mention.index != result[0].mention?.index {
       guard mention.kind != .other, !result.contains(where: { $0.kind == mention.kind }) else {
@@ -85,7 +92,12 @@ struct ConferenceFinder {
       let date = eventDate(in: mention.sentence)
       let otherDay = date != nil && mainDate != nil && date != mainDate
       guard mention.opensNewEvent || otherDay else { continue }
-      result.append((mention.kind, mention))
+      let why = mention.opensNewEvent ? "opens on another event" : "gives another day"
+      result.append(
+        (
+          mention.kind, mention,
+          "another event (\(mention.kind.rawValue)), the sentence \(why): “\(mention.sentence.text)”"
+        ))
     }
     return result
   }

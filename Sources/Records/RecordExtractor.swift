@@ -24,19 +24,7 @@ public struct RecordExtractor: Sendable {
   public func extract(article: Article, source: Source) -> (
     conferences: [Conference], awards: [Award]
   ) {
-    // Most pages of a batch report nothing: decide that before reading them closely. First a
-    // byte scan: every trigger word has a letter beyond ASCII (đ, or a vowel with a mark), so
-    // text without any such letter (precomposed or as a combining mark) cannot hold one.
-    guard mayHoldVietnameseLetters(article) else { return ([], []) }
-    var all = article.title.lowercased()
-    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
-    if let lead = article.lead { all += "\n" + lead.lowercased() }
-    // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
-    // words can be found as UTF-8 byte sequences, without Foundation's string search.
-    let text = Array(all.utf8)
-    guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return ([], []) }
-    let page = PageText(article)
-    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    guard let (page, reference) = readable(article) else { return ([], []) }
     let stem = String(source.sha256.prefix(12))
     var conferences = ConferenceFinder(page: page, reference: reference).find(stem: stem)
     let drafts = AwardFinder(page: page, reference: reference).find()
@@ -47,7 +35,9 @@ public struct RecordExtractor: Sendable {
     }
     // Provinces named only inside the names of award recipients ("Công an thành phố Hà Nội")
     // are not the event's.
-    let recipientNames = awards.flatMap(\.recipients.named).map(\.name)
+    let recipientNames = awards.flatMap(\.recipients.named).map(\.name).filter {
+      !Gazetteer.mentions(in: $0).isEmpty
+    }
     if !recipientNames.isEmpty, !conferences.isEmpty {
       var rest = page.title.text
       for sentence in page.sentences {
@@ -59,6 +49,7 @@ public struct RecordExtractor: Sendable {
       }
       let inRecipients = Set(
         recipientNames.flatMap { Gazetteer.mentions(in: $0) }.map(\.province.code))
+      // The page without those names, once per sentence.
       let elsewhere = Set(Gazetteer.mentions(in: rest).map(\.province.code))
       let onlyInRecipients = inRecipients.subtracting(elsewhere)
       for index in conferences.indices {
@@ -78,6 +69,34 @@ public struct RecordExtractor: Sendable {
       }
     }
     return (conferences, awards)
+  }
+
+  /// Why each conference of the article was recorded, in the order of the records: the rule
+  /// and the sentence that reported the event (for `tdkt inspect`).
+  ///
+  /// - Parameter article: the article read from the page.
+  /// - Returns: one line per conference `extract(article:source:)` gives.
+  public func conferenceRules(article: Article) -> [String] {
+    guard let (page, reference) = readable(article) else { return [] }
+    return ConferenceFinder(page: page, reference: reference).events().map(\.rule)
+  }
+
+  /// The article as sentences and its date, unless it cannot report a record. Most pages of a
+  /// batch report nothing: that is decided before reading them closely.
+  private func readable(_ article: Article) -> (PageText, DayDate?)? {
+    // First a byte scan: every trigger word has a letter beyond ASCII (đ, or a vowel with a
+    // mark), so text without any such letter (precomposed or as a combining mark) cannot hold
+    // one.
+    guard mayHoldVietnameseLetters(article) else { return nil }
+    var all = article.title.lowercased()
+    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
+    if let lead = article.lead { all += "\n" + lead.lowercased() }
+    // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
+    // words can be found as UTF-8 byte sequences, without Foundation's string search.
+    let text = Array(all.utf8)
+    guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return nil }
+    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    return (PageText(article), reference)
   }
 
   /// The exchange of one page read: its source, article and records.

@@ -228,4 +228,20 @@ struct EventTests {
       ])
     #expect(conferences.first?.participants == [])
   }
+
+  @Test("the rule behind each conference names the sentence that reported it")
+  func rules() {
+    let article = Article(
+      title: "Cụm thi đua các tỉnh Tây Bắc tổng kết năm 2024", published: "2025-01-10",
+      paragraphs: [
+        "Sáng 9/1, Cụm thi đua các tỉnh Tây Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, Cụm thi đua tổ chức Lễ ký kết giao ước thi đua năm 2025.",
+      ])
+    let rules = RecordExtractor().conferenceRules(article: article)
+    #expect(rules.count == 2)
+    #expect(rules.first?.hasPrefix("the title names the event (annual-review)") == true)
+    #expect(rules.last?.contains("opens on another event") == true)
+    #expect(rules.last?.contains("Chiều cùng ngày") == true)
+    #expect(RecordExtractor().conferenceRules(article: Article(title: "Thời tiết")).isEmpty)
+  }
 }
