@@ -290,6 +290,16 @@ struct PeopleScanner {
             limit += 1
             continue
           }
+          // "Phó chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo": a title, a dash, a name.
+          if token.lower == "-" || token.lower == "\u{2013}", j > k, j + 1 < t.count,
+            t[j + 1].isCapitalised, People.isFamilyName(t[j + 1].lower),
+            let nameEnd = nameRun(from: j + 1, requireFamily: true)
+          {
+            let stated = positions(from: k, until: j, allowVerbs: false).positions
+            guard !stated.isEmpty else { return nil }
+            return finish(
+              start: k, nameStart: j + 1, nameEnd: nameEnd, honorific: nil, prefix: stated)
+          }
           return nil
         }
         if j > k, token.isCapitalised, People.isFamilyName(token.lower),

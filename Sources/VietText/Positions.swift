@@ -65,7 +65,8 @@ public enum TitleVocabulary {
       "ls", "ls.", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "ahlđ",
       "nhà giáo", "nghệ sĩ", "bác sĩ", "kts", "ks", "ks.", "gs.tskh", "pgs.tskh", "tskh", "ts.bs",
       "ths.bs", "ths.ls", "bsckii", "bscki", "bsck", "ds", "cn", "thượng sĩ", "trung sĩ", "hạ sĩ",
-      "binh nhất", "binh nhì", "thiếu tướng", "anh hùng lao động",
+      "binh nhất", "binh nhì", "thiếu tướng", "anh hùng lao động", "tiến sĩ", "tiến sỹ", "thạc sĩ",
+      "thạc sỹ", "giáo sư", "phó giáo sư", "dược sĩ", "luật sư", "kiến trúc sư",
       "anh hùng lực lượng vũ trang nhân dân", "ahllvtnd", "bà mẹ việt nam anh hùng",
       "mẹ việt nam anh hùng",
     ] + honoraryTitles

@@ -103,6 +103,28 @@ struct PeopleGrammarTests {
         ]
       ),
       (
+        "Dự đại hội có các đồng chí: Lê Khả Phiêu, nguyên Tổng Bí thư BCH T.Ư Đảng; Nguyễn Thị Doan, Ủy viên T.Ư Đảng, Phó Chủ tịch nước.",
+        ["Lê Khả Phiêu", "Nguyễn Thị Doan"],
+        [["nguyên Tổng Bí thư BCH T.Ư Đảng"], ["Ủy viên T.Ư Đảng", "Phó Chủ tịch nước"]]
+      ),
+      (
+        "Thủ tướng Chính phủ tặng bằng khen cho bà Nguyễn Thị Nhung - nguyên Chủ tịch Hội LHPN tỉnh, Ủy viên Ban Chấp hành Trung ương Hội",
+        ["Nguyễn Thị Nhung"],
+        [["nguyên Chủ tịch Hội LHPN tỉnh", "Ủy viên Ban Chấp hành Trung ương Hội"]]
+      ),
+      (
+        "Đến dự có Đ/c Trương Kim An - UV.BTV Huyện uỷ, Trưởng ban Dân vận, Chủ tịch UBMTTQ VN Huyện",
+        ["Trương Kim An"], [["UV.BTV Huyện uỷ", "Trưởng ban Dân vận", "Chủ tịch UBMTTQ VN Huyện"]]
+      ),
+      (
+        "Phó chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo điều hành phiên Bế mạc Đại hội.",
+        ["Đỗ Thị Thu Thảo"], [["Phó chủ tịch Hội LHPN Việt Nam"]]
+      ),
+      (
+        "Tiến sĩ Nguyễn Văn Long, Giám đốc Bệnh viện Chợ Rẫy phát biểu",
+        ["Nguyễn Văn Long"], [["Tiến sĩ", "Giám đốc Bệnh viện Chợ Rẫy"]]
+      ),
+      (
         "Đồng chí Phan Đức Sơn – Phó Chánh Văn phòng UBND tỉnh làm trưởng đoàn",
         ["Phan Đức Sơn"], [["Phó Chánh Văn phòng UBND tỉnh"]]
       ),
