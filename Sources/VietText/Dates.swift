@@ -102,7 +102,7 @@ public enum Dates {
     while i < n {
       let s = scan.lower[i]
       if isDigit(s), i == 0 || !isWordScalar(scan.lower[i - 1]) {
-        if let date = scan.numericDate(at: i) {
+        if let date = scan.dayRange(at: i) ?? scan.numericDate(at: i) {
           raw.append(date)
           i = date.end
           continue
@@ -357,6 +357,36 @@ struct ScalarText {
     return RawDate(start: i, end: e2, day: day, month: month, year: nil, separator: separator)
   }
 
+  /// Several days of one month: "26-27/12", "21 – 24/11/2000", "9 và 10/12/2020",
+  /// "5 đến 7/3": the first day, with the month and year written after the last.
+  func dayRange(at i: Int) -> RawDate? {
+    let e1 = skipDigits(from: i)
+    guard e1 - i >= 1, e1 - i <= 2, let first = number(i, e1), (1...31).contains(first) else {
+      return nil
+    }
+    var j = skipSpaces(from: e1)
+    var dash = false
+    if j < count, isDash(lower[j]) {
+      dash = true
+      j += 1
+    } else if hasWord(Words.va, at: j) {
+      j += Words.va.count
+    } else if hasWord(Words.den, at: j) {
+      j += Words.den.count
+    } else {
+      return nil
+    }
+    j = skipSpaces(from: j)
+    guard j < count, isDigit(lower[j]), let last = numericDate(at: j), last.day > first else {
+      return nil
+    }
+    // "15-3/2024" is not a range; after a dash the month takes "/" or ".".
+    if dash, last.separator == "-" { return nil }
+    return RawDate(
+      start: i, end: last.end, day: first, month: last.month, year: last.year,
+      separator: last.separator)
+  }
+
   /// `yyyy-mm-dd` at a 4-digit run.
   func isoDate(at i: Int) -> DayDate? {
     guard i + 10 <= count, lower[i + 4] == "-", lower[i + 7] == "-",
@@ -484,6 +514,8 @@ enum Words {
   static let thu = Array("thứ".unicodeScalars)
   static let chu = Array("chủ".unicodeScalars)
   static let hom = Array("hôm".unicodeScalars)
+  static let va = Array("và".unicodeScalars)
+  static let den = Array("đến".unicodeScalars)
   static let nay = Array("nay".unicodeScalars)
   static let qua = Array("qua".unicodeScalars)
   static let partsOfDay: [[Unicode.Scalar]] = [

@@ -92,6 +92,21 @@ struct DatesTests {
     #expect(found.first?.date.yearInferred == true)
   }
 
+  @Test(
+    "an event of several days starts on its first day",
+    arguments: [
+      ("Đại hội diễn ra trong hai ngày 26-27/12 tại Hà Nội", "2022-12-26", true),
+      ("diễn ra từ ngày 21 – 24/11/2000 tại Hà Nội", "2000-11-21", false),
+      ("Ngày 9 và 10/12/2020, Đại hội Thi đua yêu nước toàn quốc", "2020-12-09", false),
+      ("từ ngày 5 đến 7/3, Hội thi", "2022-03-05", true),
+    ])
+  func dayRanges(text: String, iso: String, inferred: Bool) {
+    let found = Dates.mentions(in: text, reference: page)
+    #expect(found.map(\.date.iso) == [iso], "\(text)")
+    #expect(found.first?.date.yearInferred == inferred)
+    #expect(found.first?.isEventPhrase == true)
+  }
+
   @Test("a relative day followed by its date gives the written date once")
   func relativeWithDate() {
     let found = Dates.mentions(in: "Hôm nay, ngày 31/7/2020, UBND tỉnh", reference: page)
