@@ -38,6 +38,14 @@ enum EventGrammar {
   static let occurrenceWords: [[Unicode.Scalar]] = [
     "tổ chức", "diễn ra", "khai mạc", "bế mạc", "dự", "tham dự", "tới dự", "đến dự", "chủ trì",
     "đăng cai", "long trọng", "trang trọng", "vừa qua", "vừa", "đã diễn ra", "được tổ chức",
+    "tại hội nghị", "tại buổi lễ", "tại lễ", "tại đại hội", "phát biểu", "trao", "trao tặng",
+  ].map(ph)
+
+  /// Words of an event phrase that make it a ceremony when no other event word does
+  /// ("Hội nghị tôn vinh điển hình tiên tiến", "Lễ vinh danh").
+  static let ceremonyWords: [[Unicode.Scalar]] = [
+    "tôn vinh", "vinh danh", "trao tặng", "trao thưởng", "khen thưởng", "điển hình tiên tiến",
+    "đón nhận", "trao",
   ].map(ph)
 
   /// Words in the sentence that make the event a plan rather than something that happened.
@@ -146,6 +154,10 @@ struct EventFinder {
         continue
       }
       if let head = headLength(sentence, at: i) {
+        if isReference(sentence, head: i, length: head) {
+          i += head
+          continue
+        }
         let end = phraseEnd(sentence, from: i + head)
         if isAboutEmulation(sentence, from: i, to: end), !isObject(sentence, at: i),
           !isPlan(sentence, before: end), !isRequest(sentence, before: i), tookPlace(sentence)
@@ -176,6 +188,20 @@ struct EventFinder {
       i += 1
     }
     return nil
+  }
+
+  /// Whether the event noun only refers back to the page's event: "Tại Hội nghị các đại biểu
+  /// …", "tại hội nghị, …" (a bare noun after "tại", not "tại Đại hội Thi đua yêu nước …").
+  func isReference(_ sentence: Sentence, head: Int, length: Int) -> Bool {
+    guard EventGrammar.nouns.contains(where: { sentence.has($0, at: head) }) else { return false }
+    guard let at = sentence.findLast(ph("tại"), before: head, after: max(0, head - 5)),
+      sentence.skipSpaces(at + 3) == head
+    else { return false }
+    let next = sentence.skipSpaces(head + length)
+    guard next < sentence.count, sentence.chars[next].isLetter else { return true }
+    if sentence.chars[next].isUppercase { return false }
+    return !EventGrammar.subjectWords.contains { sentence.has($0, at: next) }
+      && !eventKinds.contains { sentence.has($0.words, at: next) }
   }
 
   /// The length of an event head at `i`: an event noun, or a hold verb with an event verb.
@@ -289,6 +315,10 @@ struct EventFinder {
     }
     if let best { return best.1 }
     if sentence.has(ph("lễ"), at: head) || sentence.has(ph("buổi lễ"), at: head) {
+      return .ceremony
+    }
+    if EventGrammar.ceremonyWords.contains(where: { sentence.find($0, from: head, to: end) != nil })
+    {
       return .ceremony
     }
     return .other

@@ -20,7 +20,8 @@ let eventNouns: [[Unicode.Scalar]] = ["hội nghị", "lễ", "buổi lễ", "đ
 /// Words that must appear somewhere for a page to be able to report a record.
 let triggerWords: [String] = [
   "thi đua", "khen thưởng", "huân chương", "bằng khen", "giấy khen", "kỷ niệm chương",
-  "huy chương", "danh hiệu", "anh hùng",
+  "huy chương", "danh hiệu", "anh hùng", "biểu dương", "tuyên dương", "tôn vinh",
+  "điển hình tiên tiến",
 ]
 
 /// Verbs that give an award.

@@ -519,7 +519,7 @@ enum Words {
   static let nay = Array("nay".unicodeScalars)
   static let qua = Array("qua".unicodeScalars)
   static let partsOfDay: [[Unicode.Scalar]] = [
-    "sáng", "chiều", "trưa", "tối", "đêm", "rạng",
+    "sáng", "chiều", "trưa", "tối", "đêm", "rạng", "hôm",
   ].map { Array($0.unicodeScalars) }
 }
 

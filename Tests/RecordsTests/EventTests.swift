@@ -244,4 +244,25 @@ struct EventTests {
     #expect(rules.last?.contains("Chiều cùng ngày") == true)
     #expect(RecordExtractor().conferenceRules(article: Article(title: "Thời tiết")).isEmpty)
   }
+
+  @Test("a title's event is reported by a sentence that refers to it ('Tại hội nghị, …')")
+  func titleEventReferred() {
+    let conferences = extract(
+      title: "Tỉnh Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023",
+      ["Tại hội nghị, các đại biểu đã thảo luận nhiều giải pháp nâng cao chất lượng phong trào."])
+    #expect(conferences.map(\.kind) == [.annualReview])
+    #expect(conferences.first?.date == nil)
+  }
+
+  @Test("an event that honours exemplars is a ceremony")
+  func honouring() {
+    let conferences = extract(
+      title: "Biểu dương 122 tập thể, cá nhân điển hình tiêu biểu năm 2023",
+      ["Sáng nay 7/6, UBND tỉnh tổ chức hội nghị tôn vinh điển hình tiêu biểu năm 2023."])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    let body = extract(
+      title: "Tin hoạt động",
+      ["Sáng 10/1, UBND huyện tổ chức Hội nghị tôn vinh điển hình tiên tiến năm 2023."])
+    #expect(body.map(\.kind) == [.ceremony])
+  }
 }

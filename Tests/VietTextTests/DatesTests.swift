@@ -23,6 +23,7 @@ struct DatesTests {
       ("tổ chức sáng nay (27/7) vừa trang trọng", "sáng nay (27/7)", 2022, 7, 27),
       ("Ngày 13-9, tỉnh Thanh Hóa tổ chức Đại hội", "Ngày 13-9", 2022, 9, 13),
       ("lễ tổng kết diễn ra vào tối 9.6 trên tàu", "tối 9.6", 2022, 6, 9),
+      ("Hội nghị diễn ra hôm 10/8 tại Hà Nội", "hôm 10/8", 2022, 8, 10),
     ])
   func eventDates(text: String, written: String, year: Int, month: Int, day: Int) {
     let found = Dates.mentions(in: text, reference: page)
