@@ -85,7 +85,9 @@ struct ConferenceFinder {
     // Other events: a sentence that opens on another event ("Chiều cùng ngày, …") or gives
     // another day, of a kind not yet recorded.
     let mainDate = result[0].mention.flatMap { eventDate(in: $0.sentence) }
-    for mention in mentions where mention.index != result[0].mention?.index {
+    let finder = EventFinder(page: page, reference: reference)
+    for mention in mentions
+    where mention.index != result[0].mention?.index && finder.isStrong(mention) {
       guard mention.kind != .other, !result.contains(where: { $0.kind == mention.kind }) else {
         continue
       }

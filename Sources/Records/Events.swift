@@ -34,6 +34,15 @@ enum EventGrammar {
     "điển hình", "tđkt",
   ].map(ph)
 
+  /// Words that make an event phrase about emulation or awards on their own; a second event of
+  /// a page needs one ("Cùng ngày, … tổ chức Hội nghị tổng kết công tác phòng chống thiên tai"
+  /// is another review, not another emulation event).
+  static let strongSubjectWords: [[Unicode.Scalar]] = [
+    "thi đua", "khen thưởng", "giao ước", "đón nhận", "biểu dương", "tuyên dương", "tôn vinh",
+    "vinh danh", "huân chương", "bằng khen", "giấy khen", "kỷ niệm chương", "danh hiệu",
+    "anh hùng", "điển hình", "tđkt",
+  ].map(ph)
+
   /// Signs in the sentence that the event took place.
   static let occurrenceWords: [[Unicode.Scalar]] = [
     "tổ chức", "diễn ra", "khai mạc", "bế mạc", "dự", "tham dự", "tới dự", "đến dự", "chủ trì",
@@ -188,6 +197,14 @@ struct EventFinder {
       i += 1
     }
     return nil
+  }
+
+  /// Whether the words naming the event hold a word about emulation or awards of their own.
+  func isStrong(_ mention: EventMention) -> Bool {
+    let end = nameEnd(mention.sentence, from: mention.head, to: mention.phraseEnd)
+    return EventGrammar.strongSubjectWords.contains {
+      mention.sentence.find($0, from: mention.head, to: end) != nil
+    }
   }
 
   /// Whether the event noun only refers back to the page's event: "Tại Hội nghị các đại biểu

@@ -84,6 +84,18 @@ struct EventTests {
     #expect(conferences.first?.date == EventDate("2025-01-09", yearInferred: true))
   }
 
+  @Test("a second review that is not about emulation is no second record")
+  func secondReviewOfOtherWork() {
+    let conferences = extract(
+      title: "Huyện tổng kết công tác thi đua, khen thưởng năm 2024",
+      published: "2025-01-10",
+      [
+        "Sáng 9/1, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, UBND huyện tổ chức Hội nghị sơ kết công tác phòng chống thiên tai.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview])
+  }
+
   @Test("one event with two parts, and a caption of an earlier event, give one record")
   func oneEvent() {
     let conferences = extract(
