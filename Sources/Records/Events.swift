@@ -2,8 +2,9 @@
 // noun such as "Hội nghị", "Đại hội", "Lễ", "buổi lễ", or "tổ chức" followed by an event verb
 // such as "sơ kết", "phát động", "kỷ niệm"), an event phrase after it that is about emulation or
 // awards ("… thi đua …", "… đón nhận Huân chương …"), and a sign that it took place (a verb such
-// as "tổ chức", "diễn ra", "dự", "khai mạc", a day, or a place after "tại"). Plans, preparations
-// and greetings of an event ("dự kiến", "chuẩn bị", "chào mừng Đại hội …") are not events.
+// as "tổ chức", "diễn ra", "dự", "khai mạc", "tại hội nghị", or a day). Plans, preparations,
+// requests, greetings of an event ("dự kiến", "chuẩn bị", "đề nghị … tổ chức", "chào mừng Đại
+// hội …") and working sessions about awards ("xét thưởng", "giao ban") are not events.
 
 import VietText
 
@@ -96,8 +97,8 @@ enum EventGrammar {
 
   /// Words that end the written name of an event phrase.
   static let phraseStops: [[Unicode.Scalar]] = [
-    "diễn ra", "được tổ chức", "tổ chức", "tại", "vào", "ngày", "sáng", "chiều", "tối", "trưa",
-    "với", "nhằm", "có sự", "dưới sự", "do", "đã", "cho", "có", "trên",
+    "diễn ra", "được tổ chức", "tổ chức", "tại", "vào", "với", "nhằm", "có sự", "dưới sự", "do",
+    "đã", "cho", "có", "trên",
   ].map(ph)
 }
 
@@ -127,6 +128,13 @@ struct EventMention {
     }
     for mark: Unicode.Scalar in ["(", ","] {
       if let at = sentence.chars[head..<end].firstIndex(of: mark) { end = min(end, at) }
+    }
+    // A day written after the name ("… năm 2025 chiều 9/1") ends it; any reference finds the
+    // short forms.
+    let anyDay = DayDate(year: 2000, month: 1, day: 1)
+    for date in Dates.mentions(in: sentence.text, reference: anyDay) {
+      let at = sentence.offset(date.range.lowerBound)
+      if at > from, at < end { end = at }
     }
     var text = sentence.slice(head, end)
     if let first = text.unicodeScalars.first, first.isLowercase {

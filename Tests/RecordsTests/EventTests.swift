@@ -84,6 +84,21 @@ struct EventTests {
     #expect(conferences.first?.date == EventDate("2025-01-09", yearInferred: true))
   }
 
+  @Test("another event is named as written, without its day, place or organiser")
+  func secondEventName() {
+    let conferences = extract(
+      title: "Huyện tổng kết công tác thi đua, khen thưởng năm 2024", published: "2025-01-10",
+      [
+        "Sáng 9/1, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Cùng ngày, Trường THCS Tứ Xã tổ chức Lễ kỷ niệm 30 năm ngày truyền thống và đón nhận Huân chương Lao động hạng Ba tại hội trường trường.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview, .ceremony])
+    #expect(
+      conferences.last?.title
+        == "Lễ kỷ niệm 30 năm ngày truyền thống và đón nhận Huân chương Lao động hạng Ba")
+    #expect(conferences.last?.organizer?.name == "Trường THCS Tứ Xã")
+  }
+
   @Test("a second review that is not about emulation is no second record")
   func secondReviewOfOtherWork() {
     let conferences = extract(
