@@ -152,6 +152,7 @@ private enum PeopleVocabulary {
   static let honorifics = PhraseSet(TitleVocabulary.honorifics)
   static let namePrefixes = PhraseSet(TitleVocabulary.namePrefixes)
   static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
+  static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
   /// "thi đua, khen thưởng" as the words before and after the comma.
   static let commaJoined: [(before: [String], after: [String])] = TitleVocabulary
     .commaJoinedNames.flatMap { toneVariants($0) }.map { phrase in
@@ -427,9 +428,21 @@ struct PeopleScanner {
         separated = true
         while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
       } else if sep == "(" {
-        j += 1
-        closing = ")"
-        separated = true
+        let inner = j + 1
+        if PeopleVocabulary.photoRemarks.match(words(from: inner, max: 3)) > 0,
+          let close = t[inner...].firstIndex(where: { $0.lower == ")" }), close - inner <= 8
+        {
+          // "Đồng chí A (thứ hai từ trái sang), Phó Chủ tịch …": where A stands in the photo.
+          j = close + 1
+          if j < t.count, [",", "-", "\u{2013}", ":"].contains(t[j].lower) {
+            j += 1
+            separated = true
+          }
+        } else {
+          j = inner
+          closing = ")"
+          separated = true
+        }
       }
     }
     if !separated, j < t.count, t[j].isWord {

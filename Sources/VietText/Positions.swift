@@ -82,6 +82,13 @@ public enum TitleVocabulary {
     "mục sư",
   ]
 
+  /// Words that open a remark in parentheses on where a person stands in a photo ("(thứ hai từ
+  /// trái sang)", "(bên phải)", "(giữa)"); such a remark is not a position.
+  public static let photoRemarks: [String] = [
+    "thứ", "bên trái", "bên phải", "giữa", "đứng giữa", "ngoài cùng", "hàng đầu", "hàng trên",
+    "hàng dưới", "từ trái", "từ phải", "trái", "phải", "người đứng", "áo",
+  ]
+
   /// Names of units written with a comma inside, as lower-case word pairs around the comma
   /// ("Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh").
   public static let commaJoinedNames: [String] = [

@@ -125,6 +125,14 @@ struct PeopleGrammarTests {
         ["Nguyễn Văn Long"], [["Tiến sĩ", "Giám đốc Bệnh viện Chợ Rẫy"]]
       ),
       (
+        "Dự hội nghị có đồng chí Trần Văn Minh (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh; ông Lê Văn Hòa (bên phải) - Giám đốc Sở Nội vụ.",
+        ["Trần Văn Minh", "Lê Văn Hòa"], [["Phó Chủ tịch UBND tỉnh"], ["Giám đốc Sở Nội vụ"]]
+      ),
+      (
+        "Đồng chí Hoàng Thị Lan (giữa) trao Bằng khen cho các tập thể.",
+        ["Hoàng Thị Lan"], [[]]
+      ),
+      (
         "Đồng chí Phan Đức Sơn – Phó Chánh Văn phòng UBND tỉnh làm trưởng đoàn",
         ["Phan Đức Sơn"], [["Phó Chánh Văn phòng UBND tỉnh"]]
       ),
