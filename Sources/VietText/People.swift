@@ -196,11 +196,19 @@ struct PeopleScanner {
           // "Chủ trì Hội nghị có các đồng chí: A - …; B - …".
           listRole = sentenceRole(before: k)
         }
+        // "Chủ trì hội nghị có đồng chí A … và đồng chí B …": the role opening a sentence that
+        // introduces the people with "có".
+        let openingRole = person.role == nil ? presentedRole(before: k) : nil
         if listMode, person.role == nil, let listRole {
           result.append(
             PersonMention(
               name: person.name, positions: person.positions, honorific: person.honorific,
               role: listRole, roleFollowsName: true, text: person.text, range: person.range))
+        } else if let openingRole {
+          result.append(
+            PersonMention(
+              name: person.name, positions: person.positions, honorific: person.honorific,
+              role: openingRole, roleFollowsName: true, text: person.text, range: person.range))
         } else {
           result.append(person)
         }
@@ -470,6 +478,19 @@ struct PeopleScanner {
       text: scan.string(t[start].start, t[max(end, nameEnd) - 1].end),
       range: scan.range(t[start].start, t[max(end, nameEnd) - 1].end))
     return (mention, max(end, nameEnd))
+  }
+
+  /// "Chủ trì hội nghị có đồng chí …": the role that opens the sentence of token `k` when the
+  /// people are presented after "có" (only "chủ trì" and "đồng chủ trì", which name the role of
+  /// everyone presented).
+  func presentedRole(before k: Int) -> String? {
+    var first = k
+    while first > 0, t[first - 1].lower != ".", t[first - 1].lower != ";" { first -= 1 }
+    guard let role = roleVerb(at: first), role == "chủ trì" || role == "đồng chủ trì" else {
+      return nil
+    }
+    guard (first..<k).contains(where: { t[$0].lower == "có" }) else { return nil }
+    return role
   }
 
   /// The role verb that opens the sentence of token `k` ("Chủ trì Hội nghị có …").

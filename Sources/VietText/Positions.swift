@@ -93,7 +93,8 @@ public enum TitleVocabulary {
   /// ("Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh").
   public static let commaJoinedNames: [String] = [
     "thi đua, khen thưởng", "văn hóa, thể thao", "lao động, thương binh", "thông tin, truyền thông",
-    "kế hoạch, đầu tư", "tài nguyên, môi trường",
+    "kế hoạch, đầu tư", "tài nguyên, môi trường", "bộ, ngành", "sở, ngành", "ban, ngành",
+    "sở, ban", "ngành, đoàn thể",
   ]
 
   /// Verbs that end a list of positions; the first ones are the roles recorded for a

@@ -129,6 +129,15 @@ struct PeopleGrammarTests {
         ["Trần Văn Minh", "Lê Văn Hòa"], [["Phó Chủ tịch UBND tỉnh"], ["Giám đốc Sở Nội vụ"]]
       ),
       (
+        "Đến dự có ông Trần Văn Bảo – Phó Vụ trưởng Vụ Thi đua - Khen thưởng các bộ, ngành Trung ương, Ban Thi đua - Khen thưởng Trung ương.",
+        ["Trần Văn Bảo"],
+        [
+          [
+            "Phó Vụ trưởng Vụ Thi đua - Khen thưởng các bộ, ngành Trung ương, Ban Thi đua - Khen thưởng Trung ương"
+          ]
+        ]
+      ),
+      (
         "Đồng chí Hoàng Thị Lan (giữa) trao Bằng khen cho các tập thể.",
         ["Hoàng Thị Lan"], [[]]
       ),
@@ -141,5 +150,18 @@ struct PeopleGrammarTests {
     let found = People.mentions(in: text)
     #expect(found.map(\.name) == names, "\(text)")
     #expect(found.map(\.positions) == positions, "\(text)")
+  }
+
+  @Test("'Chủ trì hội nghị có đồng chí A … và đồng chí B …' gives both the role")
+  func presentedChairs() {
+    let found = People.mentions(
+      in:
+        "Chủ trì hội nghị có đồng chí Lâm Văn Mẫn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và đồng chí Huỳnh Thị Chiến - Phó Chủ tịch UBND tỉnh."
+    )
+    #expect(found.map(\.name) == ["Lâm Văn Mẫn", "Huỳnh Thị Chiến"])
+    #expect(found.map(\.role) == ["chủ trì", "chủ trì"])
+    let attended = People.mentions(
+      in: "Dự hội nghị có đồng chí Lâm Văn Mẫn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    #expect(attended.first?.role == nil)
   }
 }
