@@ -54,8 +54,8 @@ enum EventGrammar {
   /// Words of an event phrase that make it a ceremony when no other event word does
   /// ("Hội nghị tôn vinh điển hình tiên tiến", "Lễ vinh danh").
   static let ceremonyWords: [[Unicode.Scalar]] = [
-    "tôn vinh", "vinh danh", "trao tặng", "trao thưởng", "khen thưởng", "điển hình tiên tiến",
-    "đón nhận", "trao",
+    "tôn vinh", "vinh danh", "trao tặng", "trao thưởng", "điển hình tiên tiến", "đón nhận",
+    "trao",
   ].map(ph)
 
   /// Words in the sentence that make the event a plan rather than something that happened.

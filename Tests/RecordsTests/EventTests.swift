@@ -291,5 +291,11 @@ struct EventTests {
       title: "Tin hoạt động",
       ["Sáng 10/1, UBND huyện tổ chức Hội nghị tôn vinh điển hình tiên tiến năm 2023."])
     #expect(body.map(\.kind) == [.ceremony])
+    let work = extract(
+      title: "Tin hoạt động",
+      [
+        "Chiều ngày 5-3, Sở Nội vụ đã tổ chức Hội nghị triển khai công tác thi đua, khen thưởng năm 2024."
+      ])
+    #expect(work.map(\.kind) == [.other])
   }
 }
