@@ -137,6 +137,14 @@ struct ConferenceFinder {
       conference.date = ConferenceFinder(page: page, reference: end).date(
         eventSentence: eventSentence)
     }
+    if conference.date == nil, reference == nil, let eventSentence,
+      let anniversary = Dates.anniversaryEnds(in: eventSentence.text).first
+    {
+      // A page without a date: an anniversary is celebrated near its day ("Sáng nay 7/6 … kỷ
+      // niệm 75 năm … (11/6/1948 - 11/6/2023)"), so that day gives the year.
+      conference.date = ConferenceFinder(page: page, reference: anniversary).date(
+        eventSentence: eventSentence)
+    }
     conference.organizer = organizer(eventSentence: eventSentence)
     let exemplars = ExemplarFinder(page: page).find()
     conference.exemplars = exemplars

@@ -96,27 +96,8 @@ public enum Dates {
   public static func mentions(in text: String, reference: DayDate?) -> [DateMention] {
     let scan = ScalarText(text)
     var found: [DateMention] = []
-    var raw: [RawDate] = []
-    var i = 0
+    let raw = rawDates(scan)
     let n = scan.count
-    while i < n {
-      let s = scan.lower[i]
-      if isDigit(s), i == 0 || !isWordScalar(scan.lower[i - 1]) {
-        if let date = scan.dayRange(at: i) ?? scan.numericDate(at: i) {
-          raw.append(date)
-          i = date.end
-          continue
-        }
-        i = scan.skipDigits(from: i)
-        continue
-      }
-      if s == "n", let date = scan.longDate(at: i) {
-        raw.append(date)
-        i = date.end
-        continue
-      }
-      i += 1
-    }
     // "hôm nay", "sáng nay", "hôm qua", "chiều qua": the page's day or the day before, unless a
     // written date follows ("sáng nay (27/9)", "Hôm nay, ngày 31/7/2020").
     var relative: [DateMention] = []
@@ -143,18 +124,9 @@ public enum Dates {
     }
     // Anniversary spans: two full dates joined by a dash.
     var excluded = Set<Int>()
-    if raw.count > 1 {
-      for k in 0..<(raw.count - 1) where raw[k].year != nil && raw[k + 1].year != nil {
-        var j = raw[k].end
-        while j < n, scan.lower[j] == " " { j += 1 }
-        guard j < n, isDash(scan.lower[j]) else { continue }
-        j += 1
-        while j < n, scan.lower[j] == " " { j += 1 }
-        if j == raw[k + 1].start {
-          excluded.insert(k)
-          excluded.insert(k + 1)
-        }
-      }
+    for k in spanStarts(raw, scan) {
+      excluded.insert(k)
+      excluded.insert(k + 1)
     }
     for (k, item) in raw.enumerated() where !excluded.contains(k) {
       let (eventStart, isEvent) = scan.eventWordStart(before: item.start)
@@ -185,6 +157,63 @@ public enum Dates {
       found.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
     return found
+  }
+
+  /// The last days of the anniversary spans of `text` ("(11/6/1948 - 11/6/2023)" gives
+  /// 2023-06-11): an anniversary is celebrated near that day.
+  public static func anniversaryEnds(in text: String) -> [DayDate] {
+    let scan = ScalarText(text)
+    let raw = rawDates(scan)
+    return spanStarts(raw, scan).compactMap { k in
+      let end = raw[k + 1]
+      guard let year = end.year, isValidDay(year: year, month: end.month, day: end.day) else {
+        return nil
+      }
+      return DayDate(year: year, month: end.month, day: end.day)
+    }
+  }
+
+  /// The dates written in a text, before years are resolved, in order.
+  static func rawDates(_ scan: ScalarText) -> [RawDate] {
+    var raw: [RawDate] = []
+    var i = 0
+    let n = scan.count
+    while i < n {
+      let s = scan.lower[i]
+      if isDigit(s), i == 0 || !isWordScalar(scan.lower[i - 1]) {
+        if let date = scan.dayRange(at: i) ?? scan.numericDate(at: i) {
+          raw.append(date)
+          i = date.end
+          continue
+        }
+        i = scan.skipDigits(from: i)
+        continue
+      }
+      if s == "n", let date = scan.longDate(at: i) {
+        raw.append(date)
+        i = date.end
+        continue
+      }
+      i += 1
+    }
+    return raw
+  }
+
+  /// The indices `k` of raw dates that start an anniversary span with `k + 1`: two full dates
+  /// joined by a dash.
+  static func spanStarts(_ raw: [RawDate], _ scan: ScalarText) -> [Int] {
+    guard raw.count > 1 else { return [] }
+    let n = scan.count
+    var starts: [Int] = []
+    for k in 0..<(raw.count - 1) where raw[k].year != nil && raw[k + 1].year != nil {
+      var j = raw[k].end
+      while j < n, scan.lower[j] == " " { j += 1 }
+      guard j < n, isDash(scan.lower[j]) else { continue }
+      j += 1
+      while j < n, scan.lower[j] == " " { j += 1 }
+      if j == raw[k + 1].start { starts.append(k) }
+    }
+    return starts
   }
 
   /// The year a day without a year falls in, read against the page's date (domain rule:

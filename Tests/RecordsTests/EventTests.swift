@@ -146,7 +146,9 @@ struct EventTests {
     #expect(unknown.first?.date == nil)
   }
 
-  @Test("a review on a page without a date takes its year from the period it reviews")
+  @Test(
+    "on a page without a date, a review takes its year from the period it reviews and an anniversary from its day"
+  )
   func reviewWithoutPageDate() {
     let midyear = extract(
       title: "Sơ kết phong trào thi đua “Vì an ninh Tổ quốc”", published: nil,
@@ -158,6 +160,12 @@ struct EventTests {
       title: "Tổng kết công tác thi đua, khen thưởng năm 2023", published: nil,
       ["Ngày 9/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."])
     #expect(annual.first?.date == EventDate("2024-01-09", yearInferred: true))
+    let anniversary = extract(
+      title: "Biểu dương điển hình tiêu biểu năm 2023", published: nil,
+      [
+        "Sáng nay 7/6, UBND tỉnh tổ chức hội nghị biểu dương, tôn vinh điển hình tiêu biểu năm 2023 chào mừng kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua yêu nước (11/6/1948 - 11/6/2023)."
+      ])
+    #expect(anniversary.first?.date == EventDate("2023-06-07", yearInferred: true))
     let ceremony = extract(
       title: "Lễ đón nhận Huân chương", published: nil,
       ["Ngày 9/1, Trường tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."])

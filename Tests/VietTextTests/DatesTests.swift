@@ -116,6 +116,15 @@ struct DatesTests {
     #expect(Dates.mentions(in: "đi qua cầu, nay đã xong", reference: page).isEmpty)
   }
 
+  @Test("the last day of an anniversary span")
+  func anniversaries() {
+    #expect(
+      Dates.anniversaryEnds(
+        in: "kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi (11/6/1948 - 11/6/2023)")
+        == [DayDate(year: 2023, month: 6, day: 11)])
+    #expect(Dates.anniversaryEnds(in: "Sáng 7/6, UBND tỉnh tổ chức hội nghị").isEmpty)
+  }
+
   @Test("the day before crosses months and years")
   func dayBefore() {
     #expect(DayDate(year: 2024, month: 3, day: 1).dayBefore.iso == "2024-02-29")
