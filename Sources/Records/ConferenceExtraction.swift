@@ -391,8 +391,8 @@ struct ConferenceFinder {
         s -= 1
       }
       let segmentStart = sentence.skipSpaces(s)
-      let segment = sentence.chars[segmentStart..<(start - 1)]
-      guard !segment.contains(where: \.isNumber), segmentStart < start - 1,
+      guard segmentStart < start - 1,
+        !sentence.chars[segmentStart..<(start - 1)].contains(where: \.isNumber),
         sentence.chars[segmentStart].isUppercase,
         EventGrammar.unitHeads.contains(where: { sentence.has($0, at: segmentStart) })
       else { break }

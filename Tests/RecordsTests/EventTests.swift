@@ -289,6 +289,17 @@ struct EventTests {
     #expect(conferences.first?.date == nil)
   }
 
+  @Test("odd punctuation before an event verb does not stop the reading")
+  func oddPunctuation() {
+    let conferences = extract(
+      title: "Tổng kết thi đua",
+      [
+        ", , Công ty A, , Cục B,  tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
+        ",tổ chức lễ đón nhận Huân chương", "Lễ",
+      ])
+    #expect(conferences.count <= 1)
+  }
+
   @Test("an event that honours exemplars is a ceremony")
   func honouring() {
     let conferences = extract(
