@@ -4,24 +4,22 @@
 import PortalPage
 import VietText
 
-/// Finds the one conference a page reports, if any.
+/// Finds the conferences a page reports: the event its title names when a sentence reports it
+/// took place, or the first event a sentence reports, then each other event a sentence reports
+/// as a separate one.
 struct ConferenceFinder {
   let page: PageText
   let reference: DayDate?
 
-  /// The event sentence and the kind: from the title when it names the event, otherwise from a
-  /// body sentence where someone "tổ chức" an event or people "dự" it.
-  func kind() -> (Conference.Kind, Sentence?)? {
-    if let kind = earliestKind(in: page.title, from: 0) {
-      return (kind, eventSentence())
-    }
-    guard let sentence = eventSentence() else { return nil }
-    let start = eventNounPosition(in: sentence) ?? 0
-    if let kind = earliestKind(in: sentence, from: start) { return (kind, sentence) }
-    let noun =
-      sentence.find(Array("lễ".unicodeScalars), from: start) != nil
-      ? Conference.Kind.ceremony : .other
-    return (noun, sentence)
+  /// Words of a title that make its event a plan or a preparation, not a report.
+  static let titlePlanWords: [[Unicode.Scalar]] = [
+    "chuẩn bị", "dự kiến", "sẽ", "kế hoạch", "trù bị", "hướng tới", "tiến tới",
+  ].map(ph)
+
+  /// The kind of the event the title names, when it names one as something that happened.
+  func titleKind() -> Conference.Kind? {
+    if page.title.contains(any: Self.titlePlanWords) { return nil }
+    return earliestKind(in: page.title, from: 0)
   }
 
   /// The earliest event word of `sentence` at or after `from`.
@@ -39,51 +37,159 @@ struct ConferenceFinder {
       {
         continue
       }
+      // A congress of the domain is one of emulation ("Đại hội Thi đua yêu nước"), not a
+      // sports festival or a union's congress.
+      if words == ph("đại hội"), sentence.find(ph("thi đua"), from: at, to: at + 60) == nil {
+        continue
+      }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     return best?.1
   }
 
-  /// The first body sentence where an event is held: "… tổ chức Hội nghị / Lễ / Đại hội …",
-  /// "Dự Hội nghị có …".
-  func eventSentence() -> Sentence? {
-    for sentence in page.body {
-      if eventNounPosition(in: sentence) != nil { return sentence }
+  /// Whether the lead or the first paragraphs report that the title's event took place
+  /// without naming it again ("Sáng 9/8, tại Hội trường tỉnh, …").
+  func titleEventOccurs() -> Bool {
+    let finder = EventFinder(page: page, reference: reference)
+    for sentence in page.body.prefix(3) {
+      if finder.isPlan(sentence, before: sentence.count) { continue }
+      if finder.tookPlace(sentence) { return true }
     }
-    return nil
+    return false
   }
 
-  /// Where the event noun after "tổ chức" (or "dự") is.
-  func eventNounPosition(in sentence: Sentence) -> Int? {
-    for verb in [Array("tổ chức".unicodeScalars), Array("dự".unicodeScalars)] {
-      var from = 0
-      while let at = sentence.find(verb, from: from) {
-        let after = sentence.skipSpaces(at + verb.count)
-        for noun in eventNouns where sentence.has(noun, at: after) {
-          // Not "tổ chức hội nghị người lao động" of a report: the noun is followed by an event
-          // word, a capital, a comma or the end.
-          return after
+  /// The events to record: the main one first, with the sentence that reports it.
+  func events() -> [(kind: Conference.Kind, mention: EventMention?, rule: String)] {
+    let mentions = EventFinder(page: page, reference: reference).mentions()
+    var result: [(kind: Conference.Kind, mention: EventMention?, rule: String)] = []
+    if let kind = titleKind() {
+      // Without an event sentence, the title itself must be about emulation or awards ("10 bộ
+      // huy chương đã được trao cho các vận động viên" is not).
+      guard
+        !mentions.isEmpty
+          || (page.title.contains(any: EventGrammar.subjectWords) && titleEventOccurs())
+      else { return [] }
+      let rule =
+        if let first = mentions.first {
+          "the title names the event (\(kind.rawValue)); event sentence: “\(first.sentence.text)”"
+        } else {
+          "the title names the event (\(kind.rawValue)); the first sentences say it took place"
         }
-        from = at + verb.count
+      result.append((kind, mentions.first, rule))
+    } else if let first = mentions.first {
+      result.append(
+        (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
+    } else {
+      return []
+    }
+    // Other events: a sentence that opens on another event ("Chiều cùng ngày, …") or gives
+    // another day, of a kind not yet recorded.
+    let mainDate = result[0].mention.flatMap { eventDate(in: $0.sentence) }
+    let finder = EventFinder(page: page, reference: reference)
+    for mention in mentions
+    where mention.index != result[0].mention?.index && finder.isStrong(mention) {
+      guard mention.kind != .other, !result.contains(where: { $0.kind == mention.kind }) else {
+        continue
+      }
+      let date = eventDate(in: mention.sentence)
+      let otherDay = date != nil && mainDate != nil && date != mainDate
+      guard mention.opensNewEvent || otherDay else { continue }
+      let why = mention.opensNewEvent ? "opens on another event" : "gives another day"
+      result.append(
+        (
+          mention.kind, mention,
+          "another event (\(mention.kind.rawValue)), the sentence \(why): “\(mention.sentence.text)”"
+        ))
+    }
+    return result
+  }
+
+  /// The records of the page, ids `c-<stem>-<n>` from 1.
+  func find(stem: String) -> [Conference] {
+    let events = events()
+    guard !events.isEmpty else { return [] }
+    let secondary = Set(events.dropFirst().compactMap { $0.mention?.index })
+    var result: [Conference] = []
+    for (n, event) in events.enumerated() {
+      let id = "c-\(stem)-\(n + 1)"
+      if n == 0 {
+        result.append(main(id: id, kind: event.kind, mention: event.mention, skipping: secondary))
+      } else if let mention = event.mention {
+        result.append(other(id: id, kind: event.kind, mention: mention))
       }
     }
-    return nil
+    return result
   }
 
-  func find(id: String) -> Conference? {
-    guard let (kind, eventSentence) = kind() else { return nil }
+  /// The main event: the page's title, fields read from the whole page.
+  func main(id: String, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
+    -> Conference
+  {
+    let eventSentence = mention?.sentence
     var conference = Conference(id: id, title: page.title.text, kind: kind)
     conference.period = period(kind: kind, eventSentence: eventSentence)
-    conference.date = date()
-    let organizer = self.organizer(eventSentence: eventSentence)
-    conference.organizer = organizer
+    conference.date = date(eventSentence: eventSentence)
+    if conference.date == nil, reference == nil, kind == .midyearReview || kind == .annualReview,
+      let to = conference.period?.to, let end = DayDate(iso: to)
+    {
+      // A page without a date: a review is held within six months of the end of the period it
+      // reviews ("Ngày 13/7 … sơ kết … 6 tháng đầu năm 2023"), so that end gives the year.
+      conference.date = ConferenceFinder(page: page, reference: end).date(
+        eventSentence: eventSentence)
+    }
+    if conference.date == nil, reference == nil, let eventSentence,
+      let anniversary = Dates.anniversaryEnds(in: eventSentence.text).first
+    {
+      // A page without a date: an anniversary is celebrated near its day ("Sáng nay 7/6 … kỷ
+      // niệm 75 năm … (11/6/1948 - 11/6/2023)"), so that day gives the year.
+      conference.date = ConferenceFinder(page: page, reference: anniversary).date(
+        eventSentence: eventSentence)
+    }
+    conference.organizer = organizer(eventSentence: eventSentence)
     let exemplars = ExemplarFinder(page: page).find()
     conference.exemplars = exemplars
     conference.provinces = provinces(excluding: exemplars)
     conference.venue = venue(eventSentence: eventSentence, provinces: conference.provinces)
-    conference.participants = participants()
+    // People of the other events' sentences belong to those events.
+    let body = page.body
+    let others = Set(skipping.map { "\(body[$0].block)|\(body[$0].text)" })
+    let kept = page.sentences.filter { !others.contains("\($0.block)|\($0.text)") }
+    conference.participants = participants(in: kept)
     conference.movements = movements()
     return conference
+  }
+
+  /// Another event of the page: named as written, fields from its own sentence.
+  func other(id: String, kind: Conference.Kind, mention: EventMention) -> Conference {
+    let sentence = mention.sentence
+    var conference = Conference(id: id, title: mention.name, kind: kind)
+    if kind != .ceremony, kind != .other {
+      conference.period = period(kind: kind, in: [sentence])
+    }
+    conference.date = eventDate(in: sentence)
+    if let at = sentence.find(ph("tổ chức")) {
+      var start = at
+      while start > 0, sentence.chars[start - 1] != "," { start -= 1 }
+      let name = subject(in: sentence, from: sentence.skipSpaces(start))
+      if !name.isEmpty, name.first?.isUppercase == true {
+        conference.organizer = Organizer(name: name, system: organizerSystem(name))
+      }
+    }
+    var seen = Set<String>()
+    for mention in Gazetteer.mentions(in: sentence.text)
+    where !isPersonName(mention) && !seen.contains(mention.province.code) {
+      seen.insert(mention.province.code)
+      conference.provinces.append(provinceRef(mention))
+    }
+    conference.venue = venue(eventSentence: sentence, provinces: conference.provinces, only: true)
+    conference.participants = participants(in: [sentence])
+    return conference
+  }
+
+  /// The date of the event a sentence reports: its first event phrase that is not the date of
+  /// a document.
+  func eventDate(in sentence: Sentence) -> EventDate? {
+    eventDates(in: sentence).first { $0.1 }.map(\.0)
   }
 
   // MARK: Period
@@ -93,6 +199,21 @@ struct ConferenceFinder {
     var texts = [page.title]
     if let eventSentence { texts.append(eventSentence) }
     texts.append(contentsOf: page.body.prefix(3))
+    return period(kind: kind, in: texts)
+  }
+
+  /// The first period of `texts` that a review of `kind` can cover.
+  func period(kind: Conference.Kind, in texts: [Sentence]) -> Period? {
+    if kind == .congress {
+      // A congress reviews a stage ("giai đoạn 2020 - 2025"); a span in parentheses after its
+      // name ("lần thứ VI (2025 - 2030)") is the coming term.
+      for sentence in texts {
+        for p in Periods.mentions(in: sentence.text, reference: reference)
+        where p.part == .span && p.text.lowercased().hasPrefix("giai đoạn") {
+          return model(p)
+        }
+      }
+    }
     func accept(_ p: PeriodMention) -> Bool {
       switch kind {
       case .midyearReview: return p.isPartOfYear
@@ -130,35 +251,60 @@ struct ConferenceFinder {
 
   // MARK: Date
 
-  /// The first event date of the lead and body that is not the date of a document.
-  func date() -> EventDate? {
-    var fallback: EventDate?
-    for sentence in page.body {
-      let numbers = DocumentNumbers.mentions(in: sentence.text)
-      for mention in Dates.mentions(in: sentence.text, reference: reference) {
-        let start = sentence.offset(mention.range.lowerBound)
-        // The date of a decision: "Quyết định số 163/QĐ-UBND ngày 29/01/2024".
-        let isDocumentDate = numbers.contains { number in
-          let end = sentence.offset(number.range.upperBound)
-          return end <= start && start - end <= 3
-        }
-        if isDocumentDate { continue }
-        // "…, Chủ tịch nước ký Quyết định …": the date of a signature.
-        let clauseEnd = sentence.next([";"], from: start)
-        if sentence.find(Array("ký".unicodeScalars), from: start, to: clauseEnd) != nil,
-          sentence.find(Array("quyết định".unicodeScalars), from: start, to: clauseEnd) != nil
-        {
-          continue
-        }
-        if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
-          continue
-        }
-        let value = EventDate(mention.date.iso, yearInferred: mention.date.yearInferred)
-        if mention.isEventPhrase { return value }
-        if fallback == nil { fallback = value }
+  /// The event date: the one the event's sentence gives, otherwise the first event phrase of
+  /// the lead and body that is not the date of a document; `nil` rather than a guess.
+  func date(eventSentence: Sentence?) -> EventDate? {
+    if let eventSentence {
+      let found = eventDates(in: eventSentence)
+      if let value = found.first(where: { $0.1 }) ?? found.first { return value.0 }
+      // Otherwise a day written in a sentence of the same paragraph, in the lead (which sums up
+      // the page's event), or in one that names the event again ("Trong khuôn khổ chương trình
+      // Hội nghị, chiều 27/7, …").
+      for sentence in page.body
+      where sentence.block == eventSentence.block || sentence.kind == .lead
+        || sentence.contains(any: EventGrammar.nouns)
+      {
+        if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
       }
+      return nil
     }
-    return fallback
+    for (index, sentence) in page.body.enumerated()
+    where index < 3 || sentence.contains(any: EventGrammar.nouns) {
+      if let value = eventDates(in: sentence).first(where: { $0.1 }) { return value.0 }
+    }
+    return nil
+  }
+
+  /// The dates of a sentence that can be an event's, each with whether an event word ("ngày",
+  /// "sáng", "hôm nay"…) introduces it; not the date of a document, a signature or a time.
+  func eventDates(in sentence: Sentence) -> [(EventDate, Bool)] {
+    var result: [(EventDate, Bool)] = []
+    let numbers = DocumentNumbers.mentions(in: sentence.text)
+    for mention in Dates.mentions(in: sentence.text, reference: reference) {
+      let start = sentence.offset(mention.range.lowerBound)
+      // The date of a decision: "Quyết định số 163/QĐ-UBND ngày 29/01/2024".
+      let isDocumentDate = numbers.contains { number in
+        let end = sentence.offset(number.range.upperBound)
+        return end <= start && start - end <= 3
+      }
+      if isDocumentDate { continue }
+      // "…, Chủ tịch nước ký Quyết định …": the date of a signature.
+      let clauseEnd = sentence.next([";"], from: start)
+      if sentence.find(Array("ký".unicodeScalars), from: start, to: clauseEnd) != nil,
+        sentence.find(Array("quyết định".unicodeScalars), from: start, to: clauseEnd) != nil
+      {
+        continue
+      }
+      if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
+        continue
+      }
+      result.append(
+        (
+          EventDate(mention.date.iso, yearInferred: mention.date.yearInferred),
+          mention.isEventPhrase
+        ))
+    }
+    return result
   }
 
   // MARK: Organiser
@@ -175,34 +321,110 @@ struct ConferenceFinder {
         if !name.isEmpty { return Organizer(name: name, system: organizerSystem(name)) }
       }
     }
-    // "X tổ chức …".
-    if let eventSentence, let at = eventSentence.find(Array("tổ chức".unicodeScalars)) {
+    // "X tổ chức …" (not "… được tổ chức"), X possibly several units separated by commas
+    // ("Đảng ủy, Bộ Chỉ huy Quân sự (CHQS) tỉnh tổ chức …").
+    if let eventSentence, let at = eventSentence.find(Array("tổ chức".unicodeScalars)),
+      eventSentence.findLast(ph("được"), before: at, after: max(0, at - 6)) == nil
+    {
       var start = at
       while start > 0, eventSentence.chars[start - 1] != ",",
         !(eventSentence.chars[start - 1] == "." && eventSentence.chars[start] == " ")
       {
         start -= 1
       }
-      let name = subject(in: eventSentence, from: start)
-      if !name.isEmpty, name.first?.isUppercase == true {
-        return Organizer(name: name, system: organizerSystem(name))
+      start = unitSegmentsStart(eventSentence, from: start)
+      let name = subject(in: eventSentence, from: eventSentence.skipSpaces(start), units: true)
+      if isOrganizerName(name) {
+        return Organizer(name: name, system: organizerSystem(name) ?? placeSystem(name))
       }
     }
     // The subject of the title: "Trường THPT chuyên Hạ Long đón nhận …".
     let name = subject(in: page.title, from: 0)
     if !name.isEmpty, name != page.title.text, name.first?.isUppercase == true,
-      name.split(separator: " ").count >= 2
+      name.split(separator: " ").count >= 2, !startsWithPosition(name)
     {
-      return Organizer(name: name, system: organizerSystem(name))
+      return Organizer(name: name, system: organizerSystem(name) ?? placeSystem(name))
     }
     return nil
   }
 
-  /// The name that starts at `from` and runs to an event verb, a parenthesis or a comma.
-  func subject(in sentence: Sentence, from: Int) -> String {
+  /// Whether a subject can name an organiser: it starts with a capital or with an
+  /// administrative unit ("tỉnh Quảng Ninh"), and is neither an event ("Lễ trao …") nor a
+  /// person's title ("Thủ tướng").
+  func isOrganizerName(_ name: String) -> Bool {
+    guard !name.isEmpty else { return false }
+    let sentence = Sentence(name, kind: .paragraph, block: 0)
+    if EventGrammar.nouns.contains(where: { sentence.has($0, at: 0) }) { return false }
+    if startsWithPosition(name) { return false }
+    if name.first?.isUppercase == true { return true }
+    return placeHeads.contains { sentence.has($0, at: 0) }
+  }
+
+  /// Whether a name starts with a person's title ("Thủ tướng", "Chủ tịch UBND tỉnh").
+  func startsWithPosition(_ name: String) -> Bool {
+    let first = People.mentions(in: name)
+    if let mention = first.first, mention.range.lowerBound == name.startIndex { return true }
+    let words = name.lowercased().split(separator: " ").prefix(4).map(String.init)
+    for count in stride(from: words.count, through: 1, by: -1) {
+      let head = words.prefix(count).joined(separator: " ")
+      if TitleVocabulary.positionHeads.contains(head) { return true }
+    }
+    return false
+  }
+
+  /// The system of an organiser named by an administrative unit alone ("tỉnh Quảng Ninh",
+  /// "UBND phường Vĩnh Điện" is already the state's): the state's.
+  func placeSystem(_ name: String) -> Organizer.System? {
+    let sentence = Sentence(name, kind: .paragraph, block: 0)
+    return placeHeads.contains { sentence.has($0, at: 0) } ? .state : nil
+  }
+
+  /// Moves `start` back over comma-separated unit names before it ("Công ty …, Cục Bản đồ,
+  /// Bộ Tổng Tham mưu"), stopping at a segment with a digit or one that is not a unit.
+  func unitSegmentsStart(_ sentence: Sentence, from start: Int) -> Int {
+    var start = start
+    while start > 0, sentence.chars[start - 1] == "," {
+      var s = start - 1
+      while s > 0, sentence.chars[s - 1] != ",",
+        !(sentence.chars[s - 1] == "." && sentence.chars[s] == " ")
+      {
+        s -= 1
+      }
+      let segmentStart = sentence.skipSpaces(s)
+      guard segmentStart < start - 1,
+        !sentence.chars[segmentStart..<(start - 1)].contains(where: \.isNumber),
+        sentence.chars[segmentStart].isUppercase,
+        EventGrammar.unitHeads.contains(where: { sentence.has($0, at: segmentStart) })
+      else { break }
+      start = s
+    }
+    return start
+  }
+
+  /// The name that starts at `from` and runs to an event verb, a parenthesis or a comma
+  /// (with `units`, commas between unit names and an abbreviation in parentheses stay).
+  func subject(in sentence: Sentence, from: Int, units: Bool = false) -> String {
     var end = sentence.count
     for stop in subjectStops {
       if let at = sentence.find(stop, from: from), at < end { end = at }
+    }
+    if units {
+      // "Bộ Chỉ huy Quân sự (CHQS) tỉnh": the abbreviation in parentheses is left out.
+      var text = ""
+      var k = from
+      while k < end {
+        let c = sentence.chars[k]
+        if c == "(", let close = sentence.chars[k..<end].firstIndex(of: ")"),
+          sentence.chars[(k + 1)..<close].allSatisfy({ $0.isUppercase || $0 == "&" || $0 == "." })
+        {
+          k = close + 1
+          continue
+        }
+        if c == ";" || c == ":" || c == "(" { break }
+        text.unicodeScalars.append(c)
+        k += 1
+      }
+      return trimmed(collapseWhitespace(text))
     }
     for mark: Unicode.Scalar in ["(", ",", ";", ":", "."] {
       if let at = sentence.chars[from..<end].firstIndex(of: mark),
@@ -218,10 +440,10 @@ struct ConferenceFinder {
 
   /// "tại PLACE" in the event sentence (not "tại Hội nghị"); the province from the place, a
   /// following "tỉnh X", or the sentence.
-  func venue(eventSentence: Sentence?, provinces: [ProvinceRef]) -> Venue? {
+  func venue(eventSentence: Sentence?, provinces: [ProvinceRef], only: Bool = false) -> Venue? {
     var sentences: [Sentence] = []
     if let eventSentence { sentences.append(eventSentence) }
-    sentences.append(contentsOf: page.body.prefix(2))
+    if !only { sentences.append(contentsOf: page.body.prefix(2)) }
     for sentence in sentences {
       var from = 0
       while let at = sentence.find(Array("tại".unicodeScalars), from: from) {
@@ -325,6 +547,8 @@ struct ConferenceFinder {
       }
     }
     for sentence in [page.title] + page.body {
+      // The units of a list of award recipients are not the event's provinces.
+      if AwardFinder.isAwardListSentence(sentence) { continue }
       if ExemplarFinder.isExemplarSentence(sentence) {
         // Exemplar sentences add only provinces named elsewhere too.
         for mention in Gazetteer.mentions(in: sentence.text)
@@ -356,11 +580,11 @@ struct ConferenceFinder {
 
   /// People with positions in the lead, body and captions, merged by name, without award
   /// recipients and exemplars.
-  func participants() -> [Person] {
+  func participants(in sentences: [Sentence]) -> [Person] {
     var order: [String] = []
     var names: [String: String] = [:]
     var best: [String: (positions: [String], fromBody: Bool, role: String?, stated: Bool)] = [:]
-    for sentence in page.sentences {
+    for sentence in sentences {
       if AwardFinder.isAwardListSentence(sentence) { continue }
       for mention in People.mentions(in: sentence.text) {
         if isRecipient(mention, in: sentence) { continue }
@@ -399,6 +623,14 @@ struct ConferenceFinder {
   func isRecipient(_ mention: PersonMention, in sentence: Sentence) -> Bool {
     let start = sentence.offset(mention.range.lowerBound)
     let before = max(0, start - 12)
+    // "… trao Bằng khen của Thủ tướng Chính phủ cho đồng chí A": an award form before "cho".
+    if let cho = sentence.find(ph("cho"), from: before, to: start),
+      AwardVocabulary.mentions(in: sentence.text).contains(where: {
+        sentence.offset($0.range.upperBound) <= cho
+      })
+    {
+      return true
+    }
     if sentence.find(Array("cho".unicodeScalars), from: before, to: start) != nil,
       sentence.find(Array("trao".unicodeScalars), to: start) == nil
         || sentence.find(Array("tặng".unicodeScalars), to: start) != nil

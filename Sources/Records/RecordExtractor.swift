@@ -20,33 +20,41 @@ public struct RecordExtractor: Sendable {
   /// - Parameters:
   ///   - article: the article read from the page.
   ///   - source: where the page came from (its hash names the records).
-  /// - Returns: the conferences (at most one) and the awards.
+  /// - Returns: the conferences (one per event reported, the main one first) and the awards.
   public func extract(article: Article, source: Source) -> (
     conferences: [Conference], awards: [Award]
   ) {
-    // Most pages of a batch report nothing: decide that before reading them closely. First a
-    // byte scan: every trigger word has a letter beyond ASCII (đ, or a vowel with a mark), so
-    // text without any such letter (precomposed or as a combining mark) cannot hold one.
-    guard mayHoldVietnameseLetters(article) else { return ([], []) }
-    var all = article.title.lowercased()
-    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
-    if let lead = article.lead { all += "\n" + lead.lowercased() }
-    // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
-    // words can be found as UTF-8 byte sequences, without Foundation's string search.
-    let text = Array(all.utf8)
-    guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return ([], []) }
-    let page = PageText(article)
-    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    guard let (page, reference) = readable(article) else { return ([], []) }
     let stem = String(source.sha256.prefix(12))
-    var conferences: [Conference] = []
-    if let conference = ConferenceFinder(page: page, reference: reference).find(id: "c-\(stem)-1") {
-      conferences.append(conference)
-    }
+    var conferences = ConferenceFinder(page: page, reference: reference).find(stem: stem)
     let drafts = AwardFinder(page: page, reference: reference).find()
     let awards = drafts.enumerated().map { index, draft in
       Award(
         id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,
         recipients: draft.recipients, reason: draft.reason, conference: conferences.first?.id)
+    }
+    // Provinces named only inside the names of award recipients ("Công an thành phố Hà Nội")
+    // are not the event's.
+    let recipientNames = awards.flatMap(\.recipients.named).map(\.name).filter {
+      !Gazetteer.mentions(in: $0).isEmpty
+    }
+    if !recipientNames.isEmpty, !conferences.isEmpty {
+      var rest = page.title.text
+      for sentence in page.sentences {
+        var text = sentence.text
+        for name in recipientNames where text.contains(name) {
+          text = replacing(name, in: text)
+        }
+        rest += "\n" + text
+      }
+      let inRecipients = Set(
+        recipientNames.flatMap { Gazetteer.mentions(in: $0) }.map(\.province.code))
+      // The page without those names, once per sentence.
+      let elsewhere = Set(Gazetteer.mentions(in: rest).map(\.province.code))
+      let onlyInRecipients = inRecipients.subtracting(elsewhere)
+      for index in conferences.indices {
+        conferences[index].provinces.removeAll { onlyInRecipients.contains($0.code) }
+      }
     }
     // People given an award are recipients, not participants.
     let recipients = Set(
@@ -61,6 +69,34 @@ public struct RecordExtractor: Sendable {
       }
     }
     return (conferences, awards)
+  }
+
+  /// Why each conference of the article was recorded, in the order of the records: the rule
+  /// and the sentence that reported the event (for `tdkt inspect`).
+  ///
+  /// - Parameter article: the article read from the page.
+  /// - Returns: one line per conference `extract(article:source:)` gives.
+  public func conferenceRules(article: Article) -> [String] {
+    guard let (page, reference) = readable(article) else { return [] }
+    return ConferenceFinder(page: page, reference: reference).events().map(\.rule)
+  }
+
+  /// The article as sentences and its date, unless it cannot report a record. Most pages of a
+  /// batch report nothing: that is decided before reading them closely.
+  private func readable(_ article: Article) -> (PageText, DayDate?)? {
+    // First a byte scan: every trigger word has a letter beyond ASCII (đ, or a vowel with a
+    // mark), so text without any such letter (precomposed or as a combining mark) cannot hold
+    // one.
+    guard mayHoldVietnameseLetters(article) else { return nil }
+    var all = article.title.lowercased()
+    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
+    if let lead = article.lead { all += "\n" + lead.lowercased() }
+    // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
+    // words can be found as UTF-8 byte sequences, without Foundation's string search.
+    let text = Array(all.utf8)
+    guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return nil }
+    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    return (PageText(article), reference)
   }
 
   /// The exchange of one page read: its source, article and records.
@@ -128,4 +164,17 @@ private func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     index += 1
   }
   return false
+}
+
+/// `text` with every occurrence of `name` replaced by a space.
+private func replacing(_ name: String, in text: String) -> String {
+  var result = ""
+  var rest = text[...]
+  while let range = rest.firstRange(of: name) {
+    result += rest[..<range.lowerBound]
+    result += " "
+    rest = rest[range.upperBound...]
+  }
+  result += rest
+  return result
 }

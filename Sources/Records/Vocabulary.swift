@@ -20,7 +20,8 @@ let eventNouns: [[Unicode.Scalar]] = ["hội nghị", "lễ", "buổi lễ", "đ
 /// Words that must appear somewhere for a page to be able to report a record.
 let triggerWords: [String] = [
   "thi đua", "khen thưởng", "huân chương", "bằng khen", "giấy khen", "kỷ niệm chương",
-  "huy chương", "danh hiệu", "anh hùng",
+  "huy chương", "danh hiệu", "anh hùng", "biểu dương", "tuyên dương", "tôn vinh",
+  "điển hình tiên tiến",
 ]
 
 /// Verbs that give an award.
@@ -102,7 +103,9 @@ func organizerSystem(_ name: String) -> Organizer.System? {
     ("đoàn thanh niên", .youthUnion), ("thanh niên", .youthUnion), ("tỉnh đoàn", .youthUnion),
     ("thành đoàn", .youthUnion), ("đoàn tncs", .youthUnion), ("trung ương đoàn", .youthUnion),
     ("hội nông dân", .farmersUnion),
-    ("công an", .police), ("quân khu", .army), ("bộ chỉ huy quân sự", .army),
+    ("bộ công an", .police), ("công an", .police), ("quân khu", .army),
+    ("bộ chỉ huy quân sự", .army), ("bộ quốc phòng", .army), ("bộ tổng tham mưu", .army),
+    ("quân chủng", .army), ("binh chủng", .army), ("tổng cục chính trị", .army),
     ("quân đội", .army), ("bộ đội", .army), ("tỉnh ủy", .party), ("tỉnh uỷ", .party),
     ("thành ủy", .party), ("thành uỷ", .party), ("đảng ủy", .party), ("đảng uỷ", .party),
     ("cụm thi đua", .state), ("khối thi đua", .state), ("ubnd", .state),

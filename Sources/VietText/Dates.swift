@@ -41,6 +41,19 @@ public struct DayDate: Sendable, Hashable, Comparable {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
+  /// The day before (the inferred flag is kept).
+  public var dayBefore: DayDate {
+    if day > 1 {
+      return DayDate(year: year, month: month, day: day - 1, yearInferred: yearInferred)
+    }
+    if month > 1 {
+      return DayDate(
+        year: year, month: month - 1, day: DayDate.daysIn(month: month - 1, year: year),
+        yearInferred: yearInferred)
+    }
+    return DayDate(year: year - 1, month: 12, day: 31, yearInferred: yearInferred)
+  }
+
   /// The number of days in `month` of `year` (Gregorian).
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
@@ -83,41 +96,37 @@ public enum Dates {
   public static func mentions(in text: String, reference: DayDate?) -> [DateMention] {
     let scan = ScalarText(text)
     var found: [DateMention] = []
-    var raw: [RawDate] = []
-    var i = 0
+    let raw = rawDates(scan)
     let n = scan.count
-    while i < n {
-      let s = scan.lower[i]
-      if isDigit(s), i == 0 || !isWordScalar(scan.lower[i - 1]) {
-        if let date = scan.numericDate(at: i) {
-          raw.append(date)
-          i = date.end
+    // "hôm nay", "sáng nay", "hôm qua", "chiều qua": the page's day or the day before, unless a
+    // written date follows ("sáng nay (27/9)", "Hôm nay, ngày 31/7/2020").
+    var relative: [DateMention] = []
+    if let reference {
+      var k = 0
+      while k < n {
+        if isLetter(scan.lower[k]), k == 0 || !isWordScalar(scan.lower[k - 1]),
+          let (end, back) = scan.relativeDay(at: k)
+        {
+          let followed = raw.contains { $0.start >= end && $0.start - end <= 8 }
+          if !followed {
+            let date = back ? reference.dayBefore : reference
+            relative.append(
+              DateMention(
+                date: DayDate(
+                  year: date.year, month: date.month, day: date.day, yearInferred: true),
+                text: scan.string(k, end), range: scan.range(k, end), isEventPhrase: true))
+          }
+          k = end
           continue
         }
-        i = scan.skipDigits(from: i)
-        continue
+        k += 1
       }
-      if s == "n", let date = scan.longDate(at: i) {
-        raw.append(date)
-        i = date.end
-        continue
-      }
-      i += 1
     }
     // Anniversary spans: two full dates joined by a dash.
     var excluded = Set<Int>()
-    if raw.count > 1 {
-      for k in 0..<(raw.count - 1) where raw[k].year != nil && raw[k + 1].year != nil {
-        var j = raw[k].end
-        while j < n, scan.lower[j] == " " { j += 1 }
-        guard j < n, isDash(scan.lower[j]) else { continue }
-        j += 1
-        while j < n, scan.lower[j] == " " { j += 1 }
-        if j == raw[k + 1].start {
-          excluded.insert(k)
-          excluded.insert(k + 1)
-        }
-      }
+    for k in spanStarts(raw, scan) {
+      excluded.insert(k)
+      excluded.insert(k + 1)
     }
     for (k, item) in raw.enumerated() where !excluded.contains(k) {
       let (eventStart, isEvent) = scan.eventWordStart(before: item.start)
@@ -143,7 +152,68 @@ public enum Dates {
           date: date, text: scan.string(start, end), range: scan.range(start, end),
           isEventPhrase: isEvent))
     }
+    if !relative.isEmpty {
+      found.append(contentsOf: relative)
+      found.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
     return found
+  }
+
+  /// The last days of the anniversary spans of `text` ("(11/6/1948 - 11/6/2023)" gives
+  /// 2023-06-11): an anniversary is celebrated near that day.
+  public static func anniversaryEnds(in text: String) -> [DayDate] {
+    let scan = ScalarText(text)
+    let raw = rawDates(scan)
+    return spanStarts(raw, scan).compactMap { k in
+      let end = raw[k + 1]
+      guard let year = end.year, isValidDay(year: year, month: end.month, day: end.day) else {
+        return nil
+      }
+      return DayDate(year: year, month: end.month, day: end.day)
+    }
+  }
+
+  /// The dates written in a text, before years are resolved, in order.
+  static func rawDates(_ scan: ScalarText) -> [RawDate] {
+    var raw: [RawDate] = []
+    var i = 0
+    let n = scan.count
+    while i < n {
+      let s = scan.lower[i]
+      if isDigit(s), i == 0 || !isWordScalar(scan.lower[i - 1]) {
+        if let date = scan.dayRange(at: i) ?? scan.numericDate(at: i) {
+          raw.append(date)
+          i = date.end
+          continue
+        }
+        i = scan.skipDigits(from: i)
+        continue
+      }
+      if s == "n", let date = scan.longDate(at: i) {
+        raw.append(date)
+        i = date.end
+        continue
+      }
+      i += 1
+    }
+    return raw
+  }
+
+  /// The indices `k` of raw dates that start an anniversary span with `k + 1`: two full dates
+  /// joined by a dash.
+  static func spanStarts(_ raw: [RawDate], _ scan: ScalarText) -> [Int] {
+    guard raw.count > 1 else { return [] }
+    let n = scan.count
+    var starts: [Int] = []
+    for k in 0..<(raw.count - 1) where raw[k].year != nil && raw[k + 1].year != nil {
+      var j = raw[k].end
+      while j < n, scan.lower[j] == " " { j += 1 }
+      guard j < n, isDash(scan.lower[j]) else { continue }
+      j += 1
+      while j < n, scan.lower[j] == " " { j += 1 }
+      if j == raw[k + 1].start { starts.append(k) }
+    }
+    return starts
   }
 
   /// The year a day without a year falls in, read against the page's date (domain rule:
@@ -316,6 +386,36 @@ struct ScalarText {
     return RawDate(start: i, end: e2, day: day, month: month, year: nil, separator: separator)
   }
 
+  /// Several days of one month: "26-27/12", "21 – 24/11/2000", "9 và 10/12/2020",
+  /// "5 đến 7/3": the first day, with the month and year written after the last.
+  func dayRange(at i: Int) -> RawDate? {
+    let e1 = skipDigits(from: i)
+    guard e1 - i >= 1, e1 - i <= 2, let first = number(i, e1), (1...31).contains(first) else {
+      return nil
+    }
+    var j = skipSpaces(from: e1)
+    var dash = false
+    if j < count, isDash(lower[j]) {
+      dash = true
+      j += 1
+    } else if hasWord(Words.va, at: j) {
+      j += Words.va.count
+    } else if hasWord(Words.den, at: j) {
+      j += Words.den.count
+    } else {
+      return nil
+    }
+    j = skipSpaces(from: j)
+    guard j < count, isDigit(lower[j]), let last = numericDate(at: j), last.day > first else {
+      return nil
+    }
+    // "15-3/2024" is not a range; after a dash the month takes "/" or ".".
+    if dash, last.separator == "-" { return nil }
+    return RawDate(
+      start: i, end: last.end, day: first, month: last.month, year: last.year,
+      separator: last.separator)
+  }
+
   /// `yyyy-mm-dd` at a 4-digit run.
   func isoDate(at i: Int) -> DayDate? {
     guard i + 10 <= count, lower[i + 4] == "-", lower[i + 7] == "-",
@@ -393,7 +493,32 @@ struct ScalarText {
     if Words.partsOfDay.contains(where: { hasWord($0, at: w) }) {
       return (w, true)
     }
+    // "sáng nay (27/9)", "hôm qua (5/3)": a relative day names the date that follows it.
+    let before = skipBackSpaces(from: w)
+    let p = wordStart(before: before)
+    if p < before, let (end, _) = relativeDay(at: p), end == j || skipBackSpaces(from: j) == end {
+      return (p, true)
+    }
     return (start, false)
+  }
+
+  /// "hôm nay", "hôm qua", "sáng nay", "chiều qua"… at `i`: the end of the words and whether
+  /// they name the day before the page's day.
+  func relativeDay(at i: Int) -> (Int, Bool)? {
+    let heads = [Words.hom] + Words.partsOfDay
+    guard heads.contains(where: { hasWord($0, at: i) }) else { return nil }
+    let w = wordEnd(from: i)
+    let k = skipSpaces(from: w)
+    if hasWord(Words.nay, at: k) { return (k + Words.nay.count, false) }
+    if hasWord(Words.qua, at: k) { return (k + Words.qua.count, true) }
+    return nil
+  }
+
+  /// The end of the letters starting at `i`.
+  func wordEnd(from i: Int) -> Int {
+    var j = i
+    while j < count, isLetter(lower[j]) { j += 1 }
+    return j
   }
 
   func skipBackSpaces(from end: Int) -> Int {
@@ -417,8 +542,13 @@ enum Words {
   static let nam = Array("năm".unicodeScalars)
   static let thu = Array("thứ".unicodeScalars)
   static let chu = Array("chủ".unicodeScalars)
+  static let hom = Array("hôm".unicodeScalars)
+  static let va = Array("và".unicodeScalars)
+  static let den = Array("đến".unicodeScalars)
+  static let nay = Array("nay".unicodeScalars)
+  static let qua = Array("qua".unicodeScalars)
   static let partsOfDay: [[Unicode.Scalar]] = [
-    "sáng", "chiều", "trưa", "tối", "đêm", "rạng",
+    "sáng", "chiều", "trưa", "tối", "đêm", "rạng", "hôm",
   ].map { Array($0.unicodeScalars) }
 }
 

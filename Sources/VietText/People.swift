@@ -151,6 +151,17 @@ private enum PeopleVocabulary {
   static let unitHeads = PhraseSet(TitleVocabulary.unitHeads)
   static let honorifics = PhraseSet(TitleVocabulary.honorifics)
   static let namePrefixes = PhraseSet(TitleVocabulary.namePrefixes)
+  static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
+  static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
+  /// "thi đua, khen thưởng" as the words before and after the comma.
+  static let commaJoined: [(before: [String], after: [String])] = TitleVocabulary
+    .commaJoinedNames.flatMap { toneVariants($0) }.map { phrase in
+      let parts = phrase.split(separator: ",")
+      return (
+        parts[0].split(separator: " ").map(String.init),
+        parts[1].split(separator: " ").map(String.init)
+      )
+    }
   static let roleVerbs = PhraseSet(TitleVocabulary.roleVerbs)
   static let speechKinds = PhraseSet(TitleVocabulary.speechKinds)
   static let stopWords = PhraseSet(TitleVocabulary.stopWords)
@@ -185,11 +196,19 @@ struct PeopleScanner {
           // "Chủ trì Hội nghị có các đồng chí: A - …; B - …".
           listRole = sentenceRole(before: k)
         }
+        // "Chủ trì hội nghị có đồng chí A … và đồng chí B …": the role opening a sentence that
+        // introduces the people with "có".
+        let openingRole = person.role == nil ? presentedRole(before: k) : nil
         if listMode, person.role == nil, let listRole {
           result.append(
             PersonMention(
               name: person.name, positions: person.positions, honorific: person.honorific,
               role: listRole, roleFollowsName: true, text: person.text, range: person.range))
+        } else if let openingRole {
+          result.append(
+            PersonMention(
+              name: person.name, positions: person.positions, honorific: person.honorific,
+              role: openingRole, roleFollowsName: true, text: person.text, range: person.range))
         } else {
           result.append(person)
         }
@@ -222,14 +241,30 @@ struct PeopleScanner {
         return finish(
           start: k, nameStart: j, nameEnd: nameEnd, honorific: honorific, prefix: ranks)
       }
-      return nil
+      // "Anh hùng Lao động …": not an honorific; try the other patterns.
     }
-    // 1b. Rank or degree + name: "Đại tá Nguyễn Quốc Hùng", "PGS.TS Nguyễn Thanh Bình".
-    if t[k].isCapitalised || isAllUpperAbbreviation(t[k]) {
-      let (ranks, afterRanks) = rankPrefixes(from: k)
-      if !ranks.isEmpty, let nameEnd = nameRun(from: afterRanks, requireFamily: true) {
-        return finish(
-          start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
+    // 1b. Rank or degree + name: "Đại tá Nguyễn Quốc Hùng", "PGS.TS Nguyễn Thanh Bình",
+    // "thiếu tướng Vũ Khắc Điệp", "NSND Thu Hiền".
+    do {
+      let (ranks, afterRanks) = rankPrefixes(from: k, lowerCase: true)
+      if !ranks.isEmpty {
+        let honorary =
+          PeopleVocabulary.honoraryTitles.match(words(from: afterRanks - 1, max: 1)) > 0
+          || PeopleVocabulary.honoraryTitles.match(
+            words(from: k, max: PeopleVocabulary.honoraryTitles.maxWords)) > 0
+        if let nameEnd = nameRun(from: afterRanks, requireFamily: !honorary) {
+          return finish(
+            start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
+        }
+        // A foreign name after a rank, joined to a position: "Trung tướng Sidalor
+        // Chongtenhchiaxa - Phó Tổng Tham mưu trưởng …".
+        if t[k].isCapitalised, let nameEnd = nameRun(from: afterRanks, requireFamily: false),
+          nameEnd < t.count, ["-", "\u{2013}", ","].contains(t[nameEnd].lower),
+          PeopleVocabulary.positionHeads.match(words(from: nameEnd + 1, max: 5)) > 0
+        {
+          return finish(
+            start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
+        }
       }
     }
     // 2. Name + "-", "," , "(" or "|" + title; or any name in a list.
@@ -264,6 +299,16 @@ struct PeopleScanner {
             limit += 1
             continue
           }
+          // "Phó chủ tịch Hội LHPN Việt Nam - Đỗ Thị Thu Thảo": a title, a dash, a name.
+          if token.lower == "-" || token.lower == "\u{2013}", j > k, j + 1 < t.count,
+            t[j + 1].isCapitalised, People.isFamilyName(t[j + 1].lower),
+            let nameEnd = nameRun(from: j + 1, requireFamily: true)
+          {
+            let stated = positions(from: k, until: j, allowVerbs: false).positions
+            guard !stated.isEmpty else { return nil }
+            return finish(
+              start: k, nameStart: j + 1, nameEnd: nameEnd, honorific: nil, prefix: stated)
+          }
           return nil
         }
         if j > k, token.isCapitalised, People.isFamilyName(token.lower),
@@ -288,12 +333,18 @@ struct PeopleScanner {
 
   /// Ranks and degrees written before a name ("Thượng tướng", "PGS.TS"), as written, and the
   /// token after them.
-  func rankPrefixes(from start: Int) -> ([String], Int) {
+  func rankPrefixes(from start: Int, lowerCase: Bool = false) -> ([String], Int) {
     var j = start
     var ranks: [String] = []
     while j < t.count {
-      let p = PeopleVocabulary.namePrefixes.match(words(from: j, max: 2))
-      guard p > 0, j + p < t.count, t[j].isCapitalised else { break }
+      let p = PeopleVocabulary.namePrefixes.match(
+        words(from: j, max: PeopleVocabulary.namePrefixes.maxWords))
+      guard p > 0, j + p < t.count else { break }
+      // A rank written in lower case ("thiếu tướng Vũ Khắc Điệp") counts before a family name.
+      if !t[j].isCapitalised {
+        guard lowerCase, t[j].isWord, t[j + p].isCapitalised, People.isFamilyName(t[j + p].lower)
+        else { break }
+      }
       var end = j + p
       if end < t.count, t[end].lower == ".", !t[end].spaceBefore { end += 1 }
       ranks.append(tokens.scan.string(t[j].start, t[end - 1].end))
@@ -385,9 +436,21 @@ struct PeopleScanner {
         separated = true
         while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
       } else if sep == "(" {
-        j += 1
-        closing = ")"
-        separated = true
+        let inner = j + 1
+        if PeopleVocabulary.photoRemarks.match(words(from: inner, max: 3)) > 0,
+          let close = t[inner...].firstIndex(where: { $0.lower == ")" }), close - inner <= 8
+        {
+          // "Đồng chí A (thứ hai từ trái sang), Phó Chủ tịch …": where A stands in the photo.
+          j = close + 1
+          if j < t.count, [",", "-", "\u{2013}", ":"].contains(t[j].lower) {
+            j += 1
+            separated = true
+          }
+        } else {
+          j = inner
+          closing = ")"
+          separated = true
+        }
       }
     }
     if !separated, j < t.count, t[j].isWord {
@@ -415,6 +478,19 @@ struct PeopleScanner {
       text: scan.string(t[start].start, t[max(end, nameEnd) - 1].end),
       range: scan.range(t[start].start, t[max(end, nameEnd) - 1].end))
     return (mention, max(end, nameEnd))
+  }
+
+  /// "Chủ trì hội nghị có đồng chí …": the role that opens the sentence of token `k` when the
+  /// people are presented after "có" (only "chủ trì" and "đồng chủ trì", which name the role of
+  /// everyone presented).
+  func presentedRole(before k: Int) -> String? {
+    var first = k
+    while first > 0, t[first - 1].lower != ".", t[first - 1].lower != ";" { first -= 1 }
+    guard let role = roleVerb(at: first), role == "chủ trì" || role == "đồng chủ trì" else {
+      return nil
+    }
+    guard (first..<k).contains(where: { t[$0].lower == "có" }) else { return nil }
+    return role
   }
 
   /// The role verb that opens the sentence of token `k` ("Chủ trì Hội nghị có …").
@@ -499,6 +575,14 @@ struct PeopleScanner {
           let k = j + 1
           guard k < limit, t[k].isWord else { break }
           if isStop(k) { break }
+          // "…, Thiếu tướng Cao Đăng Hưng – …": a rank and a name start the next person.
+          let (ranks, afterRanks) = rankPrefixes(from: k)
+          if !ranks.isEmpty, nameRun(from: afterRanks, requireFamily: true) != nil { break }
+          // "Hội đồng thi đua, khen thưởng …": a unit name written with a comma inside.
+          if isCommaJoined(before: j, after: k) {
+            j = k
+            continue
+          }
           if startsSegment(k), t[k].isCapitalised || isAllUpperAbbreviation(t[k]) {
             closeSegment()
             segmentStart = k
@@ -540,7 +624,11 @@ struct PeopleScanner {
         let k = j + 1
         guard k < limit, t[k].isWord else { break }
         if PeopleVocabulary.honorifics.match(words(from: k, max: 3)) > 0 { break }
-        if !t[k].isCapitalised, PeopleVocabulary.unitHeads.match(words(from: k, max: 3)) == 0 {
+        // "Cục Công tác đảng và công tác chính trị": a noun of the unit repeated after "và".
+        let repeats = (segmentStart..<j).contains { t[$0].isWord && t[$0].lower == t[k].lower }
+        if !t[k].isCapitalised, !repeats,
+          PeopleVocabulary.unitHeads.match(words(from: k, max: 3)) == 0
+        {
           break
         }
         if t[k].isCapitalised, People.isFamilyName(t[k].lower),
@@ -563,6 +651,19 @@ struct PeopleScanner {
     closeSegment()
     _ = allowVerbs
     return (result.filter { !$0.isEmpty }, lastWordEnd)
+  }
+
+  /// Whether the comma at `comma` is inside a unit name such as "thi đua, khen thưởng".
+  func isCommaJoined(before comma: Int, after k: Int) -> Bool {
+    PeopleVocabulary.commaJoined.contains { pair in
+      let n = pair.before.count
+      guard comma >= n else { return false }
+      for (offset, word) in pair.before.enumerated() {
+        let token = t[comma - n + offset]
+        guard token.isWord, token.lower == word else { return false }
+      }
+      return Array(words(from: k, max: pair.after.count)) == pair.after
+    }
   }
 
   /// Words after which a person's name names a school, a street or a unit ("Trường THPT Lưu Văn

@@ -14,7 +14,8 @@ public enum TitleVocabulary {
     "phó trưởng", "vụ trưởng", "vụ phó", "cục trưởng", "cục phó", "viện trưởng", "viện phó",
     "chánh", "phó chánh", "chủ nhiệm", "phó chủ nhiệm", "tổng cục trưởng", "phó tổng cục trưởng",
     "hiệu trưởng", "phó hiệu trưởng", "thủ trưởng", "chỉ huy trưởng", "chính ủy", "phó chính ủy",
-    "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "đại biểu quốc hội", "đại biểu", "trưởng đoàn",
+    "tư lệnh", "phó tư lệnh", "tham mưu trưởng", "tổng tham mưu trưởng", "phó tổng tham mưu trưởng",
+    "đại biểu quốc hội", "đại biểu", "trưởng đoàn",
     "phó trưởng đoàn", "thành viên", "anh hùng", "bà mẹ", "chiến sĩ", "chiến sỹ",
     "hội viên", "đoàn viên", "đảng viên", "nông dân", "công nhân", "giáo viên", "bác sĩ",
     "bác sỹ", "kỹ sư", "kế toán", "chuyên viên", "cán bộ", "thư ký", "tổng thư ký",
@@ -25,7 +26,8 @@ public enum TitleVocabulary {
     "chủ tịch nước", "phó chủ tịch nước", "ủy viên dự khuyết", "chủ nhiệm ủy ban",
     "cụm trưởng", "cụm phó", "xóm trưởng", "chi hội trưởng", "công chức", "khối trưởng",
     "phó cục trưởng", "phó vụ trưởng", "phó viện trưởng", "bí thư chi bộ", "bí thư chi đoàn",
-    "uvbct", "uvtw", "uv", "bt", "pbt", "ct", "pct", "gđ", "pgđ", "tbt", "ubtvqh", "đbqh",
+    "uvbct", "uvtw", "uvt.ư", "uv t.ư", "ủy viên t.ư", "uvbtv", "uv btv", "uv", "tuv", "bt", "pbt",
+    "ct", "pct", "gđ", "pgđ", "tbt", "ubtvqh", "đbqh",
   ]
 
   /// Words that begin an organisation or unit; after a comma they continue the position before
@@ -55,12 +57,44 @@ public enum TitleVocabulary {
   ]
 
   /// Ranks and degrees written between an honorific and a name; they are not part of the name.
-  public static let namePrefixes: [String] = [
-    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
-    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "gs", "gs.", "pgs",
-    "pgs.", "ts", "ts.", "ths", "ths.", "bs", "bs.", "pgs.ts", "pgs.ts.", "gs.ts", "gs.ts.",
-    "ls", "ls.", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "ahlđ",
-    "nhà giáo", "nghệ sĩ", "bác sĩ", "kts", "ks", "ks.",
+  public static let namePrefixes: [String] =
+    [
+      "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+      "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "gs", "gs.", "pgs",
+      "pgs.", "ts", "ts.", "ths", "ths.", "bs", "bs.", "pgs.ts", "pgs.ts.", "gs.ts", "gs.ts.",
+      "ls", "ls.", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "ahlđ",
+      "nhà giáo", "nghệ sĩ", "bác sĩ", "kts", "ks", "ks.", "gs.tskh", "pgs.tskh", "tskh", "ts.bs",
+      "ths.bs", "ths.ls", "bsckii", "bscki", "bsck", "ds", "cn", "thượng sĩ", "trung sĩ", "hạ sĩ",
+      "binh nhất", "binh nhì", "thiếu tướng", "anh hùng lao động", "tiến sĩ", "tiến sỹ", "thạc sĩ",
+      "thạc sỹ", "giáo sư", "phó giáo sư", "dược sĩ", "luật sư", "kiến trúc sư",
+      "anh hùng lực lượng vũ trang nhân dân", "ahllvtnd", "bà mẹ việt nam anh hùng",
+      "mẹ việt nam anh hùng",
+    ] + honoraryTitles
+
+  /// Honorary, artistic and religious titles before a name; the name after them may be a pen or
+  /// stage name or a religious name that does not start with a family name ("NSND Thu Hiền",
+  /// "Hòa thượng Thích Thiện Nhơn").
+  public static let honoraryTitles: [String] = [
+    "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "nghệ sĩ nhân dân",
+    "nghệ sĩ ưu tú", "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân",
+    "thầy thuốc ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú", "nhạc sĩ", "họa sĩ", "nhà văn",
+    "nhà thơ", "nhà báo", "đại đức", "thượng tọa", "hòa thượng", "ni sư", "linh mục",
+    "mục sư",
+  ]
+
+  /// Words that open a remark in parentheses on where a person stands in a photo ("(thứ hai từ
+  /// trái sang)", "(bên phải)", "(giữa)"); such a remark is not a position.
+  public static let photoRemarks: [String] = [
+    "thứ", "bên trái", "bên phải", "giữa", "đứng giữa", "ngoài cùng", "hàng đầu", "hàng trên",
+    "hàng dưới", "từ trái", "từ phải", "trái", "phải", "người đứng", "áo",
+  ]
+
+  /// Names of units written with a comma inside, as lower-case word pairs around the comma
+  /// ("Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh").
+  public static let commaJoinedNames: [String] = [
+    "thi đua, khen thưởng", "văn hóa, thể thao", "lao động, thương binh", "thông tin, truyền thông",
+    "kế hoạch, đầu tư", "tài nguyên, môi trường", "bộ, ngành", "sở, ngành", "ban, ngành",
+    "sở, ban", "ngành, đoàn thể",
   ]
 
   /// Verbs that end a list of positions; the first ones are the roles recorded for a

@@ -19,6 +19,11 @@ struct DatesTests {
       ("Trưa ngày 30/7, đoàn công tác", "Trưa ngày 30/7", 2022, 7, 30),
       ("hội nghị diễn ra ngày 10.10 tại", "ngày 10.10", 2022, 10, 10),
       ("Chiều (thứ Ba, 14/6), Hội đồng", "Chiều (thứ Ba, 14/6", 2022, 6, 14),
+      ("Chiều ngày 5-3, tại Hội trường", "Chiều ngày 5-3", 2022, 3, 5),
+      ("tổ chức sáng nay (27/7) vừa trang trọng", "sáng nay (27/7)", 2022, 7, 27),
+      ("Ngày 13-9, tỉnh Thanh Hóa tổ chức Đại hội", "Ngày 13-9", 2022, 9, 13),
+      ("lễ tổng kết diễn ra vào tối 9.6 trên tàu", "tối 9.6", 2022, 6, 9),
+      ("Hội nghị diễn ra hôm 10/8 tại Hà Nội", "hôm 10/8", 2022, 8, 10),
     ])
   func eventDates(text: String, written: String, year: Int, month: Int, day: Int) {
     let found = Dates.mentions(in: text, reference: page)
@@ -70,6 +75,61 @@ struct DatesTests {
     ])
   func notDates(text: String) {
     #expect(Dates.mentions(in: text, reference: page).isEmpty, "\(text)")
+  }
+
+  @Test(
+    "a relative day is the page's day or the day before",
+    arguments: [
+      ("Hôm nay, Tổng Liên đoàn tổ chức kỷ niệm", "Hôm nay", "2022-08-02"),
+      ("Hôm qua, Tổng Liên đoàn tổ chức kỷ niệm", "Hôm qua", "2022-08-01"),
+      ("Sáng nay, tại Hội trường tỉnh, Ban Thi đua", "Sáng nay", "2022-08-02"),
+      ("chiều qua, Hội LHPN tỉnh tổ chức", "chiều qua", "2022-08-01"),
+    ])
+  func relativeDays(text: String, written: String, iso: String) {
+    let found = Dates.mentions(in: text, reference: page)
+    #expect(found.map(\.date.iso) == [iso], "\(text)")
+    #expect(found.first?.text == written)
+    #expect(found.first?.isEventPhrase == true)
+    #expect(found.first?.date.yearInferred == true)
+  }
+
+  @Test(
+    "an event of several days starts on its first day",
+    arguments: [
+      ("Đại hội diễn ra trong hai ngày 26-27/12 tại Hà Nội", "2022-12-26", true),
+      ("diễn ra từ ngày 21 – 24/11/2000 tại Hà Nội", "2000-11-21", false),
+      ("Ngày 9 và 10/12/2020, Đại hội Thi đua yêu nước toàn quốc", "2020-12-09", false),
+      ("từ ngày 5 đến 7/3, Hội thi", "2022-03-05", true),
+    ])
+  func dayRanges(text: String, iso: String, inferred: Bool) {
+    let found = Dates.mentions(in: text, reference: page)
+    #expect(found.map(\.date.iso) == [iso], "\(text)")
+    #expect(found.first?.date.yearInferred == inferred)
+    #expect(found.first?.isEventPhrase == true)
+  }
+
+  @Test("a relative day followed by its date gives the written date once")
+  func relativeWithDate() {
+    let found = Dates.mentions(in: "Hôm nay, ngày 31/7/2020, UBND tỉnh", reference: page)
+    #expect(found.map(\.date.iso) == ["2020-07-31"])
+    #expect(Dates.mentions(in: "Hôm qua, tỉnh tổ chức", reference: nil).isEmpty)
+    #expect(Dates.mentions(in: "đi qua cầu, nay đã xong", reference: page).isEmpty)
+  }
+
+  @Test("the last day of an anniversary span")
+  func anniversaries() {
+    #expect(
+      Dates.anniversaryEnds(
+        in: "kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi (11/6/1948 - 11/6/2023)")
+        == [DayDate(year: 2023, month: 6, day: 11)])
+    #expect(Dates.anniversaryEnds(in: "Sáng 7/6, UBND tỉnh tổ chức hội nghị").isEmpty)
+  }
+
+  @Test("the day before crosses months and years")
+  func dayBefore() {
+    #expect(DayDate(year: 2024, month: 3, day: 1).dayBefore.iso == "2024-02-29")
+    #expect(DayDate(year: 2024, month: 1, day: 1).dayBefore.iso == "2023-12-31")
+    #expect(DayDate(year: 2023, month: 5, day: 9).dayBefore.iso == "2023-05-08")
   }
 
   @Test("short forms need a reference date")

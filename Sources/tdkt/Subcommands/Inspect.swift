@@ -57,8 +57,10 @@ extension TDKT {
       }
       text += "records: \(exchange.conferences.count) conferences, "
       text += "\(exchange.awards.count) awards\n"
-      for conference in exchange.conferences {
+      let rules = RecordExtractor().conferenceRules(article: reading.article)
+      for (index, conference) in exchange.conferences.enumerated() {
         text += "  \(conference.id) \(conference.kind.rawValue): \(conference.title)\n"
+        if index < rules.count { text += "    because \(rules[index])\n" }
       }
       for award in exchange.awards {
         text += "  \(award.id) \(award.form.code): \(award.form.name)\n"

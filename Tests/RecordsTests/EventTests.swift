@@ -1,0 +1,320 @@
+import PortalPage
+import Records
+import Testing
+
+/// Events read from the sentences of a page, in the phrasing real pages use.
+struct EventTests {
+  let source = Source(
+    sha256: String(repeating: "cd", count: 32), encoding: "UTF-8", encodingSource: .meta,
+    profile: .generic)
+
+  func extract(
+    title: String, published: String? = "2025-10-05", _ paragraphs: [String],
+    captions: [String] = []
+  ) -> [Conference] {
+    let images = captions.map { Article.Image(src: "a.jpg", caption: $0) }
+    return RecordExtractor().extract(
+      article: Article(title: title, published: published, paragraphs: paragraphs, images: images),
+      source: source
+    ).conferences
+  }
+
+  @Test("an event reported by a body sentence, whatever the title says")
+  func fromBody() {
+    let conferences = extract(
+      title: "Lan tỏa tinh thần yêu nước của toàn dân tộc",
+      [
+        "Các phong trào thi đua qua các thời kỳ lịch sử đã trở thành sức mạnh nội sinh to lớn của dân tộc.",
+        "Sáng 5-10, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Chủ tịch Hội đồng Thi đua – Khen thưởng Trung ương đã chủ trì lễ phát động thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+      ])
+    #expect(conferences.count == 1)
+    #expect(conferences.first?.kind == .launch)
+    #expect(conferences.first?.title == "Lan tỏa tinh thần yêu nước của toàn dân tộc")
+    #expect(conferences.first?.date == EventDate("2025-10-05", yearInferred: true))
+  }
+
+  @Test(
+    "meetings that are not about emulation, plans and greetings of an event give none",
+    arguments: [
+      (
+        "Hội nghị Ban Thường vụ Tỉnh ủy",
+        "Sáng 12/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị để thảo luận, cho ý kiến vào các nội dung quan trọng; biểu dương các cấp ủy."
+      ),
+      (
+        "Tích cực chuẩn bị tổ chức Đại hội thi đua yêu nước tỉnh lần thứ V",
+        "Đại hội thi đua yêu nước tỉnh Thái Nguyên lần thứ V, giai đoạn 2020-2025 dự kiến tổ chức vào ngày 28/9."
+      ),
+      (
+        "Tưng bừng khai hội thể dục thể thao huyện Vũ Quang",
+        "Đại hội TDTT lần thứ IV năm 2017 của huyện Vũ Quang (Hà Tĩnh) tổ chức sáng nay (27/9), trao 12 huy chương vàng."
+      ),
+      (
+        "Chương trình nghệ thuật “Thi đua là yêu nước”",
+        "Tối 9/12, tại Cung Thể thao Điền kinh Hà Nội, Ban Tuyên giáo Trung ương tổ chức chương trình nghệ thuật chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ X."
+      ),
+      (
+        "12 tập thể được đề nghị tặng Cờ thi đua của Chính phủ",
+        "Ngày 12/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng thành tích tổng kết năm 2022 dưới sự chủ trì của đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh."
+      ),
+      (
+        "Ngày thi đấu thứ 2 Hội khỏe Phù Đổng: 10 bộ huy chương đã được trao cho các vận động viên",
+        "Sau 2 ngày tranh tài, ngày 11/5/2024, Ban tổ chức đã trao 10 Huy chương Vàng, 10 Huy chương Bạc và 19 Huy chương Đồng cho các vận động viên."
+      ),
+      (
+        "Thông báo",
+        "Ban Thi đua – Khen thưởng tỉnh đề nghị các cơ quan, đơn vị tổ chức trao tặng Bằng khen cho các tập thể, cá nhân bảo đảm trang trọng."
+      ),
+    ])
+  func none(title: String, text: String) {
+    #expect(extract(title: title, [text]).isEmpty, "\(text)")
+  }
+
+  @Test("a page about two events gives one record each")
+  func twoEvents() {
+    let conferences = extract(
+      title: "Cụm thi đua các tỉnh Tây Bắc tổng kết năm 2024",
+      published: "2025-01-10",
+      [
+        "Sáng 9/1, tại thành phố Điện Biên Phủ, Cụm thi đua các tỉnh Tây Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, Cụm thi đua các tỉnh Tây Bắc tổ chức Lễ ký kết giao ước thi đua năm 2025.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview, .covenant])
+    #expect(conferences.map(\.id) == ["c-cdcdcdcdcdcd-1", "c-cdcdcdcdcdcd-2"])
+    #expect(conferences.last?.title == "Lễ ký kết giao ước thi đua năm 2025")
+    #expect(conferences.first?.date == EventDate("2025-01-09", yearInferred: true))
+  }
+
+  @Test("another event is named as written, without its day, place or organiser")
+  func secondEventName() {
+    let conferences = extract(
+      title: "Huyện tổng kết công tác thi đua, khen thưởng năm 2024", published: "2025-01-10",
+      [
+        "Sáng 9/1, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Cùng ngày, Trường THCS Tứ Xã tổ chức Lễ kỷ niệm 30 năm ngày truyền thống và đón nhận Huân chương Lao động hạng Ba tại hội trường trường.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview, .ceremony])
+    #expect(
+      conferences.last?.title
+        == "Lễ kỷ niệm 30 năm ngày truyền thống và đón nhận Huân chương Lao động hạng Ba")
+    #expect(conferences.last?.organizer?.name == "Trường THCS Tứ Xã")
+  }
+
+  @Test("a second review that is not about emulation is no second record")
+  func secondReviewOfOtherWork() {
+    let conferences = extract(
+      title: "Huyện tổng kết công tác thi đua, khen thưởng năm 2024",
+      published: "2025-01-10",
+      [
+        "Sáng 9/1, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, UBND huyện tổ chức Hội nghị sơ kết công tác phòng chống thiên tai.",
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview])
+  }
+
+  @Test("one event with two parts, and a caption of an earlier event, give one record")
+  func oneEvent() {
+    let conferences = extract(
+      title: "Vĩnh Điện tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2021",
+      published: "2022-01-18",
+      [
+        "Sáng ngày 18/01/2022, tại Hội trường cơ quan, UBND phường Vĩnh Điện đã tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2021 và phát động phong trào thi đua yêu nước năm 2022.",
+        "Tại hội nghị, đồng chí Ngô Thanh Hải - Phó Bí thư Đảng ủy, Chủ tịch UBND phường đã phát động phong trào thi đua yêu nước năm 2022.",
+      ],
+      captions: [
+        "Cụm thi đua hội nghị tổng kết giao ước thi đua năm 2020 và ký kết giao ước thi đua năm 2021"
+      ])
+    #expect(conferences.map(\.kind) == [.annualReview])
+    #expect(conferences.first?.date == EventDate("2022-01-18"))
+  }
+
+  @Test("the event date: a relative day resolved with the page's date, null when none is given")
+  func eventDates() {
+    let yesterday = extract(
+      title: "Công đoàn Việt Nam kỷ niệm 80 năm ngày thành lập", published: "2009-07-29",
+      [
+        "Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam và đón nhận Huân chương Sao Vàng lần thứ 2."
+      ])
+    #expect(yesterday.first?.date == EventDate("2009-07-28", yearInferred: true))
+    #expect(yesterday.first?.kind == .ceremony)
+    let unknown = extract(
+      title: "Hội LHPN tỉnh tổng kết năm 2019", published: "2020-01-15",
+      [
+        "Vừa qua, Hội LHPN tỉnh Khánh Hòa tổ chức Hội nghị Tổng kết hoạt động Hội, phong trào phụ nữ năm 2019.",
+        "Năm 2019, Hội được tặng Cờ thi đua; ngày 20/10/2019 Hội tổ chức hội thi.",
+      ])
+    #expect(unknown.count == 1)
+    #expect(unknown.first?.date == nil)
+  }
+
+  @Test(
+    "on a page without a date, a review takes its year from the period it reviews and an anniversary from its day"
+  )
+  func reviewWithoutPageDate() {
+    let midyear = extract(
+      title: "Sơ kết phong trào thi đua “Vì an ninh Tổ quốc”", published: nil,
+      [
+        "Ngày 13/7, tại Công an tỉnh Kon Tum, cụm thi đua số 6 – Bộ Công an đã tổ chức Hội nghị sơ kết phong trào thi đua “Vì an ninh Tổ quốc” 6 tháng đầu năm 2023."
+      ])
+    #expect(midyear.first?.date == EventDate("2023-07-13", yearInferred: true))
+    let annual = extract(
+      title: "Tổng kết công tác thi đua, khen thưởng năm 2023", published: nil,
+      ["Ngày 9/1, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."])
+    #expect(annual.first?.date == EventDate("2024-01-09", yearInferred: true))
+    let anniversary = extract(
+      title: "Biểu dương điển hình tiêu biểu năm 2023", published: nil,
+      [
+        "Sáng nay 7/6, UBND tỉnh tổ chức hội nghị biểu dương, tôn vinh điển hình tiêu biểu năm 2023 chào mừng kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua yêu nước (11/6/1948 - 11/6/2023)."
+      ])
+    #expect(anniversary.first?.date == EventDate("2023-06-07", yearInferred: true))
+    let ceremony = extract(
+      title: "Lễ đón nhận Huân chương", published: nil,
+      ["Ngày 9/1, Trường tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."])
+    #expect(ceremony.first?.date == nil)
+  }
+
+  func extract(title: String, lead: String, _ paragraphs: [String], captions: [String] = [])
+    -> [Conference]
+  {
+    let images = captions.map { Article.Image(src: "a.jpg", caption: $0) }
+    return RecordExtractor().extract(
+      article: Article(
+        title: title, published: "2025-12-27", lead: lead, paragraphs: paragraphs,
+        images: images),
+      source: source
+    ).conferences
+  }
+
+  @Test(
+    "the organiser: units before 'tổ chức', an administrative unit, never a title or an event",
+    arguments: [
+      (
+        "Phát động Phong trào Thi đua Quyết thắng năm 2024",
+        "Ngày 18/01, Đảng ủy, Bộ Chỉ huy Quân sự (CHQS) tỉnh tổ chức phát động Phong trào thi đua Quyết thắng năm 2024.",
+        Organizer(name: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh", system: .army) as Organizer?
+      ),
+      (
+        "Đại hội Thi đua yêu nước lần thứ VI",
+        "Sáng 9/9, tỉnh Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI.",
+        Organizer(name: "tỉnh Quảng Ninh", system: .state)
+      ),
+      (
+        "Thủ tướng phát động đợt thi đua cao điểm",
+        "Sáng 5-10, Thủ tướng Phạm Minh Chính đã chủ trì lễ phát động thi đua.", nil
+      ),
+      (
+        "Binh chủng Đặc công nhận danh hiệu Anh hùng",
+        "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11.", nil
+      ),
+      (
+        "Công ty Trắc địa Bản đồ kỷ niệm 30 năm ngày truyền thống",
+        "Tại Hà Nội, sáng ngày 09/01/2020, Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
+        Organizer(
+          name:
+            "Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu",
+          system: .army)
+      ),
+    ])
+  func organizer(title: String, text: String, organizer: Organizer?) {
+    let conferences = extract(title: title, [text])
+    #expect(conferences.count == 1, "\(text)")
+    #expect(conferences.first?.organizer == organizer, "\(text)")
+  }
+
+  @Test("a ceremony held at a congress is the congress; its day may be only in the lead")
+  func ceremonyAtCongress() {
+    let conferences = extract(
+      title: "Binh chủng Đặc công nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân",
+      lead:
+        "Sáng 27/12, danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới được trao cho 7 tập thể.",
+      [
+        "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11. Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Binh chủng Đặc công; Công an thành phố Hà Nội."
+      ],
+      captions: [
+        "Tổng Bí thư Tô Lâm trao danh hiệu Anh hùng lực lượng vũ trang nhân dân cho các tập thể. Ảnh: Giang Huy"
+      ])
+    #expect(conferences.map(\.kind) == [.congress])
+    #expect(conferences.first?.date == EventDate("2025-12-27", yearInferred: true))
+    #expect(conferences.first?.provinces == [])
+    #expect(
+      conferences.first?.participants == [
+        Person(name: "Tô Lâm", positions: ["Tổng Bí thư"], role: "trao")
+      ])
+  }
+
+  @Test("a congress's period is the stage it reviews, not the term after its name")
+  func congressStage() {
+    let conferences = extract(
+      title: "Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI",
+      lead:
+        "Nhiều tấm gương điển hình, tiên tiến trong phong trào thi đua yêu nước giai đoạn 2020 - 2025 đã vươn lên.",
+      ["Sáng 9/9, tỉnh Quảng Ninh tổ chức Đại hội Thi đua yêu nước lần thứ VI (2025 - 2030)."])
+    #expect(
+      conferences.first?.period
+        == Period(year: 2020, part: .span, from: "2020-01-01", to: "2025-12-31"))
+  }
+
+  @Test("a person given an award in a caption is a recipient, not a participant")
+  func captionRecipient() {
+    let conferences = extract(
+      title: "Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba",
+      ["Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba."],
+      captions: [
+        "Lãnh đạo xã Phùng Nguyên trao Bằng khen của Thủ tướng Chính phủ cho đồng chí Nguyễn Ngọc Cầu, Hiệu trưởng Trường THCS Tứ Xã."
+      ])
+    #expect(conferences.first?.participants == [])
+  }
+
+  @Test("the rule behind each conference names the sentence that reported it")
+  func rules() {
+    let article = Article(
+      title: "Cụm thi đua các tỉnh Tây Bắc tổng kết năm 2024", published: "2025-01-10",
+      paragraphs: [
+        "Sáng 9/1, Cụm thi đua các tỉnh Tây Bắc tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+        "Chiều cùng ngày, Cụm thi đua tổ chức Lễ ký kết giao ước thi đua năm 2025.",
+      ])
+    let rules = RecordExtractor().conferenceRules(article: article)
+    #expect(rules.count == 2)
+    #expect(rules.first?.hasPrefix("the title names the event (annual-review)") == true)
+    #expect(rules.last?.contains("opens on another event") == true)
+    #expect(rules.last?.contains("Chiều cùng ngày") == true)
+    #expect(RecordExtractor().conferenceRules(article: Article(title: "Thời tiết")).isEmpty)
+  }
+
+  @Test("a title's event is reported by a sentence that refers to it ('Tại hội nghị, …')")
+  func titleEventReferred() {
+    let conferences = extract(
+      title: "Tỉnh Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023",
+      ["Tại hội nghị, các đại biểu đã thảo luận nhiều giải pháp nâng cao chất lượng phong trào."])
+    #expect(conferences.map(\.kind) == [.annualReview])
+    #expect(conferences.first?.date == nil)
+  }
+
+  @Test("odd punctuation before an event verb does not stop the reading")
+  func oddPunctuation() {
+    let conferences = extract(
+      title: "Tổng kết thi đua",
+      [
+        ", , Công ty A, , Cục B,  tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
+        ",tổ chức lễ đón nhận Huân chương", "Lễ",
+      ])
+    #expect(conferences.count <= 1)
+  }
+
+  @Test("an event that honours exemplars is a ceremony")
+  func honouring() {
+    let conferences = extract(
+      title: "Biểu dương 122 tập thể, cá nhân điển hình tiêu biểu năm 2023",
+      ["Sáng nay 7/6, UBND tỉnh tổ chức hội nghị tôn vinh điển hình tiêu biểu năm 2023."])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    let body = extract(
+      title: "Tin hoạt động",
+      ["Sáng 10/1, UBND huyện tổ chức Hội nghị tôn vinh điển hình tiên tiến năm 2023."])
+    #expect(body.map(\.kind) == [.ceremony])
+    let work = extract(
+      title: "Tin hoạt động",
+      [
+        "Chiều ngày 5-3, Sở Nội vụ đã tổ chức Hội nghị triển khai công tác thi đua, khen thưởng năm 2024."
+      ])
+    #expect(work.map(\.kind) == [.other])
+  }
+}
