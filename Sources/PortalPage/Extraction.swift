@@ -17,6 +17,8 @@ struct Extraction {
   private var stampByline: String?
   /// The joined text of data-table rows, by their first unit.
   private var rowTexts: [Int: String] = [:]
+  /// A paragraph's text when a byline was split off its last line.
+  private var textOverride: [Int: String] = [:]
 
   init(tree: PageTree, profiles: [Profile], file: String?) {
     self.tree = tree
@@ -48,6 +50,7 @@ struct Extraction {
     if let titleUnit = titleChoice.unit {
       content = content.filter { $0 > titleUnit }
     }
+    let hero = titleChoice.unit.map { heroImage(before: $0) } ?? []
     let stamp = findStamp(content: content, titleUnit: titleChoice.unit)
     if let unit = stamp.unit { used.insert(unit) }
     var article = Article(title: titleChoice.text)
@@ -55,6 +58,12 @@ struct Extraction {
     article.publishedText = stamp.text
     article.updated = stamp.updated
     buildBody(content: content, used: &used, article: &article)
+    if !hero.isEmpty, let image = heroArticleImage(hero),
+      !article.images.contains(where: { $0.src == image.src })
+    {
+      article.images.insert(image, at: 0)
+      explanation.notes.append("the picture above the headline is the article's first image")
+    }
     explanation.article = article
     return article
   }
@@ -83,6 +92,17 @@ struct Extraction {
           if title.contains(text.lowercased()) {
             scores[index] += marker.weight
             evidence[index].append("<title> contains \"\(text)\" (+\(marker.weight))")
+          }
+        case .scriptID(let id):
+          if tree.metadata.scriptIDs.contains(id.lowercased()) {
+            scores[index] += marker.weight
+            evidence[index].append("<script id=\(id)> (+\(marker.weight))")
+          }
+        case .commentContains(let text):
+          let needle = text.lowercased()
+          if tree.metadata.comments.contains(where: { $0.lowercased().contains(needle) }) {
+            scores[index] += marker.weight
+            evidence[index].append("a comment contains \"\(text)\" (+\(marker.weight))")
           }
         }
       }
@@ -126,12 +146,47 @@ struct Extraction {
     if let best {
       profile = profiles[best]
       profileKind = profiles[best].kind
+      explanation.family = profiles[best].name
+      // A CMS family read like a generic page still records `news` when the page carries the
+      // news profile's evidence (Open Graph article, JSON-LD NewsArticle…).
+      if profileKind == .generic,
+        let news = profiles.firstIndex(where: { $0.kind == .news && $0.name == Profile.news.name }),
+        scores[news] >= profiles[news].threshold
+      {
+        profileKind = .news
+      }
       explanation.profileReason =
         "\(profiles[best].name): score \(scores[best]) ≥ \(profiles[best].threshold) from "
         + evidence[best].joined(separator: ", ")
     } else {
       explanation.profileReason =
         "no profile reached its threshold; the main text was found by text and link density"
+    }
+    noteMirror()
+  }
+
+  /// A page saved by a mirroring tool ("Mirrored from www.… by HTTrack Website Copier") keeps
+  /// the original site's layout; the explanation says where it was mirrored from.
+  private mutating func noteMirror() {
+    for comment in tree.metadata.comments {
+      let lower = comment.lowercased()
+      guard let signature = Profile.mirrorSignatures.first(where: { lower.contains($0.text) })
+      else { continue }
+      var origin = ""
+      let words = clean(comment).split(separator: " ")
+      if let from = words.firstIndex(where: {
+        $0.lowercased() == "from" || $0.lowercased() == "url="
+      }),
+        from + 1 < words.count
+      {
+        origin = " from " + words[from + 1]
+      } else if let url = words.first(where: { $0.lowercased().hasPrefix("url=") }) {
+        origin = " from " + url.dropFirst(4)
+      }
+      let mirror = "saved by \(signature.tool)\(origin)"
+      explanation.family = (explanation.family.map { $0 + ", " } ?? "") + mirror
+      explanation.notes.append("the page was \(mirror)")
+      return
     }
   }
 
@@ -236,8 +291,15 @@ struct Extraction {
     guard best >= 0 else { return [] }
     var roots = [best]
     let parent = tree.items[best].parent
+    var tables: [Int] = []
     if parent >= 0 {
       for sibling in tree.items[parent].children where sibling != best {
+        if !tree.items[sibling].isText, holdsTable(sibling) {
+          let total = max(chars[sibling] ?? 0, 1)
+          if (chars[sibling] ?? 0) >= 20, Double(links[sibling] ?? 0) / Double(total) < 0.2 {
+            tables.append(sibling)
+          }
+        }
         guard let value = score[sibling], !tree.items[sibling].isText else { continue }
         let total = max(chars[sibling] ?? 1, 1)
         let density = Double(links[sibling] ?? 0) / Double(total)
@@ -246,7 +308,46 @@ struct Extraction {
         if value * (1 - density) >= max(3, bestScore * 0.2) || isProse { roots.append(sibling) }
       }
     }
+    // A table of recipients beside the paragraphs scores little (short cells) but is part of
+    // the article: a table between two blocks of the article, or right after the last one
+    // when that block ends by introducing it ("… gồm các tập thể sau:").
+    roots.sort()
+    if let first = roots.first, let last = roots.last, !tables.isEmpty {
+      let lastIntroduces = lastText(under: last).map { $0.hasSuffix(":") } ?? false
+      let siblings = tree.items[parent].children.filter { !tree.items[$0].isText }
+      for table in tables where !roots.contains(table) {
+        if table > first && table < last {
+          roots.append(table)
+        } else if table > last, lastIntroduces,
+          let position = siblings.firstIndex(of: table), position > 0,
+          siblings[position - 1] == last || tables.contains(siblings[position - 1])
+        {
+          roots.append(table)
+        }
+      }
+    }
     return roots.sorted()
+  }
+
+  /// Whether the element is a table or wraps one (a `div` around a `table`).
+  private func holdsTable(_ index: Int) -> Bool {
+    var current = index
+    for _ in 0..<3 {
+      let item = tree.items[current]
+      if item.tag == "table" { return true }
+      let elements = item.children.filter { !tree.items[$0].isText }
+      guard elements.count == 1 else { return false }
+      current = elements[0]
+    }
+    return false
+  }
+
+  /// The cleaned text of the last text unit under an element.
+  private func lastText(under element: Int) -> String? {
+    for unit in units.reversed() where unit.kind == .text && unit.chrome == nil {
+      if tree.isInside(unit.element, element) { return unit.cleaned }
+    }
+    return nil
   }
 
   /// Broken markup (a stray `</div>`) can close the container early: the rest of the article
@@ -279,6 +380,61 @@ struct Extraction {
       "the content element ended early (broken markup); \(kept.count) block(s) after it were read as part of the article"
     )
     return content + kept
+  }
+
+  // MARK: - Hero image
+
+  /// A picture set right above the headline with its caption (news templates and hydrated
+  /// pages put the hero figure before the `h1`): the image unit and its caption units, when
+  /// nothing else stands between them and the headline and they share a container with it.
+  private func heroImage(before titleUnit: Int) -> [Int] {
+    var index = titleUnit - 1
+    var captions: [Int] = []
+    while index >= 0, titleUnit - index <= 4 {
+      let unit = units[index]
+      if unit.chrome != nil { return [] }
+      if unit.kind == .image {
+        guard unit.src != nil, unit.linkChars == 0,
+          sharesContainer(unit.element, with: units[titleUnit].element)
+        else { return [] }
+        return [index] + captions.reversed()
+      }
+      guard unit.inCaption || unit.figure >= 0 else { return [] }
+      captions.append(index)
+      index -= 1
+    }
+    return []
+  }
+
+  /// Whether two elements have a common ancestor within three levels of the first that is not
+  /// the page body.
+  private func sharesContainer(_ element: Int, with other: Int) -> Bool {
+    var current = tree.items[element].parent
+    var depth = 0
+    while current >= 0, depth < 3, current != tree.body {
+      if tree.isInside(other, current) { return true }
+      current = tree.items[current].parent
+      depth += 1
+    }
+    return false
+  }
+
+  private func heroArticleImage(_ hero: [Int]) -> Article.Image? {
+    guard let first = hero.first, let src = units[first].src else { return nil }
+    let caption = hero.dropFirst().map { units[$0].cleaned }.joined(separator: " ")
+    return Article.Image(
+      src: clean(src),
+      caption: caption.isEmpty
+        ? (units[first].cleaned.isEmpty ? nil : units[first].cleaned)
+        : Extraction.trimCaption(caption))
+  }
+
+  /// A caption without the separators some templates print around it ("… cho nhà trường |").
+  static func trimCaption(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let last = scalars.last, last == "|" || last == " " { scalars.removeLast() }
+    while let first = scalars.first, first == "|" || first == " " { scalars.removeFirst() }
+    return String(String.UnicodeScalarView(scalars))
   }
 
   // MARK: - Title
@@ -415,6 +571,19 @@ struct Extraction {
     }
     window.append(contentsOf: readable.prefix(4))
     window.append(contentsOf: readable.suffix(3))
+    // Legacy table layouts print the date in a cell of the headline's table, often in the
+    // row above it: the few text units before the headline in that table.
+    if let titleUnit, units[titleUnit].table >= 0 {
+      var index = titleUnit - 1
+      var seen = 0
+      while index >= 0, seen < 3, units[index].table == units[titleUnit].table {
+        if units[index].kind == .text {
+          window.append(index)
+          seen += 1
+        }
+        index -= 1
+      }
+    }
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = units[index].cleaned
       guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
@@ -432,8 +601,10 @@ struct Extraction {
     }
     // Machine-readable dates.
     let metaKeys = [
-      "article:published_time", "datepublished", "og:published_time", "pubdate",
-      "publishdate", "date", "dc.date", "dc.date.issued", "created",
+      "article:published_time", "datepublished", "og:published_time", "og:article:published_time",
+      "article:published", "pubdate", "publishdate", "publish-date", "date", "dc.date",
+      "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "created",
+      "sailthru.date", "parsely-pub-date", "article.published",
     ]
     for key in metaKeys {
       if let value = tree.metadata.meta[key], let date = Stamps.parse(value) {
@@ -445,6 +616,15 @@ struct Extraction {
       explanation.dateReason = "JSON-LD datePublished \(value)"
       return (date.iso, nil, nil, nil)
     }
+    // A hydrated page's data (Next.js `__NEXT_DATA__`) names the publication date.
+    if let data = tree.metadata.hydrationData {
+      for key in Extraction.hydrationDateKeys {
+        if let value = jsonString(key, in: data), let date = Stamps.parse(value) {
+          explanation.dateReason = "the page data's \(key) \(value)"
+          return (date.iso, nil, nil, nil)
+        }
+      }
+    }
     for index in tree.items.indices where tree.items[index].tag == "time" {
       if let value = tree.items[index].attribute("datetime"), let date = Stamps.parse(value) {
         explanation.dateReason = "<time datetime=\"\(value)\">"
@@ -455,11 +635,27 @@ struct Extraction {
     return (nil, nil, nil, nil)
   }
 
+  /// Keys of a publication date in hydrated pages' data, most specific first.
+  static let hydrationDateKeys = [
+    "datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+    "publishedDate", "publishedTime", "createdAt", "created_at",
+  ]
+
   /// A string value for `key` in the page's JSON-LD, found by a light scan.
   private func jsonLDString(_ key: String) -> String? {
     for text in tree.metadata.jsonLD {
-      guard let keyRange = text.range(of: "\"\(key)\"") else { continue }
-      var rest = text[keyRange.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+      if let value = jsonString(key, in: text) { return value }
+    }
+    return nil
+  }
+
+  /// The first string value of `key` in a JSON text, found by a light scan.
+  private func jsonString(_ key: String, in text: String) -> String? {
+    let needle = "\"\(key)\""
+    var remaining = text[...]
+    while let keyRange = remaining.firstRange(of: needle) {
+      remaining = remaining[keyRange.upperBound...]
+      var rest = remaining.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
       guard rest.first == ":" else { continue }
       rest = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
       guard rest.first == "\"" else { continue }
@@ -478,6 +674,7 @@ struct Extraction {
           value.append(character)
         }
       }
+      return nil
     }
     return nil
   }
@@ -552,6 +749,13 @@ struct Extraction {
         sequence.remove(at: tail)
       }
     }
+    if article.author == nil, tail >= 0, units[sequence[tail]].kind == .text,
+      let split = bylineAfterBreak(units[sequence[tail]])
+    {
+      article.author = split.author
+      textOverride[sequence[tail]] = split.rest
+      explanation.authorReason = "the last line of the last paragraph, \"\(split.line)\""
+    }
     if article.author == nil, let stampByline {
       article.author = stampByline
       explanation.authorReason = "the name printed beside the date stamp"
@@ -598,15 +802,28 @@ struct Extraction {
           position += 1
           if parts.count >= 3 { break }
         }
-        if !parts.isEmpty { caption = parts.joined(separator: " ") }
+        if !parts.isEmpty { caption = Extraction.trimCaption(parts.joined(separator: " ")) }
         if caption == nil, !unit.text.isEmpty { caption = unit.cleaned }
         images.append(Article.Image(src: clean(unit.src ?? ""), caption: caption))
         continue
       }
-      paragraphs.append(rowTexts[index] ?? unit.cleaned)
+      paragraphs.append(rowTexts[index] ?? textOverride[index] ?? unit.cleaned)
     }
     article.paragraphs = paragraphs
     article.images = images
+  }
+
+  /// A byline on the last line of a paragraph, after a line break (`…hết nhiệm kỳ./<br>Thu
+  /// Hà`): the line is a byline on its own (labelled, or a short capitalised name) and the
+  /// text before the break ends a sentence.
+  private func bylineAfterBreak(_ unit: Unit) -> (author: String, rest: String, line: String)? {
+    guard let lastBreak = unit.text.lastIndex(of: "\n") else { return nil }
+    let line = clean(String(unit.text[unit.text.index(after: lastBreak)...]))
+    let rest = clean(String(unit.text[..<lastBreak]))
+    guard !line.isEmpty, !rest.isEmpty, Phrases.endsLikeSentence(rest) || rest.hasSuffix("./.")
+    else { return nil }
+    guard let author = Phrases.byline(line, emphasised: false) else { return nil }
+    return (author, rest, line)
   }
 
   /// Rows of data tables (two or more cells with text, no nested tables, short cells) read

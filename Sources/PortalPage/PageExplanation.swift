@@ -9,6 +9,10 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
   public var encodingSource: Source.EncodingSource = .fallback
   /// Why the profile was chosen (or why none was).
   public var profileReason = ""
+  /// The layout family the page was read as (a CMS such as "Joomla article", "AMP page"),
+  /// and a mirroring tool that saved it, when recognised. The schema's `profile` holds one of
+  /// its fixed values; the family is told here.
+  public var family: String?
   /// Each profile's score, threshold and the markers found.
   public var profileScores:
     [(profile: Source.Profile, score: Int, threshold: Int, evidence: [String])] = []
@@ -37,6 +41,7 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
     var lines: [String] = []
     lines.append("encoding: \(encoding) (found by \(encodingSource.rawValue))")
     lines.append("profile: \(profileReason)")
+    if let family { lines.append("family: \(family)") }
     for entry in profileScores {
       let found = entry.evidence.isEmpty ? "nothing found" : entry.evidence.joined(separator: ", ")
       lines.append("  \(entry.profile.rawValue): \(entry.score)/\(entry.threshold) — \(found)")

@@ -301,7 +301,7 @@ extension PageTree {
           }
         }
       }
-      if tag == "img" {
+      if PageTree.imageTags.contains(tag) {
         flush()
         let src = item.attribute("src") ?? item.attribute("data-src")
         var unit = Unit(kind: .image, element: index)
