@@ -140,6 +140,7 @@ struct Extraction {
     for index in profiles.indices where scores[index] >= profiles[index].threshold {
       if best == nil || scores[index] > scores[best!] { best = index }
     }
+    explanation.profileNames = profiles.map(\.name)
     explanation.profileScores = profiles.indices.map { index in
       (profiles[index].kind, scores[index], profiles[index].threshold, evidence[index])
     }

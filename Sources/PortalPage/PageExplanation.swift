@@ -16,6 +16,8 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
   /// Each profile's score, threshold and the markers found.
   public var profileScores:
     [(profile: Source.Profile, score: Int, threshold: Int, evidence: [String])] = []
+  /// The name of each profile of `profileScores`, in the same order ("Joomla article").
+  public var profileNames: [String] = []
   /// Where the main text was found.
   public var contentReason = ""
   /// Where the title came from.
@@ -42,9 +44,13 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
     lines.append("encoding: \(encoding) (found by \(encodingSource.rawValue))")
     lines.append("profile: \(profileReason)")
     if let family { lines.append("family: \(family)") }
-    for entry in profileScores {
+    for (index, entry) in profileScores.enumerated() {
       let found = entry.evidence.isEmpty ? "nothing found" : entry.evidence.joined(separator: ", ")
-      lines.append("  \(entry.profile.rawValue): \(entry.score)/\(entry.threshold) — \(found)")
+      // A CMS family records one of the schema's profiles; its own name says which layout.
+      let family =
+        index < profileNames.count && entry.profile == .generic ? " (\(profileNames[index]))" : ""
+      lines.append(
+        "  \(entry.profile.rawValue)\(family): \(entry.score)/\(entry.threshold) — \(found)")
     }
     lines.append("main text: \(contentReason)")
     func value(_ text: String?) -> String {
