@@ -279,6 +279,14 @@ extension Stamps {
     guard let date, startWord >= 0 else { return nil }
     var left = startWord
     var sawLabel = false
+    // "Cập nhật ngày 5 tháng 3 năm 2021": the label before a long-form date.
+    if words[startWord].lowercased() == "ngày" {
+      var extra = 0
+      while left > 0, extra < 3, labelWords.contains(words[left - 1].lowercased()) {
+        left -= 1
+        extra += 1
+      }
+    }
     while left > 0 {
       let word = words[left - 1]
       let lower = word.lowercased()
