@@ -290,6 +290,18 @@ struct Extraction {
       }
     }
     guard best >= 0 else { return [] }
+    // A lone paragraph is never the article: a one-paragraph story still has its subheading
+    // and byline beside it in the paragraph's container.
+    if Extraction.paragraphTags.contains(tree.items[best].tag) {
+      let container = tree.items[best].parent
+      if container >= 0, container != tree.body,
+        !Chrome.containers.contains(tree.items[container].tag)
+          || tree.items[container].tag == "article"
+      {
+        best = container
+        bestScore = score[container] ?? bestScore
+      }
+    }
     var roots = [best]
     let parent = tree.items[best].parent
     var tables: [Int] = []
@@ -329,6 +341,9 @@ struct Extraction {
     }
     return roots.sorted()
   }
+
+  /// Elements that hold one paragraph of text, never a whole article.
+  static let paragraphTags: Set<String> = ["p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"]
 
   /// Whether the element is a table or wraps one (a `div` around a `table`).
   private func holdsTable(_ index: Int) -> Bool {
@@ -587,11 +602,12 @@ struct Extraction {
     }
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = units[index].cleaned
-      guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
+      guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
+      else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
       for part in phrase.rest {
         let candidate = clean(part)
-        if !Phrases.isChromeText(candidate),
+        if !Phrases.isChromeText(candidate), !Phrases.isSourceTag(candidate),
           let author = Phrases.byline(candidate, emphasised: true)
         {
           stampByline = author
@@ -634,6 +650,25 @@ struct Extraction {
     }
     explanation.dateReason = "no publication stamp found"
     return (nil, nil, nil, nil)
+  }
+
+  /// Whether the unit is a cell of a data table row (three or more cells with text, as in a
+  /// list of documents with their dates), whose dates are values, not the page's stamp.
+  private func isDataCell(_ index: Int) -> Bool {
+    let row = units[index].row
+    guard row >= 0 else { return false }
+    var cells = Set<Int>()
+    var position = index
+    while position >= 0, units[position].row == row {
+      if units[position].kind == .text { cells.insert(units[position].cell) }
+      position -= 1
+    }
+    position = index + 1
+    while position < units.count, units[position].row == row {
+      if units[position].kind == .text { cells.insert(units[position].cell) }
+      position += 1
+    }
+    return cells.count >= 3
   }
 
   /// Keys of a publication date in hydrated pages' data, most specific first.

@@ -211,6 +211,21 @@ enum Phrases {
     "cổng", "công", "liên", "cục", "vụ", "viện", "trường", "huyện", "thành", "đảng", "btđkt",
   ]
 
+  /// Whether the text is a news agency's or paper's tag printed beside a stamp ("HNMO",
+  /// "TTXVN", "BTO"): one word in capitals without a lower-case letter.
+  static func isSourceTag(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count == 1, let word = words.first, word.count >= 2, word.count <= 8 else {
+      return false
+    }
+    var letters = 0
+    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
   /// Whether a line names the source of a reprint ("Nguồn: Báo Đắk Lắk", "Theo TTXVN").
   static func isSourceLine(_ text: String) -> Bool {
     let lower = text.lowercased()

@@ -118,10 +118,17 @@ public enum Stamps {
         let monthLength = monthEnd - firstEnd - 1
         if (1...2).contains(monthLength), monthEnd < n, s[monthEnd] == separator {
           let (year, yearEnd) = number(s, from: monthEnd + 1)
-          if yearEnd - monthEnd - 1 == 4, yearEnd == n || !isDigit(s[yearEnd]),
-            let date = StampDate(year: year, month: month, day: first)
-          {
-            return (date, i, yearEnd)
+          if yearEnd - monthEnd - 1 == 4, yearEnd == n || !isDigit(s[yearEnd]) {
+            if let date = StampDate(year: year, month: month, day: first) {
+              return (date, i, yearEnd)
+            }
+            // Month first ("Mon, 11/13/2017", English CMS defaults), read only when the day
+            // cannot be first: the second number is above 12.
+            if separator == "/", month > 12,
+              let date = StampDate(year: year, month: first, day: month)
+            {
+              return (date, i, yearEnd)
+            }
           }
         }
       }
@@ -232,6 +239,11 @@ extension Stamps {
   static let weekdays: Set<String> = [
     "hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7",
   ]
+  /// English weekday names CMS defaults print before a date ("Mon, 11/13/2017").
+  static let englishWeekdays: Set<String> = [
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+  ]
   /// Words of stamp labels ("Ngày đăng:", "Cập nhật lúc", "Thời gian:").
   static let labelWords: Set<String> = [
     "ngày", "đăng", "cập", "nhật", "lúc", "gửi", "xuất", "bản", "thời", "gian", "sửa", "đổi",
@@ -309,6 +321,8 @@ extension Stamps {
           left -= 1
           extra += 1
         }
+      } else if englishWeekdays.contains(bare) {
+        left -= 1
       } else if weekdays.contains(bare), left >= 2, words[left - 2].lowercased() == "thứ" {
         left -= 2
       } else if bare == "nhật", left >= 2, words[left - 2].lowercased() == "chủ" {

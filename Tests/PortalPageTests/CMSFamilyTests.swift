@@ -330,3 +330,48 @@ func cmsSampleArticle(_ name: String) throws {
   }
   #expect(reading.article.images == images)
 }
+
+// MARK: - Rules found on the development set
+
+@Test("Stamps: month first only when the day cannot be first, with an English weekday and label")
+func monthFirstStamp() throws {
+  let phrase = try #require(Stamps.phrase(in: "Create: Mon, 11/13/2017 - 23:22"))
+  #expect(phrase.date.iso == "2017-11-13")
+  #expect(phrase.text == "Create: Mon, 11/13/2017 - 23:22")
+  // Both readings possible: day first, as Vietnamese pages write it.
+  #expect(Stamps.parse("05/03/2024")?.iso == "2024-03-05")
+  #expect(Stamps.parse("13/13/2017") == nil)
+}
+
+@Test("Stamps: a paper's tag beside the stamp is no author; a date column of a list is no stamp")
+func stampNeighbours() throws {
+  let tagged = """
+    <html><body><div class="print"><h1>Lấy ý kiến nhân dân về các tập thể, cá nhân</h1>
+    <div><span>HNMO</span> <span>06/02/2024 - 06:13</span></div>\(body)</div></body></html>
+    """
+  let article = try read(tagged).article
+  #expect(article.published == "2024-02-06")
+  #expect(article.author == nil)
+  let list = """
+    <html><body><h1>Văn bản quy phạm pháp luật</h1><table>
+    <tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>
+    <tr><td>70/2016/QĐ-UBND</td><td>14/10/2016</td><td>Về việc ban hành Quy định việc lập dự toán, sử dụng và thanh quyết toán kinh phí</td></tr>
+    <tr><td>40/2016/QĐ-UBND</td><td>14/10/2016</td><td>V/v Đặt tên, số hiệu đường Tỉnh lộ, tỉnh Hà Nam và các tuyến đường liên quan</td></tr>
+    </table></body></html>
+    """
+  #expect(try read(list).article.published == nil)
+}
+
+@Test("Main content: a one-paragraph story keeps its subheading and byline")
+func oneParagraphStory() throws {
+  let html = """
+    <html><body><div class="menu"><a href="/">Trang chủ</a></div><div class="main">
+    <h1>Miền Trung ứng phó áp thấp nhiệt đới</h1><div class="post-body">
+    <p><strong>Cảnh báo lũ quét, sạt lở đất</strong></p><p>\(sentence) \(sentence) \(sentence)</p>
+    <p style="text-align: right;"><strong>V.Duẩn</strong></p></div></div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == "V.Duẩn")
+  #expect(
+    article.paragraphs == ["Cảnh báo lũ quét, sạt lở đất", "\(sentence) \(sentence) \(sentence)"])
+}
