@@ -57,7 +57,7 @@ struct Extraction {
     article.published = stamp.date
     article.publishedText = stamp.text
     article.updated = stamp.updated
-    buildBody(content: content, used: &used, article: &article)
+    buildBody(content: content, titleUnit: titleChoice.unit, used: &used, article: &article)
     if !hero.isEmpty, let image = heroArticleImage(hero),
       !article.images.contains(where: { $0.src == image.src })
     {
@@ -342,6 +342,12 @@ struct Extraction {
     return roots.sorted()
   }
 
+  /// Elements named as a byline on pages of any layout.
+  static let bylineSelectors = [
+    "[itemprop=author]", "[rel=author]", "[class*=author]", "[class*=byline]",
+    "[class*=tacgia]", "[class*=tac-gia]", "[id*=author]", "[id*=tacgia]",
+  ].map(Selector.init)
+
   /// Elements that hold one paragraph of text, never a whole article.
   static let paragraphTags: Set<String> = ["p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"]
 
@@ -599,6 +605,20 @@ struct Extraction {
         }
         index -= 1
       }
+    } else if let titleUnit {
+      // News templates print the stamp (often with the category) right above the headline:
+      // the text units just before it in the headline's container, never the site header's
+      // date (chrome, or in no container shared with the headline).
+      var index = titleUnit - 1
+      var seen = 0
+      while index >= 0, seen < 2, units[index].chrome == nil {
+        if units[index].kind == .text {
+          guard sharesContainer(units[index].element, with: units[titleUnit].element) else { break }
+          window.append(index)
+          seen += 1
+        }
+        index -= 1
+      }
     }
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = units[index].cleaned
@@ -607,7 +627,10 @@ struct Extraction {
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
       for part in phrase.rest {
         let candidate = clean(part)
+        // A name beside a stamp has two words at least ("Thu Chung 10/08/2023"): one word is
+        // a label, a tag or a counter's unit.
         if !Phrases.isChromeText(candidate), !Phrases.isSourceTag(candidate),
+          candidate.split(separator: " ").count >= 2,
           let author = Phrases.byline(candidate, emphasised: true)
         {
           stampByline = author
@@ -717,7 +740,9 @@ struct Extraction {
 
   // MARK: - Body
 
-  private mutating func buildBody(content: [Int], used: inout Set<Int>, article: inout Article) {
+  private mutating func buildBody(
+    content: [Int], titleUnit: Int?, used: inout Set<Int>, article: inout Article
+  ) {
     // Cut at the first "other news" heading, drop chrome lines and empty lines.
     var sequence: [Int] = []
     for index in content {
@@ -796,9 +821,16 @@ struct Extraction {
       article.author = stampByline
       explanation.authorReason = "the name printed beside the date stamp"
     }
-    if article.author == nil, let profile {
-      for index in units.indices where units[index].kind == .text && units[index].chrome == nil {
-        guard profile.author.contains(where: { isUnit(units[index], inElementMatching: $0) })
+    // A byline element of the profile, or one named as a byline on any page (`author`,
+    // `byline`, `tacgia`), near the article: from just above the headline to just after
+    // the main text.
+    let authorSelectors =
+      (profile?.author ?? []) + Extraction.bylineSelectors.filter { tree.mayMatch($0) }
+    let nearStart = max(0, (titleUnit ?? content.first ?? 0) - 3)
+    let near = nearStart..<max(nearStart, min(units.count, (content.last ?? 0) + 4))
+    if article.author == nil, !authorSelectors.isEmpty {
+      for index in near where units[index].kind == .text && units[index].chrome == nil {
+        guard authorSelectors.contains(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
         let text = units[index].cleaned
         if let author = Phrases.byline(text, emphasised: true) {

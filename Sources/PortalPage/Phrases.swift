@@ -132,6 +132,15 @@ enum Phrases {
     "lượt xem", "ngày ", "thứ ", "chủ nhật", "ảnh minh họa", "ảnh minh hoạ", "ảnh: internet",
   ]
 
+  /// Whole lines that look like a byline but are labels or interface words (compared as
+  /// matching keys).
+  static let notNames: Set<String> = Set(
+    [
+      "Tác giả", "Người viết", "Bài viết", "Bài và ảnh", "Tin và ảnh", "Phóng viên", "Biên tập",
+      "Ý kiến", "Chủ đề", "By", "Von", "Por", "Par", "Author", "Authors", "Published",
+      "Posted", "Updated", "Opinion", "Topics", "More Posts", "Loading", "Uhr", "Admin",
+    ].map { MatchingKey($0).exact })
+
   /// Separators written around a byline ("| Thu Hà", "Thu Hà |", "— Thu Hà —").
   static func stripSeparators(_ text: String) -> String {
     var scalars = Substring(clean(text)).unicodeScalars
@@ -185,6 +194,17 @@ enum Phrases {
     if Stamps.parse(line) != nil || line.contains("http") || line.contains("@") { return nil }
     if labelled { return line }
     if endsLikeSentence(text) && !text.hasSuffix("./.") && !isInitialsEnding(text) { return nil }
+    // A label or an interface word alone ("By", "Tác giả", "Published") names nobody.
+    if notNames.contains(MatchingKey(line).exact) { return nil }
+    // Names carry no numbers: "Post Views: 111", "(1 Kommentar)", "1. Januar 2023".
+    var digitRun = 0
+    for scalar in line.unicodeScalars {
+      digitRun = scalar.properties.numericType != nil ? digitRun + 1 : 0
+      if digitRun >= 2 { return nil }
+    }
+    if let first = line.unicodeScalars.first, first == "(" || first.properties.numericType != nil {
+      return nil
+    }
     // A name has a capital letter: "769 0" beside a stamp is a counter.
     guard
       words.contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true })

@@ -249,7 +249,9 @@ extension Stamps {
     "ngày", "đăng", "cập", "nhật", "lúc", "gửi", "xuất", "bản", "thời", "gian", "sửa", "đổi",
     "lần", "cuối", "posted", "published", "updated", "on", "date", "viết", "được",
   ]
-  static let meridiems: Set<String> = ["sa", "ch", "am", "pm", "gmt+7", "(gmt+7)", "giờ"]
+  static let meridiems: Set<String> = [
+    "sa", "ch", "am", "pm", "gmt+7", "(gmt+7)", "giờ", "uhr", "h", "ict",
+  ]
 
   /// Finds the stamp phrase in a short line such as "Thu Chung 10/08/2023 11:05".
   public static func phrase(in line: String) -> Phrase? {

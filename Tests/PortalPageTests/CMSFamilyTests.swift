@@ -375,3 +375,47 @@ func oneParagraphStory() throws {
   #expect(
     article.paragraphs == ["Cảnh báo lũ quét, sạt lở đất", "\(sentence) \(sentence) \(sentence)"])
 }
+
+@Test("Stamps and bylines above the headline: a news template's meta line, not the site header")
+func stampAboveHeadline() throws {
+  let html = """
+    <html><body><div class="header"><span class="today">Thứ Ba, 03/12/2026</span></div>
+    <div class="detail"><div class="meta"><a href="/thoi-su">Thời sự</a></div>
+    <div class="meta-date">Thứ Tư, 13/03/2024 10:15</div>
+    <h1>Khối thi đua ký kết giao ước thi đua năm 2024</h1>
+    <div class="author-name">Thu Hà</div>
+    <div class="content">\(body)</div></div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.published == "2024-03-13")
+  #expect(article.publishedText == "Thứ Tư, 13/03/2024 10:15")
+  #expect(article.author == "Thu Hà")
+  // The header's date alone is not the page's stamp.
+  let header = """
+    <html><body><div class="top"><span>Thứ Ba, 03/12/2026</span></div>
+    <h1>Khối thi đua ký kết giao ước thi đua năm 2024</h1><div class="content">\(body)</div>
+    </body></html>
+    """
+  #expect(try read(header).article.published == nil)
+}
+
+@Test("Bylines: label words alone, numbers and one word beside a stamp name nobody")
+func notNames() throws {
+  func author(_ last: String) throws -> String? {
+    let html = """
+      <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+      <p>\(sentence)</p>\(last)</article></body></html>
+      """
+    return try read(html).article.author
+  }
+  #expect(try author("<p style=\"text-align:right\"><b>Tác giả</b></p>") == nil)
+  #expect(try author("<div class=\"byline\">By</div>") == nil)
+  #expect(try author("<p style=\"text-align:right\"><b>Post Views: 111</b></p>") == nil)
+  #expect(try author("<p style=\"text-align:right\"><b>(1 bình luận)</b></p>") == nil)
+  #expect(try author("<p style=\"text-align:right\"><b>Phòng Nội vụ</b></p>") == "Phòng Nội vụ")
+  let stamp = """
+    <html><body><div class="news"><h1>Một tiêu đề đủ dài của bài viết</h1>
+    <div>Admin 10/08/2023 11:05</div>\(body)</div></body></html>
+    """
+  #expect(try read(stamp).article.author == nil)
+}
