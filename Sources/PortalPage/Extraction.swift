@@ -652,9 +652,11 @@ struct Extraction {
         return (date.iso, nil, nil, nil)
       }
     }
-    if let value = jsonLDString("datePublished"), let date = Stamps.parse(value) {
-      explanation.dateReason = "JSON-LD datePublished \(value)"
-      return (date.iso, nil, nil, nil)
+    for key in ["datePublished", "dateCreated"] {
+      if let value = jsonLDString(key), let date = Stamps.parse(value) {
+        explanation.dateReason = "JSON-LD \(key) \(value)"
+        return (date.iso, nil, nil, nil)
+      }
     }
     // A hydrated page's data (Next.js `__NEXT_DATA__`) names the publication date.
     if let data = tree.metadata.hydrationData {

@@ -333,6 +333,9 @@ extension Stamps {
         isTime(words[left - 2]) || words[left - 2].hasSuffix(",") || endsWeekday(words, left - 2)
       {
         left -= 1
+      } else if lower == "|", left >= 2, isTime(words[left - 2]) {
+        // "10:15 | 13/03/2024".
+        left -= 1
       } else {
         break
       }

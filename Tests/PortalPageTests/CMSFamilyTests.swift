@@ -36,6 +36,8 @@ private let sentence =
     ("05-03-2024 | 09:12", "2024-03-05", "05-03-2024 | 09:12"),
     ("Chủ nhật - 03/11/2024", "2024-11-03", "Chủ nhật - 03/11/2024"),
     ("Cập nhật ngày 5 tháng 3 năm 2021", "2021-03-05", "Cập nhật ngày 5 tháng 3 năm 2021"),
+    ("10:15 | 13/03/2024", "2024-03-13", "10:15 | 13/03/2024"),
+    ("Thời sự - 13/03/2024", "2024-03-13", "13/03/2024"),
   ])
 func familyStamps(_ line: String, _ iso: String, _ printed: String) throws {
   let phrase = try #require(Stamps.phrase(in: line))
@@ -164,6 +166,10 @@ func machineDates() throws {
   #expect(try published("<meta name=\"dcterms.created\" content=\"2023-11-22\">") == "2023-11-22")
   #expect(
     try published(
+      "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"dateCreated\":\"2022-12-12\"}</script>"
+    ) == "2022-12-12")
+  #expect(
+    try published(
       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": null, \"x\": {\"datePublished\":\"2024-03-25T15:18:00+07:00\"}}</script>"
     ) == "2024-03-25")
   #expect(
@@ -256,6 +262,8 @@ func familyCaptions() throws {
     <p>\(sentence)</p>
     <table><tr><td><img src="/b.jpg"></td></tr><tr><td>Trao Bằng khen cho các tập thể.</td></tr></table>
     <p>\(sentence)</p>
+    <div><img src="/d.jpg"></div><div class="image_desc">Quang cảnh buổi lễ</div>
+    <p>\(sentence)</p>
     <p style="text-align:center"><img src="/c.jpg"><br><em>Các đại biểu dự hội nghị |</em></p>
     <p>\(sentence)</p></div></article></main></body></html>
     """
@@ -265,6 +273,7 @@ func familyCaptions() throws {
       .init(src: "/hero.jpg", caption: "Toàn cảnh hội nghị."),
       .init(src: "/a.jpg", caption: "Đồng chí A phát biểu."),
       .init(src: "/b.jpg", caption: "Trao Bằng khen cho các tập thể."),
+      .init(src: "/d.jpg", caption: "Quang cảnh buổi lễ"),
       .init(src: "/c.jpg", caption: "Các đại biểu dự hội nghị"),
     ])
 }
