@@ -620,8 +620,19 @@ struct Extraction {
         index -= 1
       }
     }
-    for index in window where units[index].kind == .text && units[index].chrome == nil {
-      let text = units[index].cleaned
+    // Between the headline and the text, the stamp often shares a tool bar with share and
+    // print buttons (`article-tools`, `social-share`): such chrome is read for the stamp, but
+    // menus, footers and side columns never are.
+    let metaRow = start..<max(start, firstContent)
+    func mayHoldStamp(_ index: Int) -> Bool {
+      guard units[index].kind == .text else { return false }
+      guard let reason = units[index].chrome else { return true }
+      return metaRow.contains(index) && !reason.hasPrefix("<") && !reason.hasPrefix("role=")
+        && !reason.hasPrefix("menu") && !reason.hasPrefix("nav") && !reason.hasPrefix("footer")
+        && !reason.hasPrefix("sidebar") && !reason.hasPrefix("breadcrumb")
+    }
+    for index in window where mayHoldStamp(index) {
+      let text = units[index].chrome == nil ? units[index].cleaned : clean(units[index].text)
       guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
       else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"

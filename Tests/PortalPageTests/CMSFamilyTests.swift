@@ -385,6 +385,19 @@ func oneParagraphStory() throws {
     article.paragraphs == ["Cảnh báo lũ quét, sạt lở đất", "\(sentence) \(sentence) \(sentence)"])
 }
 
+@Test("Stamps: in a tool bar with share buttons between headline and text, never in a menu")
+func stampInToolBar() throws {
+  let html = """
+    <html><body><nav><span>Thứ Ba, 03/12/2026</span></nav><div class="detail">
+    <h1>Khối thi đua ký kết giao ước thi đua năm 2024</h1>
+    <div class="article-tools"><span class="date">13/03/2024 10:15</span> <a href="#">Chia sẻ</a></div>
+    <div class="content">\(body)</div></div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.published == "2024-03-13")
+  #expect(article.paragraphs.count == 3)
+}
+
 @Test("Stamps and bylines above the headline: a news template's meta line, not the site header")
 func stampAboveHeadline() throws {
   let html = """
