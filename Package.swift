@@ -8,10 +8,12 @@ let package = Package(
     .executable(name: "tdkt", targets: ["tdkt"]),
     .library(name: "LibXML", targets: ["LibXML"]),
     .library(name: "VietText", targets: ["VietText"]),
+    .library(name: "ExchangeModel", targets: ["ExchangeModel"]),
     .library(name: "PortalPage", targets: ["PortalPage"]),
     .library(name: "Records", targets: ["Records"]),
     .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Batch", targets: ["Batch"]),
+    .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "tdkt-eval", targets: ["Eval"]),
   ],
   dependencies: [
@@ -24,6 +26,13 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    // SQLite for `tdkt export --sqlite`. On Linux it comes from pkg-config (Debian:
+    // libsqlite3-dev).
+    .systemLibrary(
+      name: "SQLite3",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+    ),
 
     // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
     .executableTarget(name: "EmbedFiles", path: "Tools/EmbedFiles"),
@@ -33,14 +42,20 @@ let package = Package(
 
     .target(name: "LibXML", dependencies: ["libxml2"]),
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
-    .target(name: "PortalPage", dependencies: ["LibXML", "VietText"]),
-    .target(name: "Records", dependencies: ["VietText", "PortalPage"]),
-    .target(name: "Interchange", dependencies: ["LibXML", "Records"], plugins: ["EmbedPlugin"]),
+    // The records of the exchange format, `Source` and `Article`: no dependencies.
+    .target(name: "ExchangeModel", plugins: ["EmbedPlugin"]),
+    .target(name: "PortalPage", dependencies: ["ExchangeModel", "LibXML", "VietText"]),
+    .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
+    .target(
+      name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),
     .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
+    .target(
+      name: "Reports",
+      dependencies: ["Batch", "Interchange", "PortalPage", "Records", "VietText", "SQLite3"]),
     .executableTarget(
       name: "tdkt",
       dependencies: [
-        "Batch", "Interchange", "PortalPage", "Records", "LibXML", "VietText",
+        "Batch", "Interchange", "Reports", "PortalPage", "Records", "LibXML", "VietText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -57,10 +72,12 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel"]),
     .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tdkt", "TestSupport"]),
     .testTarget(name: "EvalTests", dependencies: ["Eval", "TestSupport"]),
   ],
