@@ -342,6 +342,13 @@ struct Extraction {
     return roots.sorted()
   }
 
+  /// Elements named as a lead (sapo) on pages of any layout.
+  static let leadSelectors = [
+    "[class*=sapo]", "[class*=chapeau]", "[class*=trichyeu]", "[class*=trich-yeu]",
+    "[class*=tomtat]", "[class*=tom-tat]", "[class*=article-summary]", "[class*=article-lead]",
+    "[id*=sapo]", "[id*=trichyeu]",
+  ].map(Selector.init)
+
   /// Elements named as a byline on pages of any layout.
   static let bylineSelectors = [
     "[itemprop=author]", "[rel=author]", "[class*=author]", "[class*=byline]",
@@ -777,16 +784,24 @@ struct Extraction {
       sequence.append(index)
     }
 
-    // Lead: a profile lead element inside or just above the content.
-    if let profile, !profile.lead.isEmpty {
+    // Lead: a profile lead element, or an element named as a sapo on any page, inside or
+    // just above the content (after the headline when there is one).
+    let leadSelectors =
+      (profile?.lead ?? []) + Extraction.leadSelectors.filter { tree.mayMatch($0) }
+    if !leadSelectors.isEmpty {
       let firstContent = content.first ?? 0
+      let afterTitle = titleUnit.map { $0 + 1 } ?? 0
       for index in units.indices
       where units[index].kind == .text && units[index].chrome == nil
         && index <= (sequence.first ?? firstContent) + 2 && !used.contains(index)
       {
-        guard
-          let selector = profile.lead.first(where: { isUnit(units[index], inElementMatching: $0) })
-        else { continue }
+        let fromProfile = profile?.lead.first(where: { isUnit(units[index], inElementMatching: $0) }
+        )
+        let general =
+          index >= afterTitle && units[index].linkDensity < 0.3
+          ? Extraction.leadSelectors.first(where: { isUnit(units[index], inElementMatching: $0) })
+          : nil
+        guard let selector = fromProfile ?? general else { continue }
         let text = units[index].cleaned
         guard text.count >= 20, !Stamps.isStampLine(text) else { continue }
         article.lead = text

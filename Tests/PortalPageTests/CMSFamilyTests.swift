@@ -385,6 +385,21 @@ func oneParagraphStory() throws {
     article.paragraphs == ["Cảnh báo lũ quét, sạt lở đất", "\(sentence) \(sentence) \(sentence)"])
 }
 
+@Test(
+  "Lead: an element named as a sapo is the lead on any page, not a header block above the title")
+func generalLead() throws {
+  let lead =
+    "Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị phát động và ký kết giao ước thi đua năm 2024."
+  let html = """
+    <html><body><div class="top-sapo">Cổng thông tin điện tử của tỉnh, nơi đăng tải tin tức</div>
+    <h1>Khối thi đua 8 phát động ký kết thi đua năm 2024</h1><div class="box-sapo">\(lead)</div>
+    <div class="content">\(body)</div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.lead == lead)
+  #expect(article.paragraphs.count == 3)
+}
+
 @Test("Stamps: in a tool bar with share buttons between headline and text, never in a menu")
 func stampInToolBar() throws {
   let html = """
