@@ -728,34 +728,68 @@ struct Extraction {
     return nil
   }
 
-  /// The first string value of `key` in a JSON text, found by a light scan.
+  /// The first string value of `key` in a JSON text, found by a byte scan (hydrated pages
+  /// ship megabytes of JSON): `\"`, `\\`, `\/` and `\uXXXX` escapes are decoded, `\n` and
+  /// `\t` become spaces.
   private func jsonString(_ key: String, in text: String) -> String? {
-    let needle = "\"\(key)\""
-    var remaining = text[...]
-    while let keyRange = remaining.firstRange(of: needle) {
-      remaining = remaining[keyRange.upperBound...]
-      var rest = remaining.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-      guard rest.first == ":" else { continue }
-      rest = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-      guard rest.first == "\"" else { continue }
-      rest = rest.dropFirst()
-      var value = ""
-      var escaped = false
-      for character in rest {
-        if escaped {
-          value.append(character == "n" ? " " : character)
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          return value
-        } else {
-          value.append(character)
+    var copy = text
+    return copy.withUTF8 { bytes -> String? in
+      let needle = Array("\"\(key)\"".utf8)
+      let count = bytes.count
+      func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      }
+      var start = 0
+      while start + needle.count <= count {
+        // The next occurrence of the quoted key.
+        guard bytes[start] == needle[0] else {
+          start += 1
+          continue
         }
+        var matched = true
+        for offset in 1..<needle.count where bytes[start + offset] != needle[offset] {
+          matched = false
+          break
+        }
+        guard matched else {
+          start += 1
+          continue
+        }
+        var j = start + needle.count
+        start = j
+        while j < count, isSpace(bytes[j]) { j += 1 }
+        guard j < count, bytes[j] == UInt8(ascii: ":") else { continue }
+        j += 1
+        while j < count, isSpace(bytes[j]) { j += 1 }
+        guard j < count, bytes[j] == UInt8(ascii: "\"") else { continue }
+        j += 1
+        var value: [UInt8] = []
+        while j < count {
+          let byte = bytes[j]
+          if byte == UInt8(ascii: "\"") { return String(decoding: value, as: UTF8.self) }
+          guard byte == UInt8(ascii: "\\"), j + 1 < count else {
+            value.append(byte)
+            j += 1
+            continue
+          }
+          let escape = bytes[j + 1]
+          j += 2
+          switch escape {
+          case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "r"): value.append(0x20)
+          case UInt8(ascii: "u") where j + 4 <= count:
+            let hex = String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[j..<(j + 4)]), as: UTF8.self)
+            j += 4
+            if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
+              value.append(contentsOf: Array(String(Character(scalar)).utf8))
+            }
+          default: value.append(escape)
+          }
+        }
+        return nil
       }
       return nil
     }
-    return nil
   }
 
   // MARK: - Body

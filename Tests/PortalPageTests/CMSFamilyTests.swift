@@ -180,6 +180,13 @@ func machineDates() throws {
       "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"article\":{\"publishedAt\":\"2025-08-19T08:27:00Z\"}}}}</script>"
     ) == "2025-08-19")
   #expect(try published("") == nil)
+  // Escapes in the page data are decoded (the headline of a hydrated page).
+  let escaped = """
+    <html><head><title>Tin</title><script type="application/ld+json">{"@type":"NewsArticle",
+    "headline":"L\\u1ec5 \\"đón nhận\\" Hu\\u00e2n chương"}</script></head>
+    <body>\(body)</body></html>
+    """
+  #expect(try read(escaped).article.title == "Lễ \"đón nhận\" Huân chương")
 }
 
 @Test("Published: a stamp in the headline's table, not a date in the site's header")
