@@ -173,16 +173,18 @@ struct Extraction {
       let lower = comment.lowercased()
       guard let signature = Profile.mirrorSignatures.first(where: { lower.contains($0.text) })
       else { continue }
+      // "Mirrored from www.x.vn/a.html by HTTrack…", "saved from url=(0045)https://…".
       var origin = ""
       let words = clean(comment).split(separator: " ")
-      if let from = words.firstIndex(where: {
-        $0.lowercased() == "from" || $0.lowercased() == "url="
-      }),
-        from + 1 < words.count
-      {
-        origin = " from " + words[from + 1]
-      } else if let url = words.first(where: { $0.lowercased().hasPrefix("url=") }) {
-        origin = " from " + url.dropFirst(4)
+      if let from = words.firstIndex(where: { $0.lowercased() == "from" }), from + 1 < words.count {
+        var address = Substring(words[from + 1])
+        if address.lowercased().hasPrefix("url=") {
+          address = address.dropFirst(4)
+          if address.hasPrefix("("), let close = address.firstIndex(of: ")") {
+            address = address[address.index(after: close)...]
+          }
+        }
+        if !address.isEmpty { origin = " from " + address }
       }
       let mirror = "saved by \(signature.tool)\(origin)"
       explanation.family = (explanation.family.map { $0 + ", " } ?? "") + mirror

@@ -143,6 +143,11 @@ func mirrorSignature() throws {
   #expect(reading.explanation.family?.contains("HTTrack") == true)
   #expect(reading.explanation.family?.contains("www.example.gov.vn/tin/123.html") == true)
   #expect(reading.explanation.notes.contains { $0.contains("HTTrack") })
+  let saved = try read(
+    "<!-- saved from url=(0045)https://www.example.gov.vn/tin/456.html -->\n<html><body><h1>Hội nghị tổng kết năm 2023</h1>\(body)</body></html>"
+  )
+  #expect(
+    saved.explanation.family?.hasSuffix("from https://www.example.gov.vn/tin/456.html") == true)
   // A page that is no mirror says nothing of the kind.
   let plain = try read("<html><body><h1>Hội nghị tổng kết</h1>\(body)</body></html>")
   #expect(plain.explanation.family == nil)
