@@ -17,6 +17,8 @@ struct Extraction {
   private var stampByline: String?
   /// The joined text of data-table rows, by their first unit.
   private var rowTexts: [Int: String] = [:]
+  /// A paragraph's text when a byline was split off its last line.
+  private var textOverride: [Int: String] = [:]
 
   init(tree: PageTree, profiles: [Profile], file: String?) {
     self.tree = tree
@@ -48,13 +50,20 @@ struct Extraction {
     if let titleUnit = titleChoice.unit {
       content = content.filter { $0 > titleUnit }
     }
+    let hero = titleChoice.unit.map { heroImage(before: $0) } ?? []
     let stamp = findStamp(content: content, titleUnit: titleChoice.unit)
     if let unit = stamp.unit { used.insert(unit) }
     var article = Article(title: titleChoice.text)
     article.published = stamp.date
     article.publishedText = stamp.text
     article.updated = stamp.updated
-    buildBody(content: content, used: &used, article: &article)
+    buildBody(content: content, titleUnit: titleChoice.unit, used: &used, article: &article)
+    if !hero.isEmpty, let image = heroArticleImage(hero),
+      !article.images.contains(where: { $0.src == image.src })
+    {
+      article.images.insert(image, at: 0)
+      explanation.notes.append("the picture above the headline is the article's first image")
+    }
     explanation.article = article
     return article
   }
@@ -83,6 +92,17 @@ struct Extraction {
           if title.contains(text.lowercased()) {
             scores[index] += marker.weight
             evidence[index].append("<title> contains \"\(text)\" (+\(marker.weight))")
+          }
+        case .scriptID(let id):
+          if tree.metadata.scriptIDs.contains(id.lowercased()) {
+            scores[index] += marker.weight
+            evidence[index].append("<script id=\(id)> (+\(marker.weight))")
+          }
+        case .commentContains(let text):
+          let needle = text.lowercased()
+          if tree.metadata.comments.contains(where: { $0.lowercased().contains(needle) }) {
+            scores[index] += marker.weight
+            evidence[index].append("a comment contains \"\(text)\" (+\(marker.weight))")
           }
         }
       }
@@ -120,18 +140,56 @@ struct Extraction {
     for index in profiles.indices where scores[index] >= profiles[index].threshold {
       if best == nil || scores[index] > scores[best!] { best = index }
     }
+    explanation.profileNames = profiles.map(\.name)
     explanation.profileScores = profiles.indices.map { index in
       (profiles[index].kind, scores[index], profiles[index].threshold, evidence[index])
     }
     if let best {
       profile = profiles[best]
       profileKind = profiles[best].kind
+      explanation.family = profiles[best].name
+      // A CMS family read like a generic page still records `news` when the page carries the
+      // news profile's evidence (Open Graph article, JSON-LD NewsArticle…).
+      if profileKind == .generic,
+        let news = profiles.firstIndex(where: { $0.kind == .news && $0.name == Profile.news.name }),
+        scores[news] >= profiles[news].threshold
+      {
+        profileKind = .news
+      }
       explanation.profileReason =
         "\(profiles[best].name): score \(scores[best]) ≥ \(profiles[best].threshold) from "
         + evidence[best].joined(separator: ", ")
     } else {
       explanation.profileReason =
         "no profile reached its threshold; the main text was found by text and link density"
+    }
+    noteMirror()
+  }
+
+  /// A page saved by a mirroring tool ("Mirrored from www.… by HTTrack Website Copier") keeps
+  /// the original site's layout; the explanation says where it was mirrored from.
+  private mutating func noteMirror() {
+    for comment in tree.metadata.comments {
+      let lower = comment.lowercased()
+      guard let signature = Profile.mirrorSignatures.first(where: { lower.contains($0.text) })
+      else { continue }
+      // "Mirrored from www.x.vn/a.html by HTTrack…", "saved from url=(0045)https://…".
+      var origin = ""
+      let words = clean(comment).split(separator: " ")
+      if let from = words.firstIndex(where: { $0.lowercased() == "from" }), from + 1 < words.count {
+        var address = Substring(words[from + 1])
+        if address.lowercased().hasPrefix("url=") {
+          address = address.dropFirst(4)
+          if address.hasPrefix("("), let close = address.firstIndex(of: ")") {
+            address = address[address.index(after: close)...]
+          }
+        }
+        if !address.isEmpty { origin = " from " + address }
+      }
+      let mirror = "saved by \(signature.tool)\(origin)"
+      explanation.family = (explanation.family.map { $0 + ", " } ?? "") + mirror
+      explanation.notes.append("the page was \(mirror)")
+      return
     }
   }
 
@@ -234,10 +292,29 @@ struct Extraction {
       }
     }
     guard best >= 0 else { return [] }
+    // A lone paragraph is never the article: a one-paragraph story still has its subheading
+    // and byline beside it in the paragraph's container.
+    if Extraction.paragraphTags.contains(tree.items[best].tag) {
+      let container = tree.items[best].parent
+      if container >= 0, container != tree.body,
+        !Chrome.containers.contains(tree.items[container].tag)
+          || tree.items[container].tag == "article"
+      {
+        best = container
+        bestScore = score[container] ?? bestScore
+      }
+    }
     var roots = [best]
     let parent = tree.items[best].parent
+    var tables: [Int] = []
     if parent >= 0 {
       for sibling in tree.items[parent].children where sibling != best {
+        if !tree.items[sibling].isText, holdsTable(sibling) {
+          let total = max(chars[sibling] ?? 0, 1)
+          if (chars[sibling] ?? 0) >= 20, Double(links[sibling] ?? 0) / Double(total) < 0.2 {
+            tables.append(sibling)
+          }
+        }
         guard let value = score[sibling], !tree.items[sibling].isText else { continue }
         let total = max(chars[sibling] ?? 1, 1)
         let density = Double(links[sibling] ?? 0) / Double(total)
@@ -246,7 +323,62 @@ struct Extraction {
         if value * (1 - density) >= max(3, bestScore * 0.2) || isProse { roots.append(sibling) }
       }
     }
+    // A table of recipients beside the paragraphs scores little (short cells) but is part of
+    // the article: a table between two blocks of the article, or right after the last one
+    // when that block ends by introducing it ("… gồm các tập thể sau:").
+    roots.sort()
+    if let first = roots.first, let last = roots.last, !tables.isEmpty {
+      let lastIntroduces = lastText(under: last).map { $0.hasSuffix(":") } ?? false
+      let siblings = tree.items[parent].children.filter { !tree.items[$0].isText }
+      for table in tables where !roots.contains(table) {
+        if table > first && table < last {
+          roots.append(table)
+        } else if table > last, lastIntroduces,
+          let position = siblings.firstIndex(of: table), position > 0,
+          siblings[position - 1] == last || tables.contains(siblings[position - 1])
+        {
+          roots.append(table)
+        }
+      }
+    }
     return roots.sorted()
+  }
+
+  /// Elements named as a lead (sapo) on pages of any layout.
+  static let leadSelectors = [
+    "[class*=sapo]", "[class*=chapeau]", "[class*=trichyeu]", "[class*=trich-yeu]",
+    "[class*=tomtat]", "[class*=tom-tat]", "[class*=article-summary]", "[class*=article-lead]",
+    "[id*=sapo]", "[id*=trichyeu]",
+  ].map(Selector.init)
+
+  /// Elements named as a byline on pages of any layout.
+  static let bylineSelectors = [
+    "[itemprop=author]", "[rel=author]", "[class*=author]", "[class*=byline]",
+    "[class*=tacgia]", "[class*=tac-gia]", "[id*=author]", "[id*=tacgia]",
+  ].map(Selector.init)
+
+  /// Elements that hold one paragraph of text, never a whole article.
+  static let paragraphTags: Set<String> = ["p", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6"]
+
+  /// Whether the element is a table or wraps one (a `div` around a `table`).
+  private func holdsTable(_ index: Int) -> Bool {
+    var current = index
+    for _ in 0..<3 {
+      let item = tree.items[current]
+      if item.tag == "table" { return true }
+      let elements = item.children.filter { !tree.items[$0].isText }
+      guard elements.count == 1 else { return false }
+      current = elements[0]
+    }
+    return false
+  }
+
+  /// The cleaned text of the last text unit under an element.
+  private func lastText(under element: Int) -> String? {
+    for unit in units.reversed() where unit.kind == .text && unit.chrome == nil {
+      if tree.isInside(unit.element, element) { return unit.cleaned }
+    }
+    return nil
   }
 
   /// Broken markup (a stray `</div>`) can close the container early: the rest of the article
@@ -279,6 +411,61 @@ struct Extraction {
       "the content element ended early (broken markup); \(kept.count) block(s) after it were read as part of the article"
     )
     return content + kept
+  }
+
+  // MARK: - Hero image
+
+  /// A picture set right above the headline with its caption (news templates and hydrated
+  /// pages put the hero figure before the `h1`): the image unit and its caption units, when
+  /// nothing else stands between them and the headline and they share a container with it.
+  private func heroImage(before titleUnit: Int) -> [Int] {
+    var index = titleUnit - 1
+    var captions: [Int] = []
+    while index >= 0, titleUnit - index <= 4 {
+      let unit = units[index]
+      if unit.chrome != nil { return [] }
+      if unit.kind == .image {
+        guard unit.src != nil, unit.linkChars == 0,
+          sharesContainer(unit.element, with: units[titleUnit].element)
+        else { return [] }
+        return [index] + captions.reversed()
+      }
+      guard unit.inCaption || unit.figure >= 0 else { return [] }
+      captions.append(index)
+      index -= 1
+    }
+    return []
+  }
+
+  /// Whether two elements have a common ancestor within three levels of the first that is not
+  /// the page body.
+  private func sharesContainer(_ element: Int, with other: Int) -> Bool {
+    var current = tree.items[element].parent
+    var depth = 0
+    while current >= 0, depth < 3, current != tree.body {
+      if tree.isInside(other, current) { return true }
+      current = tree.items[current].parent
+      depth += 1
+    }
+    return false
+  }
+
+  private func heroArticleImage(_ hero: [Int]) -> Article.Image? {
+    guard let first = hero.first, let src = units[first].src else { return nil }
+    let caption = hero.dropFirst().map { units[$0].cleaned }.joined(separator: " ")
+    return Article.Image(
+      src: clean(src),
+      caption: caption.isEmpty
+        ? (units[first].cleaned.isEmpty ? nil : units[first].cleaned)
+        : Extraction.trimCaption(caption))
+  }
+
+  /// A caption without the separators some templates print around it ("… cho nhà trường |").
+  static func trimCaption(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let last = scalars.last, last == "|" || last == " " { scalars.removeLast() }
+    while let first = scalars.first, first == "|" || first == " " { scalars.removeFirst() }
+    return String(String.UnicodeScalarView(scalars))
   }
 
   // MARK: - Title
@@ -415,13 +602,55 @@ struct Extraction {
     }
     window.append(contentsOf: readable.prefix(4))
     window.append(contentsOf: readable.suffix(3))
-    for index in window where units[index].kind == .text && units[index].chrome == nil {
-      let text = units[index].cleaned
-      guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
+    // Legacy table layouts print the date in a cell of the headline's table, often in the
+    // row above it: the few text units before the headline in that table.
+    if let titleUnit, units[titleUnit].table >= 0 {
+      var index = titleUnit - 1
+      var seen = 0
+      while index >= 0, seen < 3, units[index].table == units[titleUnit].table {
+        if units[index].kind == .text {
+          window.append(index)
+          seen += 1
+        }
+        index -= 1
+      }
+    } else if let titleUnit {
+      // News templates print the stamp (often with the category) right above the headline:
+      // the text units just before it in the headline's container, never the site header's
+      // date (chrome, or in no container shared with the headline).
+      var index = titleUnit - 1
+      var seen = 0
+      while index >= 0, seen < 2, units[index].chrome == nil {
+        if units[index].kind == .text {
+          guard sharesContainer(units[index].element, with: units[titleUnit].element) else { break }
+          window.append(index)
+          seen += 1
+        }
+        index -= 1
+      }
+    }
+    // Between the headline and the text, the stamp often shares a tool bar with share and
+    // print buttons (`article-tools`, `social-share`): such chrome is read for the stamp, but
+    // menus, footers and side columns never are.
+    let metaRow = start..<max(start, firstContent)
+    func mayHoldStamp(_ index: Int) -> Bool {
+      guard units[index].kind == .text else { return false }
+      guard let reason = units[index].chrome else { return true }
+      return metaRow.contains(index) && !reason.hasPrefix("<") && !reason.hasPrefix("role=")
+        && !reason.hasPrefix("menu") && !reason.hasPrefix("nav") && !reason.hasPrefix("footer")
+        && !reason.hasPrefix("sidebar") && !reason.hasPrefix("breadcrumb")
+    }
+    for index in window where mayHoldStamp(index) {
+      let text = units[index].chrome == nil ? units[index].cleaned : clean(units[index].text)
+      guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
+      else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
       for part in phrase.rest {
         let candidate = clean(part)
-        if !Phrases.isChromeText(candidate),
+        // A name beside a stamp has two words at least ("Thu Chung 10/08/2023"): one word is
+        // a label, a tag or a counter's unit.
+        if !Phrases.isChromeText(candidate), !Phrases.isSourceTag(candidate),
+          candidate.split(separator: " ").count >= 2,
           let author = Phrases.byline(candidate, emphasised: true)
         {
           stampByline = author
@@ -432,8 +661,10 @@ struct Extraction {
     }
     // Machine-readable dates.
     let metaKeys = [
-      "article:published_time", "datepublished", "og:published_time", "pubdate",
-      "publishdate", "date", "dc.date", "dc.date.issued", "created",
+      "article:published_time", "datepublished", "og:published_time", "og:article:published_time",
+      "article:published", "pubdate", "publishdate", "publish-date", "date", "dc.date",
+      "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "created",
+      "sailthru.date", "parsely-pub-date", "article.published",
     ]
     for key in metaKeys {
       if let value = tree.metadata.meta[key], let date = Stamps.parse(value) {
@@ -441,9 +672,20 @@ struct Extraction {
         return (date.iso, nil, nil, nil)
       }
     }
-    if let value = jsonLDString("datePublished"), let date = Stamps.parse(value) {
-      explanation.dateReason = "JSON-LD datePublished \(value)"
-      return (date.iso, nil, nil, nil)
+    for key in ["datePublished", "dateCreated"] {
+      if let value = jsonLDString(key), let date = Stamps.parse(value) {
+        explanation.dateReason = "JSON-LD \(key) \(value)"
+        return (date.iso, nil, nil, nil)
+      }
+    }
+    // A hydrated page's data (Next.js `__NEXT_DATA__`) names the publication date.
+    if let data = tree.metadata.hydrationData {
+      for key in Extraction.hydrationDateKeys {
+        if let value = jsonString(key, in: data), let date = Stamps.parse(value) {
+          explanation.dateReason = "the page data's \(key) \(value)"
+          return (date.iso, nil, nil, nil)
+        }
+      }
     }
     for index in tree.items.indices where tree.items[index].tag == "time" {
       if let value = tree.items[index].attribute("datetime"), let date = Stamps.parse(value) {
@@ -455,36 +697,108 @@ struct Extraction {
     return (nil, nil, nil, nil)
   }
 
+  /// Whether the unit is a cell of a data table row (three or more cells with text, as in a
+  /// list of documents with their dates), whose dates are values, not the page's stamp.
+  private func isDataCell(_ index: Int) -> Bool {
+    let row = units[index].row
+    guard row >= 0 else { return false }
+    var cells = Set<Int>()
+    var position = index
+    while position >= 0, units[position].row == row {
+      if units[position].kind == .text { cells.insert(units[position].cell) }
+      position -= 1
+    }
+    position = index + 1
+    while position < units.count, units[position].row == row {
+      if units[position].kind == .text { cells.insert(units[position].cell) }
+      position += 1
+    }
+    return cells.count >= 3
+  }
+
+  /// Keys of a publication date in hydrated pages' data, most specific first.
+  static let hydrationDateKeys = [
+    "datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+    "publishedDate", "publishedTime", "createdAt", "created_at",
+  ]
+
   /// A string value for `key` in the page's JSON-LD, found by a light scan.
   private func jsonLDString(_ key: String) -> String? {
     for text in tree.metadata.jsonLD {
-      guard let keyRange = text.range(of: "\"\(key)\"") else { continue }
-      var rest = text[keyRange.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-      guard rest.first == ":" else { continue }
-      rest = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-      guard rest.first == "\"" else { continue }
-      rest = rest.dropFirst()
-      var value = ""
-      var escaped = false
-      for character in rest {
-        if escaped {
-          value.append(character == "n" ? " " : character)
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          return value
-        } else {
-          value.append(character)
-        }
-      }
+      if let value = jsonString(key, in: text) { return value }
     }
     return nil
   }
 
+  /// The first string value of `key` in a JSON text, found by a byte scan (hydrated pages
+  /// ship megabytes of JSON): `\"`, `\\`, `\/` and `\uXXXX` escapes are decoded, `\n` and
+  /// `\t` become spaces.
+  private func jsonString(_ key: String, in text: String) -> String? {
+    var copy = text
+    return copy.withUTF8 { bytes -> String? in
+      let needle = Array("\"\(key)\"".utf8)
+      let count = bytes.count
+      func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      }
+      var start = 0
+      while start + needle.count <= count {
+        // The next occurrence of the quoted key.
+        guard bytes[start] == needle[0] else {
+          start += 1
+          continue
+        }
+        var matched = true
+        for offset in 1..<needle.count where bytes[start + offset] != needle[offset] {
+          matched = false
+          break
+        }
+        guard matched else {
+          start += 1
+          continue
+        }
+        var j = start + needle.count
+        start = j
+        while j < count, isSpace(bytes[j]) { j += 1 }
+        guard j < count, bytes[j] == UInt8(ascii: ":") else { continue }
+        j += 1
+        while j < count, isSpace(bytes[j]) { j += 1 }
+        guard j < count, bytes[j] == UInt8(ascii: "\"") else { continue }
+        j += 1
+        var value: [UInt8] = []
+        while j < count {
+          let byte = bytes[j]
+          if byte == UInt8(ascii: "\"") { return String(decoding: value, as: UTF8.self) }
+          guard byte == UInt8(ascii: "\\"), j + 1 < count else {
+            value.append(byte)
+            j += 1
+            continue
+          }
+          let escape = bytes[j + 1]
+          j += 2
+          switch escape {
+          case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "r"): value.append(0x20)
+          case UInt8(ascii: "u") where j + 4 <= count:
+            let hex = String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[j..<(j + 4)]), as: UTF8.self)
+            j += 4
+            if let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) {
+              value.append(contentsOf: Array(String(Character(scalar)).utf8))
+            }
+          default: value.append(escape)
+          }
+        }
+        return nil
+      }
+      return nil
+    }
+  }
+
   // MARK: - Body
 
-  private mutating func buildBody(content: [Int], used: inout Set<Int>, article: inout Article) {
+  private mutating func buildBody(
+    content: [Int], titleUnit: Int?, used: inout Set<Int>, article: inout Article
+  ) {
     // Cut at the first "other news" heading, drop chrome lines and empty lines.
     var sequence: [Int] = []
     for index in content {
@@ -506,16 +820,24 @@ struct Extraction {
       sequence.append(index)
     }
 
-    // Lead: a profile lead element inside or just above the content.
-    if let profile, !profile.lead.isEmpty {
+    // Lead: a profile lead element, or an element named as a sapo on any page, inside or
+    // just above the content (after the headline when there is one).
+    let leadSelectors =
+      (profile?.lead ?? []) + Extraction.leadSelectors.filter { tree.mayMatch($0) }
+    if !leadSelectors.isEmpty {
       let firstContent = content.first ?? 0
+      let afterTitle = titleUnit.map { $0 + 1 } ?? 0
       for index in units.indices
       where units[index].kind == .text && units[index].chrome == nil
         && index <= (sequence.first ?? firstContent) + 2 && !used.contains(index)
       {
-        guard
-          let selector = profile.lead.first(where: { isUnit(units[index], inElementMatching: $0) })
-        else { continue }
+        let fromProfile = profile?.lead.first(where: { isUnit(units[index], inElementMatching: $0) }
+        )
+        let general =
+          index >= afterTitle && units[index].linkDensity < 0.3
+          ? Extraction.leadSelectors.first(where: { isUnit(units[index], inElementMatching: $0) })
+          : nil
+        guard let selector = fromProfile ?? general else { continue }
         let text = units[index].cleaned
         guard text.count >= 20, !Stamps.isStampLine(text) else { continue }
         article.lead = text
@@ -552,13 +874,27 @@ struct Extraction {
         sequence.remove(at: tail)
       }
     }
+    if article.author == nil, tail >= 0, units[sequence[tail]].kind == .text,
+      let split = bylineAfterBreak(units[sequence[tail]])
+    {
+      article.author = split.author
+      textOverride[sequence[tail]] = split.rest
+      explanation.authorReason = "the last line of the last paragraph, \"\(split.line)\""
+    }
     if article.author == nil, let stampByline {
       article.author = stampByline
       explanation.authorReason = "the name printed beside the date stamp"
     }
-    if article.author == nil, let profile {
-      for index in units.indices where units[index].kind == .text && units[index].chrome == nil {
-        guard profile.author.contains(where: { isUnit(units[index], inElementMatching: $0) })
+    // A byline element of the profile, or one named as a byline on any page (`author`,
+    // `byline`, `tacgia`), near the article: from just above the headline to just after
+    // the main text.
+    let authorSelectors =
+      (profile?.author ?? []) + Extraction.bylineSelectors.filter { tree.mayMatch($0) }
+    let nearStart = max(0, (titleUnit ?? content.first ?? 0) - 3)
+    let near = nearStart..<max(nearStart, min(units.count, (content.last ?? 0) + 4))
+    if article.author == nil, !authorSelectors.isEmpty {
+      for index in near where units[index].kind == .text && units[index].chrome == nil {
+        guard authorSelectors.contains(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
         let text = units[index].cleaned
         if let author = Phrases.byline(text, emphasised: true) {
@@ -598,17 +934,30 @@ struct Extraction {
           position += 1
           if parts.count >= 3 { break }
         }
-        if !parts.isEmpty { caption = parts.joined(separator: " ") }
+        if !parts.isEmpty { caption = Extraction.trimCaption(parts.joined(separator: " ")) }
         if caption == nil, !unit.text.isEmpty { caption = unit.cleaned }
         // An empty or blank `src` says nothing of where the picture is: none is written.
         let src = unit.src.map(clean).flatMap { $0.isEmpty ? nil : $0 }
         images.append(Article.Image(src: src, caption: caption))
         continue
       }
-      paragraphs.append(rowTexts[index] ?? unit.cleaned)
+      paragraphs.append(rowTexts[index] ?? textOverride[index] ?? unit.cleaned)
     }
     article.paragraphs = paragraphs
     article.images = images
+  }
+
+  /// A byline on the last line of a paragraph, after a line break (`…hết nhiệm kỳ./<br>Thu
+  /// Hà`): the line is a byline on its own (labelled, or a short capitalised name) and the
+  /// text before the break ends a sentence.
+  private func bylineAfterBreak(_ unit: Unit) -> (author: String, rest: String, line: String)? {
+    guard let lastBreak = unit.text.lastIndex(of: "\n") else { return nil }
+    let line = clean(String(unit.text[unit.text.index(after: lastBreak)...]))
+    let rest = clean(String(unit.text[..<lastBreak]))
+    guard !line.isEmpty, !rest.isEmpty, Phrases.endsLikeSentence(rest) || rest.hasSuffix("./.")
+    else { return nil }
+    guard let author = Phrases.byline(line, emphasised: false) else { return nil }
+    return (author, rest, line)
   }
 
   /// Rows of data tables (two or more cells with text, no nested tables, short cells) read

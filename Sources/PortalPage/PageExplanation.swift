@@ -9,9 +9,15 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
   public var encodingSource: Source.EncodingSource = .fallback
   /// Why the profile was chosen (or why none was).
   public var profileReason = ""
+  /// The layout family the page was read as (a CMS such as "Joomla article", "AMP page"),
+  /// and a mirroring tool that saved it, when recognised. The schema's `profile` holds one of
+  /// its fixed values; the family is told here.
+  public var family: String?
   /// Each profile's score, threshold and the markers found.
   public var profileScores:
     [(profile: Source.Profile, score: Int, threshold: Int, evidence: [String])] = []
+  /// The name of each profile of `profileScores`, in the same order ("Joomla article").
+  public var profileNames: [String] = []
   /// Where the main text was found.
   public var contentReason = ""
   /// Where the title came from.
@@ -37,9 +43,14 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
     var lines: [String] = []
     lines.append("encoding: \(encoding) (found by \(encodingSource.rawValue))")
     lines.append("profile: \(profileReason)")
-    for entry in profileScores {
+    if let family { lines.append("family: \(family)") }
+    for (index, entry) in profileScores.enumerated() {
       let found = entry.evidence.isEmpty ? "nothing found" : entry.evidence.joined(separator: ", ")
-      lines.append("  \(entry.profile.rawValue): \(entry.score)/\(entry.threshold) — \(found)")
+      // A CMS family records one of the schema's profiles; its own name says which layout.
+      let family =
+        index < profileNames.count && entry.profile == .generic ? " (\(profileNames[index]))" : ""
+      lines.append(
+        "  \(entry.profile.rawValue)\(family): \(entry.score)/\(entry.threshold) — \(found)")
     }
     lines.append("main text: \(contentReason)")
     func value(_ text: String?) -> String {

@@ -42,6 +42,16 @@ struct PageMetadata {
   var jsonLD: [String] = []
   /// Selectors the page's own style sheets hide (`display:none`), outside media queries.
   var hiddenSelectors: [Selector] = []
+  /// The lowercased `id`s of the page's scripts (`__next_data__`, `__nuxt_data__`…).
+  var scriptIDs: Set<String> = []
+  /// The JSON a hydrated page (Next.js `__NEXT_DATA__`, Nuxt) ships with its markup.
+  var hydrationData: String?
+  /// The first comments of the page (at most `commentLimit`, each cut to 300 characters):
+  /// mirroring tools and CMSs sign pages in comments.
+  var comments: [String] = []
+  static let commentLimit = 16
+  /// Script ids that carry a hydrated page's data.
+  static let hydrationScripts: Set<String> = ["__next_data__", "__nuxt_data__", "__nuxt__"]
 }
 
 /// The copied tree of one page.
@@ -77,6 +87,12 @@ struct PageTree {
     var seenIDs = Set<String>()
     // Explicit stack: recovered trees of broken pages can be very deep.
     var stack: [(node: Node, parent: Int)] = [(root, -1)]
+    // Comments before the root element ("<!-- Mirrored from … by HTTrack -->").
+    var before = root.previousSibling
+    while let current = before, metadata.comments.count < PageMetadata.commentLimit {
+      if current.kind == .comment { metadata.comments.append(String(current.content.prefix(300))) }
+      before = current.previousSibling
+    }
     while let (node, parent) = stack.popLast() {
       switch node.kind {
       case .text, .cdata:
@@ -87,6 +103,10 @@ struct PageTree {
             tag: "", text: text, attributes: [], identity: "", parent: parent, children: [],
             line: 0))
         items[parent].children.append(items.count - 1)
+      case .comment:
+        if metadata.comments.count < PageMetadata.commentLimit {
+          metadata.comments.append(String(node.content.prefix(300)))
+        }
       case .element:
         let tag = node.localName.lowercased()
         if PageTree.droppedTags.contains(tag) {
@@ -181,9 +201,18 @@ struct PageTree {
       if node.attribute("type")?.lowercased().contains("ld+json") == true {
         metadata.jsonLD.append(node.content)
       }
+      if let id = node.attribute("id")?.lowercased(), !id.isEmpty {
+        metadata.scriptIDs.insert(id)
+        if metadata.hydrationData == nil, PageMetadata.hydrationScripts.contains(id) {
+          metadata.hydrationData = node.content
+        }
+      }
     case "head":
       var child = node.firstChild
       while let current = child {
+        if current.kind == .comment, metadata.comments.count < PageMetadata.commentLimit {
+          metadata.comments.append(String(current.content.prefix(300)))
+        }
         if current.kind == .element {
           let childTag = current.localName.lowercased()
           if ["title", "meta", "link", "script", "style"].contains(childTag) {
@@ -294,6 +323,9 @@ struct PageTree {
       }
     }
   }
+
+  /// Elements that show a picture: `img`, and AMP's `amp-img` / `amp-anim`.
+  static let imageTags: Set<String> = ["img", "amp-img", "amp-anim"]
 
   /// Tags that start a new block of text.
   static let blockTags: Set<String> = [

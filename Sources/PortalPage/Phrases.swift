@@ -117,12 +117,56 @@ enum Phrases {
     return last == "." || last == "?" || last == "!" || last == ";" || last == ":"
   }
 
-  /// Labels before the author's name in a byline.
+  /// Labels before the author's name in a byline, longest first where one begins another.
   static let bylineLabels: [String] = [
-    "tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài và ảnh", "bài, ảnh", "tin, ảnh:",
-    "tin và ảnh:", "tin, ảnh", "tin và ảnh", "tin:", "bài:", "ảnh:", "người viết:", "by ",
-    "tg:", "phóng viên:", "pv:", "bởi ", "đăng bởi ", "posted by ", "người đăng:",
+    "tác giả bài viết:", "tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài và ảnh",
+    "bài, ảnh", "tin và ảnh:", "tin, ảnh:", "tin và ảnh", "tin, ảnh", "tin:", "bài:", "ảnh:",
+    "người viết:", "người viết", "được viết bởi", "viết bởi", "written by", "by ", "tg:",
+    "phóng viên:", "pv:", "bởi ", "đăng bởi ", "posted by ", "người đăng:", "người đăng",
+    "thực hiện:", "nhóm phóng viên:",
   ]
+
+  /// Beginnings of lines that are never a byline: source lines, stamps, counters.
+  static let notBylinePrefixes: [String] = [
+    "nguồn", "theo ", "(theo", "source", "đăng ngày", "ngày đăng", "được đăng", "cập nhật",
+    "lượt xem", "ngày ", "thứ ", "chủ nhật", "ảnh minh họa", "ảnh minh hoạ", "ảnh: internet",
+  ]
+
+  /// Whole lines that look like a byline but are labels or interface words (compared as
+  /// matching keys).
+  static let notNames: Set<String> = Set(
+    [
+      "Tác giả", "Người viết", "Bài viết", "Bài và ảnh", "Tin và ảnh", "Phóng viên", "Biên tập",
+      "Ý kiến", "Chủ đề", "By", "Von", "Por", "Par", "Author", "Authors", "Published",
+      "Posted", "Updated", "Opinion", "Topics", "More Posts", "Loading", "Uhr", "Admin",
+    ].map { MatchingKey($0).exact })
+
+  /// Separators written around a byline ("| Thu Hà", "Thu Hà |", "— Thu Hà —").
+  static func stripSeparators(_ text: String) -> String {
+    var scalars = Substring(clean(text)).unicodeScalars
+    let separators = "|-–—•·*/".unicodeScalars
+    while let first = scalars.first, separators.contains(first) || first == " " {
+      scalars.removeFirst()
+    }
+    while let last = scalars.last, separators.contains(last) || last == " " {
+      // "./." ends many articles; a lone "/" is a separator too.
+      scalars.removeLast()
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  /// A photographer credited after the author: "Thu Hà, ảnh Minh Đức" → "Thu Hà";
+  /// "Thu Hà - Ảnh: Minh Đức" → "Thu Hà"; "Bài: Thu Hà; ảnh: Minh Đức" → "Thu Hà".
+  static func stripPhotoCredit(_ line: String) -> String {
+    let lower = line.lowercased()
+    for marker in [", ảnh", " - ảnh", " – ảnh", "; ảnh", " | ảnh", " ảnh:", ", video", " - video"] {
+      guard let range = lower.firstRange(of: marker) else { continue }
+      let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+      guard offset > 0 else { continue }
+      return clean(String(line.prefix(offset)))
+    }
+    return line
+  }
 
   /// The author's name or unit in a byline line, or `nil` when the line is not a byline.
   ///
@@ -130,20 +174,17 @@ enum Phrases {
   /// does not end like a sentence, and is either labelled ("Tác giả: …", "Bài, ảnh: …"),
   /// emphasised (right-aligned or bold), or written as a capitalised name or unit.
   static func byline(_ text: String, emphasised: Bool) -> String? {
-    var line = text
+    var line = stripSeparators(text)
     let lower = line.lowercased()
-    if lower.hasPrefix("nguồn") || lower.hasPrefix("theo ") || lower.hasPrefix("(theo")
-      || lower.hasPrefix("source")
-    {
-      return nil
-    }
+    if notBylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return nil }
     var labelled = false
     for label in bylineLabels where lower.hasPrefix(label) {
       line = String(line.dropFirst(label.count))
       labelled = true
       break
     }
-    line = clean(line)
+    line = stripPhotoCredit(clean(line))
+    line = stripSeparators(line)
     while let last = line.last, last == "." || last == "/" || last == "," { line.removeLast() }
     line = clean(line)
     // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not.
@@ -153,6 +194,21 @@ enum Phrases {
     if Stamps.parse(line) != nil || line.contains("http") || line.contains("@") { return nil }
     if labelled { return line }
     if endsLikeSentence(text) && !text.hasSuffix("./.") && !isInitialsEnding(text) { return nil }
+    // A label or an interface word alone ("By", "Tác giả", "Published") names nobody.
+    if notNames.contains(MatchingKey(line).exact) { return nil }
+    // Names carry no numbers: "Post Views: 111", "(1 Kommentar)", "1. Januar 2023".
+    var digitRun = 0
+    for scalar in line.unicodeScalars {
+      digitRun = scalar.properties.numericType != nil ? digitRun + 1 : 0
+      if digitRun >= 2 { return nil }
+    }
+    if let first = line.unicodeScalars.first, first == "(" || first.properties.numericType != nil {
+      return nil
+    }
+    // A name has a capital letter: "769 0" beside a stamp is a counter.
+    guard
+      words.contains(where: { $0.unicodeScalars.first?.properties.isUppercase == true })
+    else { return nil }
     let capitalised = words.allSatisfy { word in
       guard let first = word.unicodeScalars.first else { return false }
       return first.properties.isUppercase || !first.properties.isAlphabetic
@@ -174,6 +230,21 @@ enum Phrases {
     "ban", "phòng", "sở", "văn", "trung", "hội", "ubnd", "báo", "đài", "tổ", "nhóm", "bbt",
     "cổng", "công", "liên", "cục", "vụ", "viện", "trường", "huyện", "thành", "đảng", "btđkt",
   ]
+
+  /// Whether the text is a news agency's or paper's tag printed beside a stamp ("HNMO",
+  /// "TTXVN", "BTO"): one word in capitals without a lower-case letter.
+  static func isSourceTag(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count == 1, let word = words.first, word.count >= 2, word.count <= 8 else {
+      return false
+    }
+    var letters = 0
+    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
 
   /// Whether a line names the source of a reprint ("Nguồn: Báo Đắk Lắk", "Theo TTXVN").
   static func isSourceLine(_ text: String) -> Bool {

@@ -18,6 +18,11 @@ public struct Profile: Sendable, Hashable {
       case jsonLDType(String)
       /// The page's `<title>` contains this text (lowercased comparison).
       case titleContains(String)
+      /// A `<script>` with this `id` exists (e.g. `__next_data__`, lowercased).
+      case scriptID(String)
+      /// A comment of the page contains this text (lowercased comparison), e.g. a CMS's or a
+      /// mirroring tool's signature.
+      case commentContains(String)
     }
     /// What is looked for.
     public var test: Test
@@ -75,7 +80,15 @@ public struct Profile: Sendable, Hashable {
   }
 
   /// The built-in profiles, in order of precedence on equal scores. `generic` is implied.
-  public static let builtIn: [Profile] = [sharePoint, liferay, print, news, legacyTable]
+  ///
+  /// The layouts of the common CMS families follow the five historic ones. The schema's
+  /// `profile` names the way a page was read, not its CMS, so each family records one of the
+  /// schema's values (`news` when the page also carries news metadata, see `Extraction`), and
+  /// its own name goes into the explanation.
+  public static let builtIn: [Profile] = [
+    sharePoint, liferay, print, news, legacyTable, wordPress, joomla, drupal, dotNetNuke,
+    nukeViet, hydrated, amp, eGovernment,
+  ]
 
   /// SharePoint 2010/2013 publishing sites: ribbon markup, `ms-rte` field controls.
   public static let sharePoint = Profile(
@@ -212,4 +225,205 @@ public struct Profile: Sendable, Hashable {
     ],
     date: ["[class*=date]"],
     author: ["[class*=author]"])
+
+  // MARK: - CMS families
+
+  /// WordPress: `entry-content`, `wp-caption`, `wp-block-*`, the generator meta.
+  public static let wordPress = Profile(
+    kind: .generic, name: "WordPress post",
+    markers: [
+      .element("meta[name=generator][content*=wordpress]", weight: 4),
+      .element("[class*=wp-block]", weight: 2), .element("[class*=wp-caption]", weight: 2),
+      .element("[class*=wp-image]", weight: 2), .element("[class*=entry-content]", weight: 2),
+      .element("[class*=hentry]", weight: 1), .element("[class*=type-post]", weight: 1),
+    ],
+    threshold: 4,
+    content: [
+      "[class*=entry-content]", "[class*=post-content]", "[class*=td-post-content]",
+      "[class*=single-content]", "[class*=the-content]", "article",
+    ],
+    title: ["h1[class*=entry-title]", "[class*=entry-title]", "[class*=post-title]", "h1"],
+    date: [
+      "time", "[class*=entry-date]", "[class*=posted-on]", "[class*=post-date]", "[class*=date]",
+    ],
+    author: ["[class*=author]", "[class*=byline]", "[rel=author]"],
+    lead: ["[class*=sapo]", "[class*=excerpt]", "[class*=lead]"],
+    chrome: [
+      "[class*=sharedaddy]", "[class*=jp-relatedposts]", "[class*=post-navigation]",
+      "[class*=entry-footer]", "[class*=nav-links]",
+    ])
+
+  /// Joomla: `item-page`, `article-info` with `published` / `createdby`, the generator meta.
+  public static let joomla = Profile(
+    kind: .generic, name: "Joomla article",
+    markers: [
+      .element("meta[name=generator][content*=joomla]", weight: 4),
+      .element("[class*=item-page]", weight: 3), .element("[class*=article-info]", weight: 2),
+      .element("[class*=createdby]", weight: 2), .element("[class*=com-content]", weight: 2),
+      .element("[itemprop=articlebody]", weight: 1), .element("[class*=items-leading]", weight: 1),
+      .element("[class*=contentheading]", weight: 2),
+      .element("[class*=contentpaneopen]", weight: 2),
+    ],
+    threshold: 4,
+    content: [
+      "[itemprop=articlebody]", "[class*=com-content-article__body]", "[class*=item-page]",
+      "[class*=contentpaneopen]",
+    ],
+    title: [
+      "[itemprop=headline]", "[class*=page-header]", "[class*=contentheading]", "h1", "h2",
+    ],
+    date: ["[class*=published]", "[class*=create]", "[class*=modified]", "time"],
+    author: ["[class*=createdby]", "[itemprop=author]", "[class*=small]"],
+    lead: ["[class*=introtext]"],
+    chrome: ["[class*=pagenav]", "[class*=btn-group]", "[class*=icons]", "[class*=hits]"])
+
+  /// Drupal: `field--name-body` (8+) or `field-name-body` (7), `node__content`.
+  public static let drupal = Profile(
+    kind: .generic, name: "Drupal node",
+    markers: [
+      .element("meta[name=generator][content*=drupal]", weight: 4),
+      .element("[class*=field--name-body]", weight: 3),
+      .element("[class*=field-name-body]", weight: 3),
+      .element("[class*=node__content]", weight: 2), .element("[class*=node--type-]", weight: 2),
+      .element("[data-drupal-selector]", weight: 2), .element("[class*=region-content]", weight: 1),
+    ],
+    threshold: 4,
+    content: [
+      "[class*=field--name-body]", "[class*=field-name-body]", "[class*=node__content]",
+      "[class*=node-content]",
+    ],
+    title: ["h1[class*=page-title]", "[class*=page-title]", "[class*=node__title]", "h1"],
+    date: [
+      "[class*=field--name-created]", "[class*=submitted]", "time", "[class*=date]",
+    ],
+    author: ["[class*=field--name-uid]", "[class*=username]", "[class*=author]"],
+    lead: [
+      "[class*=field--name-field-summary]", "[class*=field-name-field-summary]",
+      "[class*=field--name-field-sapo]", "[class*=sapo]",
+    ],
+    chrome: ["[class*=node__links]", "[class*=field--name-field-tags]", "[class*=links inline]"])
+
+  /// DotNetNuke (DNN): `dnn_` ids, `DnnModule` containers, news modules with `lbl…` labels.
+  public static let dotNetNuke = Profile(
+    kind: .generic, name: "DotNetNuke module page",
+    markers: [
+      .element("meta[name=generator][content*=dotnetnuke]", weight: 4),
+      .element("meta[name=generator][content*=dnn]", weight: 4),
+      .element("[id^=dnn_]", weight: 3), .element("[class*=dnnmodule]", weight: 2),
+      .element("[id*=dnn_ctr]", weight: 2), .element("[class*=dnnsortable]", weight: 1),
+      .element("[class*=dnnpane]", weight: 1),
+    ],
+    threshold: 4,
+    content: [
+      "[id*=lblcontent]", "[id*=lblnoidung]", "[class*=news-detail]", "[class*=newsdetail]",
+      "[class*=article-detail]", "[class*=chitiet]", "[id*=contentpane]",
+    ],
+    title: [
+      "[id*=lbltitle]", "[id*=lbltieude]", "[class*=news-title]", "[class*=title]", "h1", "h2",
+    ],
+    date: ["[id*=lbldate]", "[id*=lblngay]", "[class*=date]", "[class*=time]"],
+    author: ["[id*=lblauthor]", "[id*=lbltacgia]", "[class*=author]"],
+    lead: [
+      "[id*=lblsummary]", "[id*=lblsapo]", "[id*=lbltrichyeu]", "[class*=summary]",
+      "[class*=sapo]",
+    ],
+    chrome: [
+      "[class*=dnnactionmenu]", "[id*=dnnlogin]", "[id*=dnnuser]", "[id*=dnnsearch]",
+      "[id*=dnnbreadcrumb]", "[class*=containertitle]", "[class*=eipbackimg]",
+    ])
+
+  /// NukeViet (the Vietnamese open-source portal): `news-bodyhtml`, `bodytext`, `hometext`.
+  public static let nukeViet = Profile(
+    kind: .generic, name: "NukeViet news module",
+    markers: [
+      .element("meta[name=generator][content*=nukeviet]", weight: 4),
+      .element("#news-bodyhtml", weight: 3), .element("[class*=bodytext]", weight: 2),
+      .element("[class*=news_column]", weight: 2), .element("[class*=hometext]", weight: 1),
+    ],
+    threshold: 4,
+    content: ["#news-bodyhtml", "[id*=bodyhtml]", "[class*=bodytext]", "[class*=news_column]"],
+    title: ["h1", "[class*=title]"],
+    date: ["span.h5", "[class*=time]", "[class*=date]"],
+    author: ["[class*=text-right]", "[class*=author]"],
+    lead: ["[class*=hometext]", "[id*=hometext]"],
+    chrome: ["[class*=keywords]", "[class*=socialicon]", "[class*=news-related]"])
+
+  /// Server-rendered JavaScript applications (Next.js `__NEXT_DATA__`, Nuxt): hydrated
+  /// markup with generated class names, the article's data in a JSON script.
+  public static let hydrated = Profile(
+    kind: .news, name: "hydrated application page (Next.js / Nuxt)",
+    markers: [
+      Marker(.scriptID("__next_data__"), weight: 3), .element("#__next", weight: 3),
+      Marker(.scriptID("__nuxt_data__"), weight: 3), .element("#__nuxt", weight: 3),
+      .element("[data-reactroot]", weight: 2),
+      .element("[data-nextjs-scroll-focus-boundary]", weight: 2),
+    ],
+    threshold: 3,
+    content: [
+      "[itemprop=articlebody]", "[class*=articlebody]", "[class*=article-body]",
+      "[class*=article_body]", "[class*=articlecontent]", "[class*=article_content]",
+      "[class*=article-content]", "[class*=detail_content]", "[class*=detail-content]",
+      "[class*=content-detail]", "[class*=post-content]", "article",
+    ],
+    title: ["h1"],
+    date: ["time", "[class*=date]", "[class*=time]", "[class*=publish]"],
+    author: ["[class*=author]", "[class*=byline]"],
+    lead: ["[class*=sapo]", "[class*=lead]", "[class*=summary]", "[class*=description]"])
+
+  /// AMP pages: `<html amp>` / `<html ⚡>`, `amp-img` for pictures.
+  public static let amp = Profile(
+    kind: .news, name: "AMP page",
+    markers: [
+      .element("html[amp]", weight: 4), .element("html[⚡]", weight: 4),
+      .element("amp-img", weight: 3), .element("amp-carousel", weight: 1),
+      .element("amp-social-share", weight: 1),
+    ],
+    threshold: 4,
+    content: [
+      "[class*=article-body]", "[class*=detail-content]", "[class*=content-detail]",
+      "[class*=article-content]", "[class*=amp-content]", "[class*=main-content]", "article",
+    ],
+    title: ["h1"],
+    date: ["time", "[class*=date]", "[class*=time]"],
+    author: ["[class*=author]", "[class*=byline]"],
+    lead: ["[class*=sapo]", "[class*=lead]", "[class*=summary]", "[class*=description]"],
+    chrome: ["amp-social-share", "amp-sidebar", "amp-ad"])
+
+  /// Provincial e-government portals built by VNPT or Viettel: the builder named in the
+  /// generator or author meta, in class names or ids; news details in `news-detail`,
+  /// `noidung`, `chitiet` blocks with a `trichyeu` summary.
+  public static let eGovernment = Profile(
+    kind: .generic, name: "e-government portal (VNPT / Viettel)",
+    markers: [
+      .element("meta[name=generator][content*=vnpt]", weight: 4),
+      .element("meta[name=generator][content*=viettel]", weight: 4),
+      .element("meta[name=author][content*=vnpt]", weight: 3),
+      .element("meta[name=author][content*=viettel]", weight: 3),
+      .element("[class*=vnpt]", weight: 3), .element("[id*=vnpt]", weight: 3),
+      .element("[class*=viettel]", weight: 3), .element("[id*=viettel]", weight: 3),
+      .element("[class*=egov]", weight: 1), .element("[class*=trichyeu]", weight: 1),
+    ],
+    threshold: 3,
+    content: [
+      "[class*=news-detail]", "[class*=newsdetail]", "[class*=detail-news]",
+      "[class*=news-content]", "[class*=content-news]", "[class*=noidung]", "[class*=chitiet]",
+      "[class*=article-content]", "[class*=content-detail]",
+    ],
+    title: [
+      "[class*=news-title]", "[class*=title-news]", "[class*=tieude]", "[class*=title]", "h1",
+      "h2",
+    ],
+    date: ["[class*=date]", "[class*=time]", "[class*=ngay]"],
+    author: ["[class*=author]", "[class*=tacgia]"],
+    lead: [
+      "[class*=trichyeu]", "[class*=sapo]", "[class*=summary]", "[class*=mota]",
+      "[class*=description]",
+    ])
+
+  /// Signatures of mirroring tools in a page's comments: the page was saved from elsewhere,
+  /// and its layout is the original site's.
+  static let mirrorSignatures: [(text: String, tool: String)] = [
+    ("httrack", "HTTrack Website Copier"), ("saved from url=", "a browser's \"Save page\""),
+    ("mirrored from", "a mirroring tool"),
+  ]
 }

@@ -97,6 +97,10 @@ public enum Stamps {
       }
       let (first, firstEnd) = number(s, from: i)
       let firstLength = firstEnd - i
+      // Month named: "14 Tháng 5 2021", "22 tháng 4, 2021", "5 tháng 3 năm 2021".
+      if firstLength <= 2, let named = monthNamed(s, day: first, start: i, end: firstEnd) {
+        return named
+      }
       // ISO: yyyy-mm-dd
       if firstLength == 4, firstEnd + 5 < n + 1, firstEnd < n, s[firstEnd] == "-" {
         let (month, monthEnd) = number(s, from: firstEnd + 1)
@@ -114,10 +118,17 @@ public enum Stamps {
         let monthLength = monthEnd - firstEnd - 1
         if (1...2).contains(monthLength), monthEnd < n, s[monthEnd] == separator {
           let (year, yearEnd) = number(s, from: monthEnd + 1)
-          if yearEnd - monthEnd - 1 == 4, yearEnd == n || !isDigit(s[yearEnd]),
-            let date = StampDate(year: year, month: month, day: first)
-          {
-            return (date, i, yearEnd)
+          if yearEnd - monthEnd - 1 == 4, yearEnd == n || !isDigit(s[yearEnd]) {
+            if let date = StampDate(year: year, month: month, day: first) {
+              return (date, i, yearEnd)
+            }
+            // Month first ("Mon, 11/13/2017", English CMS defaults), read only when the day
+            // cannot be first: the second number is above 12.
+            if separator == "/", month > 12,
+              let date = StampDate(year: year, month: first, day: month)
+            {
+              return (date, i, yearEnd)
+            }
           }
         }
       }
@@ -149,6 +160,31 @@ public enum Stamps {
       return nil
     }
     return (date, i, yearEnd)
+  }
+
+  /// "D tháng M[,] YYYY" and "D tháng M năm YYYY" after the day's digits (`start..<end`).
+  private static func monthNamed(_ s: [Unicode.Scalar], day: Int, start: Int, end: Int) -> (
+    date: StampDate, start: Int, end: Int
+  )? {
+    var j = skipSpaces(s, from: end)
+    guard j > end,
+      let afterMonthWord = matchWord(s, at: j, "tháng") ?? matchWord(s, at: j, "Tháng")
+        ?? matchWord(s, at: j, "THÁNG")
+    else { return nil }
+    j = skipSpaces(s, from: afterMonthWord)
+    let (month, monthEnd) = number(s, from: j)
+    guard monthEnd > j, monthEnd - j <= 2 else { return nil }
+    j = monthEnd
+    if j < s.count, s[j] == "," { j += 1 }
+    j = skipSpaces(s, from: j)
+    if let afterYearWord = matchWord(s, at: j, "năm") ?? matchWord(s, at: j, "Năm") {
+      j = skipSpaces(s, from: afterYearWord)
+    }
+    let (year, yearEnd) = number(s, from: j)
+    guard yearEnd - j == 4, yearEnd == s.count || !isDigit(s[yearEnd]),
+      let date = StampDate(year: year, month: month, day: day)
+    else { return nil }
+    return (date, start, yearEnd)
   }
 
   private static func matchWord(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Int? {
@@ -203,12 +239,19 @@ extension Stamps {
   static let weekdays: Set<String> = [
     "hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7",
   ]
+  /// English weekday names CMS defaults print before a date ("Mon, 11/13/2017").
+  static let englishWeekdays: Set<String> = [
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+  ]
   /// Words of stamp labels ("Ngày đăng:", "Cập nhật lúc", "Thời gian:").
   static let labelWords: Set<String> = [
     "ngày", "đăng", "cập", "nhật", "lúc", "gửi", "xuất", "bản", "thời", "gian", "sửa", "đổi",
-    "lần", "cuối", "posted", "published", "updated", "on", "date", "viết",
+    "lần", "cuối", "posted", "published", "updated", "on", "date", "viết", "được",
   ]
-  static let meridiems: Set<String> = ["sa", "ch", "am", "pm", "gmt+7", "(gmt+7)", "giờ"]
+  static let meridiems: Set<String> = [
+    "sa", "ch", "am", "pm", "gmt+7", "(gmt+7)", "giờ", "uhr", "h", "ict",
+  ]
 
   /// Finds the stamp phrase in a short line such as "Thu Chung 10/08/2023 11:05".
   public static func phrase(in line: String) -> Phrase? {
@@ -223,6 +266,21 @@ extension Stamps {
         date = found
         startWord = index
         endWord = index
+      } else if index + 3 < words.count, word.unicodeScalars.count <= 2,
+        words[index + 1].lowercased() == "tháng",
+        let found = parse(words[index...(index + 3)].joined(separator: " "))
+      {
+        // "14 Tháng 5 2021", "22 tháng 4, 2021".
+        date = found
+        startWord = index
+        endWord = index + 3
+      } else if index + 4 < words.count, word.unicodeScalars.count <= 2,
+        words[index + 1].lowercased() == "tháng", words[index + 3].lowercased() == "năm",
+        let found = parse(words[index...(index + 4)].joined(separator: " "))
+      {
+        date = found
+        startWord = index
+        endWord = index + 4
       } else if word.lowercased() == "ngày", index + 5 < words.count,
         words[index + 2].lowercased() == "tháng", words[index + 4].lowercased() == "năm",
         let found = parse(words[index...(index + 5)].joined(separator: " "))
@@ -235,6 +293,14 @@ extension Stamps {
     guard let date, startWord >= 0 else { return nil }
     var left = startWord
     var sawLabel = false
+    // "Cập nhật ngày 5 tháng 3 năm 2021": the label before a long-form date.
+    if words[startWord].lowercased() == "ngày" {
+      var extra = 0
+      while left > 0, extra < 3, labelWords.contains(words[left - 1].lowercased()) {
+        left -= 1
+        extra += 1
+      }
+    }
     while left > 0 {
       let word = words[left - 1]
       let lower = word.lowercased()
@@ -247,22 +313,28 @@ extension Stamps {
           left -= 1
           extra += 1
         }
-      } else if isTime(word) || lower == "ngày" {
+      } else if isTime(word) {
         left -= 1
-      } else if lower == "lúc" {
+      } else if lower == "ngày" || lower == "lúc" {
+        // "Đăng ngày", "Được đăng ngày", "Cập nhật lúc".
         left -= 1
         var extra = 0
         while left > 0, extra < 3, labelWords.contains(words[left - 1].lowercased()) {
           left -= 1
           extra += 1
         }
+      } else if englishWeekdays.contains(bare) {
+        left -= 1
       } else if weekdays.contains(bare), left >= 2, words[left - 2].lowercased() == "thứ" {
         left -= 2
       } else if bare == "nhật", left >= 2, words[left - 2].lowercased() == "chủ" {
         left -= 2
       } else if lower == "-" || lower == "–" || lower == ",", left >= 2,
-        isTime(words[left - 2]) || words[left - 2].hasSuffix(",")
+        isTime(words[left - 2]) || words[left - 2].hasSuffix(",") || endsWeekday(words, left - 2)
       {
+        left -= 1
+      } else if lower == "|", left >= 2, isTime(words[left - 2]) {
+        // "10:15 | 13/03/2024".
         left -= 1
       } else {
         break
@@ -331,6 +403,14 @@ extension Stamps {
       rest.append(text)
     }
     return Phrase(date: date, text: printed, updated: updated, rest: rest)
+  }
+
+  /// Whether `words[index]` ends a weekday: "Thứ Sáu", "Thứ 6", "Chủ nhật".
+  static func endsWeekday(_ words: [String], _ index: Int) -> Bool {
+    guard index >= 1 else { return false }
+    let bare = words[index].lowercased().trimmingCharacters(",")
+    let before = words[index - 1].lowercased()
+    return (weekdays.contains(bare) && before == "thứ") || (bare == "nhật" && before == "chủ")
   }
 
   /// "08:41", "8:41,", "08h41", "10:02:11".

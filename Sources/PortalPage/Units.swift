@@ -66,7 +66,10 @@ private enum Needles {
   static let right = Array("text-align:right".utf8)
   static let justify = Array("text-align:justify".utf8)
   static let left = Array("text-align:left".utf8)
-  static let caption = ["caption", "chuthich", "chu-thich", "image-desc", "photo-desc"].map {
+  static let caption = [
+    "caption", "chuthich", "chu-thich", "chu_thich", "image-desc", "image_desc", "img-desc",
+    "img_desc", "photo-desc", "photo_desc",
+  ].map {
     Array($0.utf8)
   }
 }
@@ -301,7 +304,7 @@ extension PageTree {
           }
         }
       }
-      if tag == "img" {
+      if PageTree.imageTags.contains(tag) {
         flush()
         let src = item.attribute("src") ?? item.attribute("data-src")
         var unit = Unit(kind: .image, element: index)
