@@ -479,7 +479,13 @@ private struct GenericXMLWriter {
     }
     out.append(UInt8(ascii: "<"))
     out.append(contentsOf: name.utf8)
-    for (key, value) in attributes {
+    // Namespace declarations are written before the other attributes, each group in its JSON
+    // order: an XML parser keeps the two apart (libxml2's nsDef and properties), so reading
+    // the XML back gives them in this order whatever the JSON's was.
+    let isDeclaration = { (key: String) in key == "xmlns" || key.hasPrefix("xmlns:") }
+    for (key, value) in attributes.filter({ isDeclaration($0.0) })
+      + attributes.filter({ !isDeclaration($0.0) })
+    {
       out.append(0x20)
       out.append(contentsOf: key.utf8)
       append("=\"")

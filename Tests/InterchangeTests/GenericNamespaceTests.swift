@@ -12,4 +12,13 @@ import Testing
     #expect(String(decoding: back, as: UTF8.self).contains(#"xmlns:a="urn:x&amp;y""#))
     #expect(try GenericXMLJSON.json(fromXML: back) == Array(json.utf8))
   }
+
+  @Test("Namespace declarations are written before the attributes, whatever the JSON's order")
+  func declarationsFirst() throws {
+    let json = Array(##"["#document", ["doc", {"b": "1", "xmlns:p": "urn:p", "p:a": "2"}]]"##.utf8)
+    let xml = String(decoding: try GenericXMLJSON.xml(fromJSON: json), as: UTF8.self)
+    #expect(xml.contains(#"<doc xmlns:p="urn:p" b="1" p:a="2"/>"#))
+    let again = try GenericXMLJSON.xml(fromJSON: try GenericXMLJSON.json(fromXML: Array(xml.utf8)))
+    #expect(String(decoding: again, as: UTF8.self) == xml)
+  }
 }
