@@ -25,6 +25,13 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
 
+    // zlib, for the gzip parts of `batch --format jsonl` (Debian: zlib1g-dev).
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
+
     // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
     .executableTarget(name: "EmbedFiles", path: "Tools/EmbedFiles"),
     .plugin(
@@ -36,7 +43,7 @@ let package = Package(
     .target(name: "PortalPage", dependencies: ["LibXML", "VietText"]),
     .target(name: "Records", dependencies: ["VietText", "PortalPage"]),
     .target(name: "Interchange", dependencies: ["LibXML", "Records"], plugins: ["EmbedPlugin"]),
-    .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
+    .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records", "CZlib"]),
     .executableTarget(
       name: "tdkt",
       dependencies: [

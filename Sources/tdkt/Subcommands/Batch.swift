@@ -211,7 +211,7 @@ private final class Throttle: @unchecked Sendable {
 }
 
 /// Turns SIGINT and SIGTERM into calls of a handler (`true` the first time).
-private final class InterruptHandler: @unchecked Sendable {
+final class InterruptHandler: @unchecked Sendable {
   private var sources: [DispatchSourceSignal] = []
   private let lock = NSLock()
   private var count = 0
