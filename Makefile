@@ -54,8 +54,8 @@ release: deps
 	$(SWIFT) build -c release
 
 # tdkt/bin/tdkt in a tarball, with the Swift runtime and Foundation linked in
-# (--static-swift-stdlib); it needs only glibc, libxml2 (libxml2.so.2: Debian's libxml2) and
-# zlib (libz.so.1: zlib1g) on the machine that runs it.
+# (--static-swift-stdlib); it needs only glibc, libstdc++, libxml2 (libxml2.so.2: Debian's
+# libxml2, which brings ICU and liblzma) and zlib (libz.so.1: zlib1g) on the machine that runs it.
 dist: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product tdkt
 	@rm -rf .build/dist/tdkt && mkdir -p .build/dist/tdkt/bin
@@ -64,8 +64,9 @@ dist: deps
 	@strip .build/dist/tdkt/bin/tdkt
 	@printf '%s\n' "tdkt $(VERSION), linux-$(DIST_ARCH), built on $$(. /etc/os-release && \
 	  echo "$$PRETTY_NAME") with glibc $$(ldd --version | sed -n '1s/.* //p')." \
-	  "Needs: glibc of that version or newer, libxml2 (libxml2.so.2) and zlib (libz.so.1)," \
-	  "e.g. apt-get install libxml2 zlib1g. Run tdkt/bin/tdkt --help." \
+	  "Needs: glibc of that version or newer, libstdc++ (libstdc++6), libxml2 (libxml2.so.2," \
+	  "with its ICU and liblzma) and zlib (libz.so.1): apt-get install libxml2 zlib1g." \
+	  "Run tdkt/bin/tdkt --help." \
 	  > .build/dist/tdkt/README
 	@tar -C .build/dist -czf $(DIST) tdkt
 	@echo "$(DIST)"
