@@ -89,17 +89,19 @@ def run(spark, args):
     for module in ("tdkt_spark.py", "warc_requests.py"):
         sc.addPyFile(os.path.join(here, module))
     if args.paths:
-        with open(args.paths, encoding="utf-8") as listing:
-            listed = listing.read().split("\n")
-        requests = sc.parallelize(listed, args.partitions).mapPartitions(
-            lambda lines: path_requests(lines, args.base))
+        # Read where the tasks run (a local file, or hdfs://, s3a://… for a large list).
+        base = args.base
+        requests = sc.textFile(args.paths, minPartitions=args.partitions).mapPartitions(
+            lambda lines: path_requests(lines, base))
     else:
         max_size = args.max_size
         requests = sc.parallelize(args.warc, min(args.partitions, len(args.warc))).mapPartitions(
             lambda paths: warc_requests(paths, max_size))
     command = stream_command(args.tdkt, args.jobs, args.max_size, args.timeout)
     # rdd.pipe writes each element and a newline to the process and yields its output lines.
-    results = requests.pipe(" ".join(shlex.quote(part) for part in command))
+    # checkCode: a tdkt that exits with an error fails the task (Spark retries it); failed
+    # pages do not, they are lines.
+    results = requests.pipe(" ".join(shlex.quote(part) for part in command), checkCode=True)
     results.saveAsTextFile(args.out)
     if args.parquet:
         table = spark.read.schema(RESULT_SCHEMA).json(args.out)
