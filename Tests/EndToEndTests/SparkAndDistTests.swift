@@ -2,6 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The Python of the Spark example's virtual environment (`make spark-deps`), when it and a
 /// Java runtime are there.
 let sparkPython: URL? = {
@@ -51,6 +57,52 @@ let distTarball: URL? = {
     environment["PYTHONDONTWRITEBYTECODE"] = "1"
     let result = try run(python, arguments, environment: environment)
     #expect(result.status == 0, "\(result.stderr.suffix(6_000))")
+  }
+}
+
+/// `kubernetes-validate` of the Spark virtual environment (`make spark-deps`), when installed.
+let kubernetesValidate: URL? = {
+  let url = packageRoot.appendingPathComponent(".build/spark-venv/bin/kubernetes-validate")
+  return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+}()
+
+@Suite struct ClusterExampleTests {
+  @Test(
+    .enabled(
+      if: kubernetesValidate != nil,
+      "needs kubernetes-validate in .build/spark-venv (make spark-deps)"
+    ))
+  func theKubernetesIndexedJobPassesStrictValidation() throws {
+    let validator = try #require(kubernetesValidate)
+    let manifest = packageRoot.appendingPathComponent("Examples/spark/k8s/tdkt-indexed-job.yaml")
+    let result = try run(validator, ["--strict", manifest.path])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    let text = String(decoding: contents(of: manifest) ?? [], as: UTF8.self)
+    #expect(text.contains("completionMode: Indexed"))
+    #expect(text.contains("--shard \"$((JOB_COMPLETION_INDEX + 1))/${SHARDS}\""))
+  }
+
+  /// The Slurm array script is valid shell and passes the array task to --shard.
+  @Test func theSlurmArrayScriptParses() throws {
+    let script = packageRoot.appendingPathComponent("Examples/spark/slurm/tdkt-array.sbatch")
+    let result = try run(URL(fileURLWithPath: "/bin/bash"), ["-n", script.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    // Run with a stand-in tdkt on PATH that prints its arguments: task 3 of 8.
+    let folder = try makeTemporaryDirectory("tdkt-slurm")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let standIn = folder.appendingPathComponent("tdkt")
+    try Data("#!/bin/sh\necho \"$@\"\n".utf8).write(to: standIn)
+    chmod(standIn.path, 0o755)
+    var environment = ProcessInfo.processInfo.environment
+    environment["PATH"] = folder.path + ":/usr/bin:/bin"
+    environment["IN"] = "/in"
+    environment["OUT"] = "/out"
+    environment["SLURM_ARRAY_TASK_ID"] = "3"
+    environment["SLURM_ARRAY_TASK_COUNT"] = "8"
+    environment["SLURM_CPUS_PER_TASK"] = "2"
+    let ran = try run(URL(fileURLWithPath: "/bin/bash"), [script.path], environment: environment)
+    #expect(ran.status == 0, "\(ran.stderr)")
+    #expect(ran.stdout == "batch /in /out --format jsonl --jobs 2 --shard 3/8\n")
   }
 }
 

@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """The Spark example on Spark local[2]: the sample pages (and the real-web corpus, when given)
 through rdd.pipe and `tdkt stream` give the lines of `tdkt batch --format jsonl`; a WARC made
-with warcio goes through the adapter with each capture's URL, date, record id and HTTP charset;
-the Kubernetes manifest passes kubernetes-validate --strict (when installed).
+with warcio goes through the adapter with each capture's URL, date, record id and HTTP charset.
 
     python test_spark.py --tdkt PATH --samples SAMPLES_DIR --work EMPTY_DIR [--corpus DIR]
 
@@ -202,17 +201,6 @@ def warc_through_spark(spark, args, work):
     print("warc: %d captures through the adapter" % len(results), file=sys.stderr)
 
 
-def kubernetes_manifest():
-    validator = shutil.which("kubernetes-validate") or os.path.join(
-        os.path.dirname(sys.executable), "kubernetes-validate")
-    if not os.path.exists(validator):
-        print("kubernetes-validate is not installed: the manifest is not checked", file=sys.stderr)
-        return
-    manifest = os.path.join(EXAMPLE, "k8s", "tdkt-indexed-job.yaml")
-    done = subprocess.run([validator, "--strict", manifest], capture_output=True, text=True)
-    check(done.returncode == 0, "kubernetes-validate: " + done.stdout + done.stderr)
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tdkt", required=True)
@@ -233,7 +221,6 @@ def main():
         warc_through_spark(spark, args, args.work)
     finally:
         spark.stop()
-    kubernetes_manifest()
     if failures:
         print("%d failures" % len(failures), file=sys.stderr)
         return 1
