@@ -39,8 +39,8 @@ extension TDKT {
         for standard input) instead of walking IN_DIR.
 
         EXIT STATUS
-          0   every input converted (jsonl: every input got its line, failed pages included)
-          1   some input failed (xml, json, both), or OUT_DIR or the list could not be used
+          0   every input converted (jsonl: every input got its line)
+          1   some input failed (not jsonl), or OUT_DIR or the list unusable
           64  usage error
           75  interrupted by SIGINT or SIGTERM
         """)
