@@ -1,21 +1,28 @@
 # tdkt — make demo (convert the bundled sample page), make test (every test, the lint and the
-# score gate) and make eval (field scores of the sample pages against their floors).
+# score gate), make eval (field scores of the sample pages against their floors) and make dist
+# (a portable tarball of tdkt that runs without the Swift toolchain).
 SWIFT ?= swift
 SAMPLE ?= Samples/portal/seed-sharepoint/input.html
 LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks Fuzz/Package.swift Fuzz/Sources)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps test-deps build release demo test lint eval format bench fuzz sanitize clean
+VERSION := $(shell sed -n 's/^public let tdktVersion = "\(.*\)"/\1/p' Sources/Batch/Batch.swift)
+DIST_ARCH := $(shell uname -m)
+DIST := .build/dist/tdkt-$(VERSION)-linux-$(DIST_ARCH).tar.gz
+SPARK_VENV := .build/spark-venv
+
+.PHONY: all deps test-deps spark-deps build release dist demo test lint eval format bench fuzz sanitize clean
 
 all: build
 
-# libxml2-dev (headers + pkg-config file), libsqlite3-dev (tdkt export), xmllint and the sqlite3
-# command (independent checks in the tests) and Python's jsonschema (independent JSON Schema
-# checks), installed only when missing.
+# libxml2-dev (headers + pkg-config file), libsqlite3-dev (tdkt export), zlib1g-dev (the gzip
+# parts of batch --format jsonl), xmllint and the sqlite3 command (independent checks in the
+# tests) and Python's jsonschema (independent JSON Schema checks), installed only when missing.
 deps:
 	@missing=""; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
@@ -26,11 +33,45 @@ deps:
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 
+# For the Spark example's test (Examples/spark): a JRE from Debian, and pyspark, warcio and
+# kubernetes-validate from PyPI in a virtual environment under .build/, each only when missing.
+spark-deps:
+	@missing=""; \
+	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
+	python3 -m venv --help >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; \
+	fi
+	@$(SPARK_VENV)/bin/python -c 'import pyspark, warcio, kubernetes_validate' 2>/dev/null || { \
+	  echo "make: installing pyspark, warcio and kubernetes-validate into $(SPARK_VENV)"; \
+	  python3 -m venv $(SPARK_VENV) && \
+	  $(SPARK_VENV)/bin/pip install -q pyspark warcio kubernetes-validate; }
+
 build: deps
 	$(SWIFT) build
 
 release: deps
 	$(SWIFT) build -c release
+
+# tdkt/bin/tdkt in a tarball, with the Swift runtime and Foundation linked in
+# (--static-swift-stdlib); it needs only glibc, libstdc++, libxml2 (libxml2.so.2: Debian's
+# libxml2, which brings ICU and liblzma) and zlib (libz.so.1: zlib1g) on the machine that runs it.
+dist: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product tdkt
+	@rm -rf .build/dist/tdkt && mkdir -p .build/dist/tdkt/bin
+	@cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/tdkt" \
+	  .build/dist/tdkt/bin/tdkt
+	@strip .build/dist/tdkt/bin/tdkt
+	@printf '%s\n' "tdkt $(VERSION), linux-$(DIST_ARCH), built on $$(. /etc/os-release && \
+	  echo "$$PRETTY_NAME") with glibc $$(ldd --version | sed -n '1s/.* //p')." \
+	  "Needs: glibc of that version or newer, libstdc++ (libstdc++6), libxml2 (libxml2.so.2," \
+	  "with its ICU and liblzma) and zlib (libz.so.1): apt-get install libxml2 zlib1g." \
+	  "Run tdkt/bin/tdkt --help." \
+	  > .build/dist/tdkt/README
+	@tar -C .build/dist -czf $(DIST) tdkt
+	@echo "$(DIST)"
 
 # The build's progress goes to stderr, so stdout carries the exchange XML alone.
 demo: deps
@@ -44,7 +85,9 @@ test-deps: deps
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq chromium; }
 
-test: build test-deps
+# The Spark test and the portable-binary test run when their set-up is there: spark-deps and
+# dist provide it.
+test: build test-deps spark-deps dist
 	$(SWIFT) test
 	$(MAKE) lint
 	$(MAKE) eval

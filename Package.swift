@@ -34,6 +34,13 @@ let package = Package(
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
 
+    // zlib, for the gzip parts of `batch --format jsonl` (Debian: zlib1g-dev).
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
+
     // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
     .executableTarget(name: "EmbedFiles", path: "Tools/EmbedFiles"),
     .plugin(
@@ -48,7 +55,7 @@ let package = Package(
     .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
     .target(
       name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),
-    .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
+    .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records", "CZlib"]),
     .target(
       name: "Reports",
       dependencies: ["Batch", "Interchange", "PortalPage", "Records", "VietText", "SQLite3"]),

@@ -78,11 +78,17 @@ public struct ConversionOutput: Sendable {
   /// when the batch must hash them itself.
   public var inputHash: String?
 
+  /// The page's address, when the conversion found one (for JSON lines).
+  public var url: String?
+
   /// Creates an output.
-  public init(outputs: [String: [UInt8]], records: Int, inputHash: String? = nil) {
+  public init(
+    outputs: [String: [UInt8]], records: Int, inputHash: String? = nil, url: String? = nil
+  ) {
     self.outputs = outputs
     self.records = records
     self.inputHash = inputHash
+    self.url = url
   }
 }
 
@@ -193,9 +199,24 @@ public struct BatchOptions: Sendable {
   public var timeout: Double? = 60
   /// Stop at the first failure.
   public var failFast = false
+  /// One JSON line per input (`ResultLine`, the lines of `tdkt stream`, with the relative path
+  /// as id) into one output instead of files mirroring the tree; `formats` is then ignored and
+  /// the converter must produce `json`.
+  public var jsonLines: JSONLinesDestination?
+  /// The inputs, relative to the input folder (or absolute), instead of a walk of the folder:
+  /// taken as listed, in their order, without the selection.
+  public var fileList: [String]?
 
   /// The default options.
   public init() {}
+}
+
+/// Where the JSON lines of a batch go.
+public enum JSONLinesDestination: Sendable, Hashable {
+  /// One gzip part per run or shard in the output folder (`JSONLinesOutput.partName`).
+  case part
+  /// Standard output, uncompressed (no output folder, no manifest).
+  case standardOutput
 }
 
 /// A batch: converts every selected input of a folder into an output folder.
@@ -260,16 +281,26 @@ public final class BatchRunner: @unchecked Sendable {
     progress: @escaping @Sendable (FileResult, _ done: Int, _ total: Int) -> Void = { _, _, _ in }
   ) throws(FileSystemError) -> Outcome {
     let start = DispatchTime.now()
-    let tree = try OutputTree(root: outputFolder, tag: temporaryTag)
-    let lock = try RunLock(folder: tree.root, name: Manifest.fileName(shard: options.shard))
-    defer { lock.release() }
-    tree.removeTemporaryFiles()
+    let toStandardOutput = options.jsonLines == .standardOutput
+    let tree: OutputTree? =
+      toStandardOutput ? nil : try OutputTree(root: outputFolder, tag: temporaryTag)
+    var lock: RunLock?
+    if let tree {
+      lock = try RunLock(folder: tree.root, name: Manifest.fileName(shard: options.shard))
+    }
+    defer { lock?.release() }
+    tree?.removeTemporaryFiles()
     let walked: (files: [InputFile], issues: [WalkIssue])
-    do {
-      walked = try Walker(root: inputFolder, selection: options.selection, skipping: [outputFolder])
-        .walk()
-    } catch {
-      throw FileSystemError(path: error.path, message: error.message)
+    if let list = options.fileList {
+      walked = listedInputs(list, in: inputFolder)
+    } else {
+      do {
+        walked = try Walker(
+          root: inputFolder, selection: options.selection, skipping: [outputFolder]
+        ).walk()
+      } catch {
+        throw FileSystemError(path: error.path, message: error.message)
+      }
     }
     let plan = planOutputs(walked.files)
     let options = self.options
@@ -277,10 +308,19 @@ public final class BatchRunner: @unchecked Sendable {
     let files = walked.files.filter { inShard($0.relativePath) }
     let issues = walked.issues.filter { inShard($0.relativePath) }
 
-    let manifest = Manifest(folder: tree.root, shard: options.shard)
-    let previous = options.resume ? manifest.load() : [:]
+    let manifest = tree.map { Manifest(folder: $0.root, shard: options.shard) }
+    let previous = options.resume && options.jsonLines == nil ? manifest?.load() ?? [:] : [:]
     let carried = files.compactMap { previous[$0.relativePath] }
-    try manifest.start(with: carried)
+    try manifest?.start(with: carried)
+    let lines: JSONLinesOutput?
+    switch options.jsonLines {
+    case nil: lines = nil
+    case .standardOutput: lines = JSONLinesOutput(fd: 1, window: options.jobs * 4)
+    case .part:
+      lines = try JSONLinesOutput(
+        tree: tree!, name: JSONLinesOutput.partName(shard: options.shard),
+        window: options.jobs * 4)
+    }
 
     let results = Slots<FileResult>(count: files.count)
     let entries = Slots<ManifestEntry>(count: files.count)
@@ -302,17 +342,23 @@ public final class BatchRunner: @unchecked Sendable {
           relativePath: file.relativePath, displayPath: file.path, status: .cancelled,
           records: 0, outputs: [], bytes: 0, duration: 0, problems: [])
         results.set(index, result)
+        lines?.deliver(index, nil)
         doneCounter.report(result, total: total, progress)
       },
       body: { [self] index in
         let file = files[index]
-        let (result, entry) = process(
+        lines?.waitForTurn(index)
+        let (result, entry, converted) = process(
           file, outputs: plan[file.relativePath] ?? .failure(ConversionFailure([])),
           previous: previous[file.relativePath], tree: tree)
         results.set(index, result)
+        if let lines {
+          lines.deliver(
+            index, result.status == .cancelled ? nil : line(for: result, converted).bytes)
+        }
         if let entry {
           entries.set(index, entry)
-          if result.status != .skipped { manifest.append(entry) }
+          if result.status != .skipped { manifest?.append(entry) }
         }
         if result.status == .failed, options.failFast { stopFlag.raise() }
         doneCounter.report(result, total: total, progress)
@@ -326,11 +372,15 @@ public final class BatchRunner: @unchecked Sendable {
         finalEntries.append(entry)
       }
     }
+    if let lines {
+      lines.append(issueResults.map { line(for: $0, nil).bytes })
+      try lines.finish()
+    }
     // The outputs are written: a manifest that cannot be completed is reported with the
     // outcome, so that the summary and report are still written.
     var manifestProblem: FileSystemError?
     do throws(FileSystemError) {
-      try manifest.finish(with: finalEntries)
+      try manifest?.finish(with: finalEntries)
     } catch {
       manifestProblem = error
     }
@@ -358,6 +408,14 @@ public final class BatchRunner: @unchecked Sendable {
       manifestProblem: manifestProblem)
   }
 
+  /// The JSON line of an input.
+  private func line(for result: FileResult, _ converted: ConversionOutput?) -> ResultLine {
+    ResultLine(
+      id: jsonString(result.relativePath), path: result.displayPath, url: converted?.url,
+      status: result.status, records: result.records, problems: result.problems,
+      exchangeJSON: converted?.outputs["json"])
+  }
+
   private var temporaryTag: String {
     guard let shard = options.shard, shard.count > 1 else { return "run" }
     return "s\(shard.index)of\(shard.count)"
@@ -369,7 +427,7 @@ public final class BatchRunner: @unchecked Sendable {
     var plan: [String: Result<[String], ConversionFailure>] = [:]
     for file in files {
       let stem = outputStem(of: file.relativePath)
-      let outputs = options.formats.map { stem + "." + $0 }
+      let outputs = options.jsonLines == nil ? options.formats.map { stem + "." + $0 } : []
       if let owner = outputs.lazy.compactMap({ owners[$0] }).first {
         plan[file.relativePath] = .failure(
           ConversionFailure([
@@ -386,24 +444,27 @@ public final class BatchRunner: @unchecked Sendable {
 
   private func process(
     _ file: InputFile, outputs plannedOutputs: Result<[String], ConversionFailure>,
-    previous: ManifestEntry?, tree: OutputTree
-  ) -> (FileResult, ManifestEntry?) {
+    previous: ManifestEntry?, tree: OutputTree?
+  ) -> (FileResult, ManifestEntry?, ConversionOutput?) {
     let started = DispatchTime.now()
     var result = FileResult(
       relativePath: file.relativePath, displayPath: file.path, status: .failed, records: 0,
       outputs: [], bytes: 0, duration: 0, problems: [])
-    func finish(_ entry: ManifestEntry?) -> (FileResult, ManifestEntry?) {
+    var converted: ConversionOutput? = nil
+    func finish(_ entry: ManifestEntry?) -> (FileResult, ManifestEntry?, ConversionOutput?) {
       result.duration =
         Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-      return (result, entry)
+      return (result, entry, converted)
     }
     func fail(_ problems: [FileProblem], sha256: String, outputs: [String]) -> (
-      FileResult, ManifestEntry?
+      FileResult, ManifestEntry?, ConversionOutput?
     ) {
       result.status = .failed
       result.problems = problems
       // A stale output of an earlier run must not outlive a failure.
-      for output in outputs where tree.isFile(output) { unlink(tree.path(of: output)) }
+      if let tree {
+        for output in outputs where tree.isFile(output) { unlink(tree.path(of: output)) }
+      }
       return finish(
         ManifestEntry(
           path: file.relativePath, sha256: sha256, status: "failed", records: 0, outputs: [],
@@ -429,7 +490,7 @@ public final class BatchRunner: @unchecked Sendable {
       knownHash = sha256
       if previous.sha256 == sha256, previous.version == tdktVersion,
         previous.status == "converted", previous.outputs == outputs,
-        outputs.allSatisfy({ tree.isFile($0) })
+        let tree, outputs.allSatisfy({ tree.isFile($0) })
       {
         result.status = .skipped
         result.records = previous.records
@@ -443,11 +504,11 @@ public final class BatchRunner: @unchecked Sendable {
       bytes: bytes, relativePath: file.relativePath, displayPath: file.path)
     let converter = self.converter
     let stopFlag = self.stopFlag
-    let converted: Result<ConversionOutput, ConversionFailure>
+    let outcome: Result<ConversionOutput, ConversionFailure>
     switch WorkerPool.run(
       limit: options.timeout, isCancelled: { stopFlag.isRaised }, { converter(input) })
     {
-    case .finished(let value): converted = value
+    case .finished(let value): outcome = value
     case .timedOut:
       let limit = options.timeout ?? 0
       return fail(
@@ -460,7 +521,7 @@ public final class BatchRunner: @unchecked Sendable {
       return finish(nil)
     }
     let conversion: ConversionOutput
-    switch converted {
+    switch outcome {
     case .failure(let failure):
       return fail(failure.problems, sha256: hashOfInput(), outputs: outputs)
     case .success(let value): conversion = value
@@ -473,7 +534,8 @@ public final class BatchRunner: @unchecked Sendable {
           [FileProblem(message: "the conversion produced no \(ext) output")], sha256: sha256,
           outputs: outputs)
       }
-      do {
+      do throws(FileSystemError) {
+        guard let tree else { throw FileSystemError(path: output, message: "no output folder") }
         try tree.write(data, to: output)
       } catch {
         return fail([FileProblem(message: error.description)], sha256: sha256, outputs: outputs)
@@ -482,11 +544,59 @@ public final class BatchRunner: @unchecked Sendable {
     result.status = .converted
     result.records = conversion.records
     result.outputs = outputs
+    converted = conversion
     return finish(
       ManifestEntry(
         path: file.relativePath, sha256: sha256, status: "converted",
         records: conversion.records, outputs: outputs))
   }
+}
+
+/// The inputs of a list (`--files-from`): each path relative to `folder` (or absolute), in the
+/// list's order; a path that leaves the folder or is listed twice is an issue.
+func listedInputs(_ list: [String], in folder: String) -> (files: [InputFile], issues: [WalkIssue])
+{
+  let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+  let prefix = base == "/" ? "/" : base + "/"
+  var seen: Set<String> = []
+  var files: [InputFile] = []
+  var issues: [WalkIssue] = []
+  for entry in list where !entry.isEmpty {
+    var relative: String
+    let path: String
+    if entry.hasPrefix("/") {
+      path = entry
+      relative = entry
+      if relative.hasPrefix(prefix) { relative.removeFirst(prefix.count) }
+    } else {
+      path = folder == "." ? entry : (folder.hasSuffix("/") ? folder : folder + "/") + entry
+      relative = entry
+    }
+    var parts: [Substring] = []
+    var escapes = false
+    for part in relative.split(separator: "/") {
+      if part == "." { continue }
+      if part == ".." {
+        if parts.isEmpty { escapes = true } else { parts.removeLast() }
+      } else {
+        parts.append(part)
+      }
+    }
+    relative = parts.joined(separator: "/")
+    if escapes || relative.isEmpty || (entry.hasPrefix("/") && !entry.hasPrefix(prefix)) {
+      issues.append(
+        WalkIssue(
+          relativePath: entry, path: entry,
+          message: "listed outside IN_DIR (\(folder)); give an IN_DIR that holds it"))
+      continue
+    }
+    if !seen.insert(relative).inserted {
+      issues.append(WalkIssue(relativePath: entry, path: path, message: "listed twice"))
+      continue
+    }
+    files.append(InputFile(relativePath: relative, path: path, size: 0))
+  }
+  return (files, issues)
 }
 
 /// The output path of an input without its extension: `a/b/page.html` → `a/b/page`.

@@ -98,18 +98,23 @@ public struct PageConverter: Sendable {
   ///   - file: its name, for diagnostics.
   ///   - url: its address, when known.
   ///   - encoding: an encoding that overrides what the page declares.
+  ///   - charsetHint: a weak encoding (an HTTP charset), used only where the page gives no
+  ///     reliable evidence of its own.
+  ///   - retrieved: when the page was retrieved (`YYYY-MM-DD`), recorded as `source/retrieved`.
   ///   - formats: the outputs wanted; the XML is always produced and validated.
   /// - Throws: `PageConversionError`.
   public func convert(
     _ bytes: [UInt8], file: String?, url: String? = nil, encoding: String? = nil,
-    formats: Set<OutputFormat> = [.xml]
+    charsetHint: String? = nil, retrieved: String? = nil, formats: Set<OutputFormat> = [.xml]
   ) throws(PageConversionError) -> ConvertedPage {
-    let reading: PageReading
+    var reading: PageReading
     do throws(PageError) {
-      reading = try reader.read(bytes, file: file, url: url, encoding: encoding)
+      reading = try reader.read(
+        bytes, file: file, url: url, encoding: encoding, charsetHint: charsetHint)
     } catch {
       throw .page(error)
     }
+    if let retrieved { reading.source.retrieved = retrieved }
     if strict, !reading.diagnostics.isEmpty {
       throw .strict(
         reading.diagnostics.map {
@@ -139,7 +144,8 @@ public struct PageConverter: Sendable {
         for (format, bytes) in page.outputs { outputs[format.fileExtension] = bytes }
         return .success(
           ConversionOutput(
-            outputs: outputs, records: page.records, inputHash: page.exchange.source.sha256))
+            outputs: outputs, records: page.records, inputHash: page.exchange.source.sha256,
+            url: page.exchange.source.url))
       } catch {
         return .failure(ConversionFailure(error.diagnostics.map(FileProblem.init)))
       }

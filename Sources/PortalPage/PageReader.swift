@@ -78,10 +78,13 @@ public struct PageReader: Sendable {
   ///   - file: The file name, for messages and as the last-resort title.
   ///   - url: The page's address, when known; otherwise the page's canonical link is used.
   ///   - encoding: An encoding given by the user, which wins over anything the page says.
+  ///   - charsetHint: A weak encoding (e.g. an HTTP charset), used only where the page gives no
+  ///     reliable evidence of its own (see `decodeText(_:declared:hint:)`).
   /// - Returns: The source description, the article, the parse diagnostics and the explanation.
   /// - Throws: `PageError` when the input is empty, too large, not HTML, or cannot be parsed.
   public func read(
-    _ bytes: [UInt8], file: String? = nil, url: String? = nil, encoding: String? = nil
+    _ bytes: [UInt8], file: String? = nil, url: String? = nil, encoding: String? = nil,
+    charsetHint: String? = nil
   ) throws(PageError) -> PageReading {
     guard bytes.count <= sizeLimit else {
       throw .tooLarge(file: file, bytes: bytes.count, limit: sizeLimit)
@@ -90,7 +93,7 @@ public struct PageReader: Sendable {
       throw .empty(file: file)
     }
     if let reason = InputCheck.binaryReason(bytes) { throw .notHTML(file: file, reason: reason) }
-    let decoded = decodeText(bytes, declared: encoding)
+    let decoded = decodeText(bytes, declared: encoding, hint: charsetHint)
     guard InputCheck.hasMarkup(decoded.text) else {
       throw .notHTML(file: file, reason: "no HTML markup found")
     }

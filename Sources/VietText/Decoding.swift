@@ -102,12 +102,21 @@ enum TextEncoding: String, Sendable {
 /// (old Vietnamese fonts, read as Latin-1) and double-encoded UTF-8 ("Nguyá»…n") are recognised
 /// and converted, unless the caller declared the encoding.
 ///
+/// A `hint` (e.g. the charset of an HTTP response, as a crawler saved it) is weak: it replaces
+/// only the Windows-1252 fallback, where the page gives no reliable evidence of its own (no
+/// byte-order mark, no usable declaration, not UTF-8), and the legacy repairs still apply, so a
+/// TCVN3 page served as ISO-8859-1 is still recognised.
+///
 /// - Parameters:
 ///   - bytes: The raw page.
 ///   - declared: An encoding label the user gave ("utf-8", "windows-1258", "TCVN3", "VNI"…).
 ///     A label tdkt cannot decode (e.g. "shift_jis") is ignored and the bytes are sniffed.
+///   - hint: An encoding label used only where the page says nothing reliable; a label tdkt
+///     cannot decode is ignored.
 /// - Returns: The text in NFC, the encoding's name and the evidence.
-public func decodeText(_ bytes: [UInt8], declared: String? = nil) -> DecodedText {
+public func decodeText(_ bytes: [UInt8], declared: String? = nil, hint: String? = nil)
+  -> DecodedText
+{
   if let declared, let encoding = TextEncoding(label: declared) {
     var body = bytes[...]
     if encoding == .utf8, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
@@ -139,8 +148,7 @@ public func decodeText(_ bytes: [UInt8], declared: String? = nil) -> DecodedText
       if mostlyUTF8(bytes) {
         return repaired(decode(bytes[...], as: .utf8), encoding: .utf8, evidence: .meta)
       }
-      return repaired(
-        decode(bytes[...], as: .windows1252), encoding: .windows1252, evidence: .fallback)
+      return fallback(bytes, hint: hint)
     }
     // A single-byte declaration over bytes that are valid UTF-8 with multi-byte characters is
     // stale (text in Windows-1252 is practically never valid UTF-8 by accident): UTF-8 wins.
@@ -153,6 +161,18 @@ public func decodeText(_ bytes: [UInt8], declared: String? = nil) -> DecodedText
   if let utf8Text { return repaired(utf8Text, encoding: .utf8, evidence: .utf8Validity) }
   if mostlyUTF8(bytes) {
     return repaired(decode(bytes[...], as: .utf8), encoding: .utf8, evidence: .utf8Validity)
+  }
+  return fallback(bytes, hint: hint)
+}
+
+/// The bytes read as the hinted encoding (evidence `declared`: the caller named it), or as
+/// Windows-1252 without a usable hint; then the legacy repairs. The bytes are not UTF-8 here,
+/// so a UTF-8 or UTF-16 hint is wrong and ignored: only single-byte hints apply.
+private func fallback(_ bytes: [UInt8], hint: String?) -> DecodedText {
+  if let hint, let encoding = TextEncoding(label: hint),
+    encoding != .utf8, encoding != .utf16LE, encoding != .utf16BE
+  {
+    return repaired(decode(bytes[...], as: encoding), encoding: encoding, evidence: .declared)
   }
   return repaired(
     decode(bytes[...], as: .windows1252), encoding: .windows1252, evidence: .fallback)

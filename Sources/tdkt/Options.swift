@@ -37,12 +37,13 @@ enum PageFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The output forms of `batch`.
 enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
-  case xml, json, both
+  case xml, json, both, jsonl
 
+  /// What the converter produces (JSON lines carry the exchange JSON).
   var outputFormats: [OutputFormat] {
     switch self {
     case .xml: return [.xml]
-    case .json: return [.json]
+    case .json, .jsonl: return [.json]
     case .both: return [.xml, .json]
     }
   }

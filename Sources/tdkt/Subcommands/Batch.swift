@@ -1,6 +1,6 @@
-// `tdkt batch IN_DIR OUT_DIR [--jobs N] [--format xml|json|both] [--include GLOB] [--exclude GLOB]
-//            [--shard K/N] [--resume] [--report FILE] [--max-size BYTES] [--timeout SECONDS]
-//            [--summary] [--fail-fast] [-v]`
+// `tdkt batch IN_DIR OUT_DIR [--jobs N] [--format xml|json|both|jsonl] [--include GLOB]
+//            [--exclude GLOB] [--files-from FILE|-] [--shard K/N] [--resume] [--report FILE]
+//            [--max-size BYTES] [--timeout SECONDS] [--summary] [--fail-fast] [-v]`
 
 import ArgumentParser
 import Batch
@@ -28,19 +28,42 @@ extension TDKT {
         manifest (.tdkt-manifest.jsonl) with each input's SHA-256, tdkt's version and the \
         outcome; --resume skips the inputs already converted. Ctrl-C (or SIGTERM) stops \
         cleanly: files in progress are finished, the manifest completed and the summary \
-        printed; a second Ctrl-C quits at once. See docs/CLI.md for sharding a corpus.
+        printed, and the exit status is 75; a second Ctrl-C quits at once. See docs/CLI.md \
+        for sharding a corpus.
+
+        --format jsonl writes one JSON line per input, the lines of `tdkt stream` with the \
+        relative path as id, in input order, into one gzip part per run or shard \
+        (OUT_DIR/part-K-of-N.jsonl.gz, replaced whole), or uncompressed to standard output \
+        when OUT_DIR is '-'. A failed page is a line with its errors. --files-from takes the \
+        inputs from a list (one path per line, relative to IN_DIR or absolute under it; '-' \
+        for standard input) instead of walking IN_DIR.
+
+        EXIT STATUS
+          0   every input converted (jsonl: every input got its line)
+          1   some input failed (not jsonl), or OUT_DIR or the list unusable
+          64  usage error
+          75  interrupted by SIGINT or SIGTERM
         """)
 
     @Argument(help: "The directory of pages.")
     var input: String
 
-    @Argument(help: "The directory for the outputs (created if needed).")
+    @Argument(
+      help: ArgumentHelp(
+        "The directory for the outputs (created if needed); '-' for standard output "
+          + "with --format jsonl."))
     var output: String
 
     @OptionGroup var jobs: JobOptions
 
-    @Option(help: "The output forms: xml, json or both.")
+    @Option(help: "The output forms: xml, json, both, or jsonl (JSON lines, one gzip part).")
     var format: BatchFormat = .xml
+
+    @Option(
+      help: ArgumentHelp(
+        "Take the inputs from this list, one path per line ('-': standard input), not a walk.",
+        valueName: "file"))
+    var filesFrom: String?
 
     @Option(
       help: ArgumentHelp(
@@ -96,11 +119,31 @@ extension TDKT {
           throw ValidationError(error.description)
         }
       }
+      if input == "-" {
+        throw ValidationError(
+          "IN_DIR must be a directory; give --files-from - to read the list of inputs from "
+            + "standard input")
+      }
+      if output == "-", format != .jsonl {
+        throw ValidationError(
+          "OUT_DIR '-' (standard output) needs --format jsonl; the other forms write a tree")
+      }
+      if format == .jsonl, summary {
+        throw ValidationError(
+          "--summary reads per-page outputs (xml, json, both); with jsonl, run 'tdkt report' on a tree"
+        )
+      }
+      if format == .jsonl, resume {
+        throw ValidationError("--resume needs per-page outputs (xml, json, both), not jsonl")
+      }
+      if filesFrom != nil, !(include.isEmpty && exclude.isEmpty) {
+        throw ValidationError("--include and --exclude select from a walk; not with --files-from")
+      }
       if maxSize < 1 { throw ValidationError("--max-size must be a positive number of bytes") }
       if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
       let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
-      if inputPath == outputPath || resolvedPath(input) == resolvedPath(output) {
+      if output != "-", inputPath == outputPath || resolvedPath(input) == resolvedPath(output) {
         throw ValidationError("OUT_DIR must differ from IN_DIR (here they are the same folder)")
       }
       if let report {
@@ -132,12 +175,26 @@ extension TDKT {
       options.maxSize = maxSize
       options.timeout = timeout
       options.failFast = failFast
+      if format == .jsonl { options.jsonLines = output == "-" ? .standardOutput : .part }
+      if let filesFrom {
+        switch readInput(filesFrom, limit: 1 << 30) {
+        case .failure(let failure):
+          printer.error(displayName(filesFrom), failure.message)
+          throw ExitCode(1)
+        case .success(let bytes):
+          options.fileList = String(decoding: bytes, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: true
+          ).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        }
+      }
       let converter = PageConverter().batchConverter(formats: Set(format.outputFormats))
       let runner = BatchRunner(
         input: input, output: output, options: options, hasher: { sha256Hex($0) },
         converter: converter)
 
+      let interrupted = StopFlag()
       let interrupts = InterruptHandler { first in
+        interrupted.raise()
         if first {
           printer.line("stopping: finishing the files in progress (Ctrl-C again to quit now)")
           runner.stop()
@@ -197,9 +254,10 @@ extension TDKT {
           problem.path, problem.message + " (the outputs are written; --resume will redo them)")
         throw ExitCode(1)
       }
-      if reportFailed || outcome.summary.failed > 0 || outcome.summary.cancelled > 0 {
-        throw ExitCode(1)
-      }
+      if interrupted.isRaised { throw ExitCode(75) }
+      if reportFailed { throw ExitCode(1) }
+      if outcome.summary.failed > 0, format != .jsonl || failFast { throw ExitCode(1) }
+      if outcome.summary.cancelled > 0 { throw ExitCode(1) }
     }
   }
 }
@@ -232,7 +290,7 @@ private final class Throttle: @unchecked Sendable {
 }
 
 /// Turns SIGINT and SIGTERM into calls of a handler (`true` the first time).
-private final class InterruptHandler: @unchecked Sendable {
+final class InterruptHandler: @unchecked Sendable {
   private var sources: [DispatchSourceSignal] = []
   private let lock = NSLock()
   private var count = 0
