@@ -17,8 +17,9 @@ struct TDKT: ParsableCommand {
 
       EXIT STATUS
         0   every input was converted or is valid
-        1   some input is invalid or could not be converted (or a batch was interrupted)
+        1   some input is invalid or could not be converted
         64  usage error (unknown option, missing argument, conflicting options)
+        75  batch or stream interrupted (SIGINT/SIGTERM) after finishing the work in progress
       """,
     version: tdktVersion,
     subcommands: [
