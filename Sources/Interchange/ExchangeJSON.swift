@@ -222,6 +222,15 @@ public enum ExchangeJSON {
       out.string(decision.number)
       optional("date", decision.date, &out)
       optional("issuer", decision.issuer, &out)
+      if let signer = decision.signer {
+        out.key("signer")
+        out.openObject()
+        out.key("name")
+        out.string(signer.name)
+        optional("position", signer.position, &out)
+        optional("competence", signer.competence, &out)
+        out.closeObject()
+      }
       out.closeObject()
     }
     out.key("form")
@@ -253,6 +262,11 @@ public enum ExchangeJSON {
         out.string(recipient.name)
         out.key("kind")
         out.string(recipient.kind.rawValue)
+        if recipient.posthumous {
+          out.key("posthumous")
+          out.bool(true)
+        }
+        optional("detail", recipient.detail, &out)
         strings("positions", recipient.positions, &out)
         out.closeObject()
       }
@@ -642,14 +656,26 @@ final class JSONDecoding {
   }
 
   func readDecision(_ node: JSONNode, _ pointer: String) -> Decision? {
-    guard let object = object(node, pointer, allowed: ["number", "date", "issuer"]) else {
-      return nil
-    }
+    guard
+      let object = object(node, pointer, allowed: ["number", "date", "issuer", "signer"])
+    else { return nil }
     let number = required(object, "number", string)
     let date = optional(object, "date", readDate)
     let issuer = optional(object, "issuer", string)
-    guard let number, let date, let issuer else { return nil }
-    return Decision(number: number, date: date, issuer: issuer)
+    let signer = optional(object, "signer", readSigner)
+    guard let number, let date, let issuer, let signer else { return nil }
+    return Decision(number: number, date: date, issuer: issuer, signer: signer)
+  }
+
+  func readSigner(_ node: JSONNode, _ pointer: String) -> Signer? {
+    guard let object = object(node, pointer, allowed: ["name", "position", "competence"]) else {
+      return nil
+    }
+    let name = required(object, "name", string)
+    let position = optional(object, "position", string)
+    let competence = optional(object, "competence", string)
+    guard let name, let position, let competence else { return nil }
+    return Signer(name: name, position: position, competence: competence)
   }
 
   func readAwardForm(_ node: JSONNode, _ pointer: String) -> AwardForm? {
@@ -675,14 +701,28 @@ final class JSONDecoding {
   }
 
   func readRecipient(_ node: JSONNode, _ pointer: String) -> Recipient? {
-    guard let object = object(node, pointer, allowed: ["name", "kind", "positions"]) else {
-      return nil
-    }
+    guard
+      let object = object(
+        node, pointer, allowed: ["name", "kind", "posthumous", "detail", "positions"])
+    else { return nil }
     let name = required(object, "name", string)
     let kind = required(object, "kind", enumeration(Recipient.Kind.self))
+    var posthumous: Bool? = false
+    if let member = object.member("posthumous") {
+      if case .bool(true) = member.value.value {
+        posthumous = true
+      } else {
+        error(
+          "expected true, found \(member.value.kindDescription) (omit the key when the award was not posthumous)",
+          pointer: appendPointer(pointer, "posthumous"), offset: member.value.offset)
+        posthumous = nil
+      }
+    }
+    let detail = optional(object, "detail", string)
     let positions = array(object, "positions", string)
-    guard let name, let kind, let positions else { return nil }
-    return Recipient(name: name, kind: kind, positions: positions)
+    guard let name, let kind, let posthumous, let detail, let positions else { return nil }
+    return Recipient(
+      name: name, kind: kind, positions: positions, detail: detail, posthumous: posthumous)
   }
 }
 

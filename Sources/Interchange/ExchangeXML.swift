@@ -333,6 +333,14 @@ struct ExchangeXMLWriter {
       leaf("number", decision.number, pointer + "/decision/number")
       optionalLeaf("date", decision.date, pointer + "/decision/date")
       optionalLeaf("issuer", decision.issuer, pointer + "/decision/issuer")
+      if let signer = decision.signer {
+        let base = tracking ? pointer + "/decision/signer" : ""
+        open("signer", base)
+        leaf("name", signer.name, base + "/name")
+        optionalLeaf("position", signer.position, base + "/position")
+        optionalLeaf("competence", signer.competence, base + "/competence")
+        close("signer")
+      }
       close("decision")
     }
     record(
@@ -364,14 +372,17 @@ struct ExchangeXMLWriter {
       }
       for (index, recipient) in recipients.named.enumerated() {
         let named = tracking ? base + "/named/\(index)" : ""
-        record(named, attributes: [("kind", named + "/kind")])
+        record(
+          named, attributes: [("kind", named + "/kind"), ("posthumous", named + "/posthumous")])
         indent()
         append("<recipient")
         attribute("kind", recipient.kind.rawValue)
+        if recipient.posthumous { append(" posthumous=\"true\"") }
         bytes.append(UInt8(ascii: ">"))
         newline()
         depth += 1
         leaf("name", recipient.name, named + "/name")
+        optionalLeaf("detail", recipient.detail, named + "/detail")
         for (number, position) in recipient.positions.enumerated() {
           leaf("position", position, named + "/positions/\(number)")
         }
@@ -819,9 +830,20 @@ final class XMLDecoding {
     let number = string(required(&cursor, "number"))
     let date = optional(cursor.take("date"), readDate)
     let issuer = optional(cursor.take("issuer"), leafText)
+    let signer = optional(cursor.take("signer"), readSigner)
     finish(cursor)
-    guard let number, let date, let issuer else { return nil }
-    return Decision(number: number, date: date, issuer: issuer)
+    guard let number, let date, let issuer, let signer else { return nil }
+    return Decision(number: number, date: date, issuer: issuer, signer: signer)
+  }
+
+  func readSigner(_ node: Node) -> Signer? {
+    var cursor = Cursor(node, content(of: node, attributes: []))
+    let name = string(required(&cursor, "name"))
+    let position = optional(cursor.take("position"), leafText)
+    let competence = optional(cursor.take("competence"), leafText)
+    finish(cursor)
+    guard let name, let position, let competence else { return nil }
+    return Signer(name: name, position: position, competence: competence)
   }
 
   func readAwardForm(_ node: Node) -> AwardForm? {
@@ -845,14 +867,27 @@ final class XMLDecoding {
   }
 
   func readRecipient(_ node: Node) -> Recipient? {
-    var cursor = Cursor(node, content(of: node, attributes: ["kind"]))
+    var cursor = Cursor(node, content(of: node, attributes: ["kind", "posthumous"]))
     let kind = node.attribute("kind").flatMap { enumeration($0, Recipient.Kind.self, at: node) }
     if node.attribute("kind") == nil { error("missing attribute 'kind' on <recipient>", at: node) }
+    var posthumous: Bool? = false
+    if let flag = node.attribute("posthumous") {
+      if flag == "true" {
+        posthumous = true
+      } else {
+        error(
+          "attribute 'posthumous' on <recipient>: expected \"true\" (omit it when the award was not posthumous), found \"\(flag)\"",
+          at: node)
+        posthumous = nil
+      }
+    }
     let name = string(required(&cursor, "name"))
+    let detail = optional(cursor.take("detail"), leafText)
     let positions = list(cursor.takeAll("position"), leafText)
     finish(cursor)
-    guard let name, let kind, let positions else { return nil }
-    return Recipient(name: name, kind: kind, positions: positions)
+    guard let name, let kind, let posthumous, let detail, let positions else { return nil }
+    return Recipient(
+      name: name, kind: kind, positions: positions, detail: detail, posthumous: posthumous)
   }
 }
 

@@ -245,18 +245,42 @@ public struct Award: Sendable, Hashable {
   }
 }
 
-/// The decision that grants an award. XML: `<decision>` with `number`, `date?`, `issuer?`.
+/// The decision that grants an award. XML: `<decision>` with `number`, `date?`, `issuer?`,
+/// `signer?`.
 public struct Decision: Sendable, Hashable {
   /// The document number as written, normalised to NFC, e.g. `163/QĐ-UBND`.
   public var number: String
   /// `YYYY-MM-DD`.
   public var date: String?
-  /// Who signed it, e.g. `Chủ tịch UBND tỉnh`.
+  /// The authority in whose name it was issued, e.g. `Chủ tịch UBND tỉnh`.
   public var issuer: String?
-  public init(number: String, date: String? = nil, issuer: String? = nil) {
+  /// The person who signed it, from the signature block of the decision itself.
+  public var signer: Signer?
+  public init(number: String, date: String? = nil, issuer: String? = nil, signer: Signer? = nil) {
     self.number = number
     self.date = date
     self.issuer = issuer
+    self.signer = signer
+  }
+}
+
+/// Who signed a decision, as its signature block gives it (edXML's `SignerInfo`).
+///
+/// XML: `<signer>` with `name`, `position?`, `competence?`; the block "KT. CHỦ TỊCH / PHÓ CHỦ
+/// TỊCH / Nguyễn Văn A" gives name `Nguyễn Văn A`, position `Phó Chủ tịch` and competence
+/// `KT. Chủ tịch`.
+public struct Signer: Sendable, Hashable {
+  /// The signer's name.
+  public var name: String
+  /// The signer's own position.
+  public var position: String?
+  /// The capacity in which the document was signed: `KT. Chủ tịch` (on behalf of),
+  /// `TM. Ủy ban nhân dân` (in the name of), `TL.`, `TUQ.` …
+  public var competence: String?
+  public init(name: String, position: String? = nil, competence: String? = nil) {
+    self.name = name
+    self.position = position
+    self.competence = competence
   }
 }
 
@@ -294,14 +318,25 @@ public struct Recipients: Sendable, Hashable {
 }
 
 /// One named recipient of an award.
+///
+/// XML: `<recipient kind="…" posthumous="true">` with `name`, `detail?`, `position`*.
 public struct Recipient: Sendable, Hashable {
   public var name: String
   public var kind: Kind
   public var positions: [String]
-  public init(name: String, kind: Kind, positions: [String] = []) {
+  /// What the page adds in parentheses after the name, without them (e.g. `Hội Nông dân xã`).
+  public var detail: String?
+  /// Conferred after death ("truy tặng"). XML: attribute `posthumous="true"`, omitted when false.
+  public var posthumous: Bool
+  public init(
+    name: String, kind: Kind, positions: [String] = [], detail: String? = nil,
+    posthumous: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.positions = positions
+    self.detail = detail
+    self.posthumous = posthumous
   }
 
   public enum Kind: String, Sendable, Hashable, CaseIterable {

@@ -140,7 +140,11 @@ extension SeededGenerator {
         decision: random.chance(0.6)
           ? Decision(
             number: random.text(maxPieces: 2), date: random.optionalDate(),
-            issuer: random.optionalText()) : nil,
+            issuer: random.optionalText(),
+            signer: random.chance(0.3)
+              ? Signer(
+                name: random.text(maxPieces: 2), position: random.optionalText(),
+                competence: random.optionalText()) : nil) : nil,
         form: AwardForm(code: random.pick(awardCodes), name: random.text()),
         recipients: Recipients(
           collectives: random.chance(0.4) ? Int.random(in: 0...500, using: &random) : nil,
@@ -149,7 +153,8 @@ extension SeededGenerator {
           named: random.list(max: 10) {
             Recipient(
               name: $0.text(maxPieces: 2), kind: $0.pick(Recipient.Kind.allCases),
-              positions: $0.list(max: 3) { $0.text() })
+              positions: $0.list(max: 3) { $0.text() }, detail: $0.optionalText(),
+              posthumous: $0.chance(0.2))
           }),
         reason: random.optionalText(),
         conference: !conferenceIds.isEmpty && random.chance(0.5)

@@ -122,6 +122,12 @@ func json(_ a: Award) -> [String: Any] {
     var decision: [String: Any] = ["number": d.number]
     if let x = d.date { decision["date"] = x }
     if let x = d.issuer { decision["issuer"] = x }
+    if let x = d.signer {
+      var signer: [String: Any] = ["name": x.name]
+      if let p = x.position { signer["position"] = p }
+      if let c = x.competence { signer["competence"] = c }
+      decision["signer"] = signer
+    }
     o["decision"] = decision
   }
   o["form"] = ["code": a.form.code, "name": a.form.name]
@@ -132,6 +138,8 @@ func json(_ a: Award) -> [String: Any] {
   if !a.recipients.named.isEmpty {
     r["named"] = a.recipients.named.map { n -> [String: Any] in
       var x: [String: Any] = ["name": n.name, "kind": n.kind.rawValue]
+      if n.posthumous { x["posthumous"] = true }
+      if let d = n.detail { x["detail"] = d }
       if !n.positions.isEmpty { x["positions"] = n.positions }
       return x
     }
