@@ -15,6 +15,8 @@ struct Extraction {
   private var units: [Unit] = []
   /// A byline printed in the stamp line ("Thu Chung 10/08/2023 11:05").
   private var stampByline: String?
+  /// The page shows a decision: its date line and signature are no stamp and no byline.
+  private var isDecision = false
   /// The joined text of data-table rows, by their first unit.
   private var rowTexts: [Int: String] = [:]
 
@@ -41,13 +43,22 @@ struct Extraction {
       under: tree.body, chromeSelectors: profile?.chrome ?? [])
     var content = findContent()
     content = extendPastContainer(content)
-    let titleChoice = findTitle(content: content)
+    var titleChoice = findTitle(content: content)
     var used = Set<Int>()
-    if let unit = titleChoice.unit { used.insert(unit) }
-    // Everything before the title inside the content is above the headline: not the article.
-    if let titleUnit = titleChoice.unit {
+    // A decision shown as the page: its "Về việc …" line is the title, and its heading table
+    // above that line is part of the text.
+    let decision = DecisionHeading.subject(
+      in: content.map { units[$0].kind == .text ? units[$0].cleaned : "" })
+    isDecision = decision != nil
+    if let decision, !DecisionHeading.isSubject(titleChoice.text.lowercased()) {
+      titleChoice = (decision.text, content[decision.index])
+      explanation.titleReason = "the subject line (\"Về việc …\") of a decision shown as the page"
+      if let heading = decision.heading { used.insert(content[heading]) }
+    } else if let titleUnit = titleChoice.unit {
+      // Everything before the title inside the content is above the headline: not the article.
       content = content.filter { $0 > titleUnit }
     }
+    if let unit = titleChoice.unit { used.insert(unit) }
     let stamp = findStamp(content: content, titleUnit: titleChoice.unit)
     if let unit = stamp.unit { used.insert(unit) }
     var article = Article(title: titleChoice.text)
@@ -415,6 +426,7 @@ struct Extraction {
     }
     window.append(contentsOf: readable.prefix(4))
     window.append(contentsOf: readable.suffix(3))
+    if isDecision { window = [] }
     for index in window where units[index].kind == .text && units[index].chrome == nil {
       let text = units[index].cleaned
       guard Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) else { continue }
@@ -538,7 +550,7 @@ struct Extraction {
       sequence.remove(at: tail)
       tail -= 1
     }
-    if tail >= 0 {
+    if tail >= 0, !isDecision {
       let unit = units[sequence[tail]]
       let text = unit.cleaned
       if var author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {

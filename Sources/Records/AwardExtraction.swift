@@ -14,6 +14,8 @@ struct AwardDraft {
   var reason: String?
   /// Where it was found, to attach lists that follow.
   var sentenceIndex: Int
+  /// Conferred after death ("truy tặng"): its named individuals are posthumous.
+  var posthumous = false
 
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
@@ -25,6 +27,8 @@ struct AwardDraft {
 struct AwardFinder {
   let page: PageText
   let reference: DayDate?
+  /// The sentences to read, when not the whole body (the operative article of a decision).
+  var sentences: [Sentence]? = nil
 
   /// Whether a sentence lists recipients ("… được tặng Bằng khen gồm: …", a table row, a
   /// numbered item after such a list).
@@ -38,10 +42,15 @@ struct AwardFinder {
   }
 
   func find() -> [AwardDraft] {
-    let body = page.body
+    let body = sentences ?? page.body
     var awards: [AwardDraft] = []
     var listTarget: Int?
     var inList = false
+    // The list announced ends with "cho:": its first line may be the recipient and its reason.
+    var awaitingRecipient = false
+    // The form, giver and verb of the last sentence that conferred one, for decisions that
+    // follow without naming it ("Quyết định số 804/QĐ-CTN, phong tặng 23 tập thể …").
+    var lastGiven: (form: AwardForm, giver: String?)?
     for (index, sentence) in body.enumerated() {
       let mentions = AwardVocabulary.mentions(in: sentence.text)
       var created: [AwardDraft] = []
@@ -51,14 +60,27 @@ struct AwardFinder {
         let segmentEnd =
           k + 1 < mentions.count
           ? sentence.offset(mentions[k + 1].range.lowerBound) : sentence.count
-        guard isGiven(sentence, formStart: start) else { continue }
+        guard isGiven(sentence, formStart: start, mentions: mentions, index: k) else { continue }
         var draft = AwardDraft(
           form: AwardForm(code: mention.code, name: mention.text), sentenceIndex: index)
+        draft.posthumous = isPosthumous(sentence, formStart: start, formEnd: end)
+        if mention.isAbbreviation {
+          // "như NSND Minh Châu, NSND Tiến Đạt": the title before the name of its holder.
+          if let holder = titleHolder(in: sentence, from: end, to: segmentEnd) {
+            append(holder, to: &draft.recipients)
+          }
+          created.append(draft)
+          continue
+        }
         counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         if draft.recipients.collectives == nil && draft.recipients.individuals == nil
           && draft.recipients.households == nil
+          && !isCoordinated(mentions, k, in: sentence)
         {
-          passiveCounts(in: sentence, formStart: start, into: &draft.recipients)
+          passiveCounts(
+            in: sentence, formStart: start,
+            after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0,
+            into: &draft.recipients)
         }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
@@ -66,17 +88,34 @@ struct AwardFinder {
         }
         draft.reason = reason(in: sentence, from: end)
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
+        let giver = giver(in: sentence, formStart: start)
+        if draft.decision != nil, draft.decision?.issuer == nil, let giver,
+          let at = sentence.find(ph(giver.lowercased())),
+          let number = DocumentNumbers.mentions(in: sentence.text).first(where: {
+            $0.number.raw == draft.decision?.number
+          }),
+          at > sentence.offset(number.range.upperBound)
+        {
+          // "Tại Quyết định số …, Chủ tịch nước truy tặng …": the subject after the number.
+          draft.decision?.issuer = withoutPersonName(giver)
+        }
         if mention.entry == nil,
-          let giver = giver(in: sentence, formStart: start) ?? draft.decision?.issuer,
+          let giver = giver ?? draft.decision?.issuer,
           let entry = AwardVocabulary.form(named: mention.text, issuer: giver)
         {
           // A bare "Bằng khen" given by "Chủ tịch UBND tỉnh": the form of that giver, the
           // name as written.
           draft.form = AwardForm(code: entry.code, name: mention.text)
         }
+        lastGiven = (draft.form, giver.map(withoutPersonName))
         created.append(draft)
       }
       if mentions.isEmpty, let draft = titleByDecision(in: sentence, index: index) {
+        created.append(draft)
+      }
+      if mentions.isEmpty, created.isEmpty, let last = lastGiven,
+        let draft = decisionOfForm(last.form, giver: last.giver, in: sentence, index: index)
+      {
         created.append(draft)
       }
       if created.isEmpty, let target = listTarget,
@@ -95,29 +134,218 @@ struct AwardFinder {
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
         for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
+        awaitingRecipient = false
+        continue
+      }
+      if created.isEmpty, let target = listTarget, inList || awaitingRecipient,
+        let start = reasonStart(in: sentence, from: 0)
+      {
+        if awaitingRecipient, start > 0, sentence.chars[0].isUppercase {
+          // "Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành …".
+          let name = withoutParentheses(sentence.slice(0, start))
+          if !name.isEmpty {
+            append(recipient(from: name, context: sentence), to: &awards[target].recipients)
+          }
+        }
+        if start <= 3 || awaitingRecipient, awards[target].reason == nil {
+          // "Đã có thành tích …" / "vì đã có …" after the list: the reason of its award.
+          awards[target].reason = reason(in: sentence, from: 0)
+        }
+        inList = false
+        awaitingRecipient = false
         continue
       }
       inList = false
+      awaitingRecipient = false
+      let announces = announcesRecipients(sentence)
+      created = combiningTitleHolders(created)
       for draft in created {
         if let merged = mergeIndex(draft, into: awards) {
           merge(draft, into: &awards[merged])
           listTarget = merged
-        } else if draft.hasSubstance {
+        } else if draft.hasSubstance || announces {
           awards.append(draft)
           listTarget = awards.count - 1
         }
+      }
+      if !created.isEmpty, announces, listTarget != nil {
+        inList = true
+        awaitingRecipient = sentence.text.hasSuffix(":") || sentence.lower.last == "o"
       }
       if created.isEmpty, listTarget != nil, announcesList(sentence) {
         inList = true
       }
     }
-    return awards.filter(\.hasSubstance)
+    for index in awards.indices where awards[index].posthumous {
+      for r in awards[index].recipients.named.indices
+      where awards[index].recipients.named[r].kind == .individual {
+        awards[index].recipients.named[r].posthumous = true
+      }
+    }
+    return withoutTotals(awards.filter(\.hasSubstance))
+  }
+
+  /// The holders of one title named in a row ("NSND Minh Châu, NSND Tiến Đạt"): one draft.
+  func combiningTitleHolders(_ drafts: [AwardDraft]) -> [AwardDraft] {
+    var result: [AwardDraft] = []
+    for draft in drafts {
+      if draft.decision == nil, !hasCounts(draft.recipients),
+        let last = result.indices.last, result[last].form.code == draft.form.code,
+        result[last].decision == nil, !hasCounts(result[last].recipients),
+        draft.form.code != "other"
+      {
+        for recipient in draft.recipients.named { append(recipient, to: &result[last].recipients) }
+        continue
+      }
+      result.append(draft)
+    }
+    return result
+  }
+
+  /// A sentence whose conferral ends in a list to come: "… cho:", "… cho", "… là:", "gồm:".
+  func announcesRecipients(_ sentence: Sentence) -> Bool {
+    var text = sentence.text
+    while let last = text.last, last == " " || last == "." { text.removeLast() }
+    let lower = text.lowercased()
+    return lower.hasSuffix(":") || lower.hasSuffix(" cho") || lower.hasSuffix(" gồm")
+  }
+
+  /// Drops an award that only totals others: no decision and no name, and its counts are the
+  /// sums of two or more awards of the same form that have decisions ("… cho 28 tập thể, 34
+  /// cá nhân. Theo đó, Quyết định số 803 … 19 cá nhân; Quyết định số 804 … 23 tập thể và 5 cá
+  /// nhân …").
+  func withoutTotals(_ awards: [AwardDraft]) -> [AwardDraft] {
+    awards.enumerated().filter { index, award in
+      guard award.decision == nil, award.recipients.named.isEmpty, hasCounts(award.recipients)
+      else { return true }
+      let parts = awards.enumerated().filter { other, part in
+        other != index && part.form.code == award.form.code && part.decision != nil
+      }.map(\.element)
+      guard parts.count >= 2 else { return true }
+      func sum(_ value: (Recipients) -> Int?) -> Int? {
+        let values = parts.compactMap { value($0.recipients) }
+        return values.isEmpty ? nil : values.reduce(0, +)
+      }
+      return
+        !(sum(\.collectives) == award.recipients.collectives
+        && sum(\.individuals) == award.recipients.individuals
+        && sum(\.households) == award.recipients.households)
+    }.map(\.element)
+  }
+
+  /// A decision that names no form, after a sentence that conferred one: "Quyết định số
+  /// 804/QĐ-CTN, phong tặng 23 tập thể và 5 cá nhân …" — the form and giver of that sentence,
+  /// the counts and reason of this one.
+  func decisionOfForm(_ form: AwardForm, giver: String?, in sentence: Sentence, index: Int)
+    -> AwardDraft?
+  {
+    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+      mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
+    }
+    guard numbers.count == 1, let number = numbers.first else { return nil }
+    let after = sentence.offset(number.range.upperBound)
+    guard
+      let verb = grantVerbs.compactMap({ sentence.find($0, from: after) }).min(),
+      verb - after <= 6
+    else { return nil }
+    var draft = AwardDraft(form: form, sentenceIndex: index)
+    counts(in: sentence, from: verb, to: sentence.count, into: &draft.recipients)
+    guard hasCounts(draft.recipients) else { return nil }
+    draft.decision = decision(in: sentence, number: number)
+    if draft.decision?.issuer == nil { draft.decision?.issuer = giver }
+    draft.reason = reason(in: sentence, from: verb)
+    draft.posthumous = sentence.has(ph("truy tặng"), at: verb)
+    return draft
+  }
+
+  /// Whether the form at `index` is one of several conferred together ("danh hiệu Nghệ sĩ Nhân
+  /// dân, Nghệ sĩ Ưu tú"): only a comma or "và" between it and the form before or after. A
+  /// count before the verb is then the total of all of them.
+  func isCoordinated(_ mentions: [AwardFormMention], _ index: Int, in sentence: Sentence) -> Bool {
+    func joins(_ a: Int, _ b: Int) -> Bool {
+      let between = sentence.slice(
+        sentence.offset(mentions[a].range.upperBound), sentence.offset(mentions[b].range.lowerBound)
+      ).lowercased()
+      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(between)
+    }
+    return (index > 0 && joins(index - 1, index))
+      || (index + 1 < mentions.count && joins(index, index + 1))
+  }
+
+  /// The holder named right after a title's abbreviation: "NSND Minh Châu" → "Minh Châu".
+  func titleHolder(in sentence: Sentence, from: Int, to: Int) -> Recipient? {
+    let start = sentence.skipSpaces(from)
+    var end = start
+    while end < to {
+      let wordEnd = sentence.wordEnd(end)
+      guard wordEnd > end, sentence.chars[end].isUppercase else { break }
+      end = sentence.skipSpaces(wordEnd)
+      if end < sentence.count, !sentence.chars[end].isLetter { break }
+    }
+    let name = sentence.slice(start, end)
+    guard !name.isEmpty, name.split(separator: " ").count <= 5 else { return nil }
+    return Recipient(name: name, kind: .individual)
+  }
+
+  /// Whether "truy tặng" confers the form: the nearest verb before it, or "truy tặng" right
+  /// after it before the recipient ("Bằng khen … truy tặng Thượng úy …"); not when the clause
+  /// says "tặng, truy tặng" (both living and dead).
+  func isPosthumous(_ sentence: Sentence, formStart: Int, formEnd: Int) -> Bool {
+    var clauseStart = formStart
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let truy = ph("truy tặng")
+    for mixed in ["tặng, truy tặng", "tặng và truy tặng", "tặng hoặc truy tặng"]
+    where sentence.find(ph(mixed), from: clauseStart) != nil {
+      return false
+    }
+    if let at = sentence.find(truy, from: formEnd), at - formEnd <= 48,
+      !sentence.chars[formEnd..<at].contains(";")
+    {
+      return true
+    }
+    var nearest: (at: Int, verb: [Unicode.Scalar])?
+    for verb in grantVerbs {
+      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
+        nearest == nil || at > nearest!.at
+          || (at == nearest!.at && verb.count > nearest!.verb.count)
+      {
+        nearest = (at, verb)
+      }
+    }
+    if let nearest, nearest.verb == truy { return true }
+    if let nearest, nearest.at >= 5, sentence.has(truy, at: nearest.at - 5) { return true }
+    return false
+  }
+
+  /// "Chủ tịch nước Võ Văn Thưởng" → "Chủ tịch nước": a subject without the name of the person
+  /// holding the office.
+  func withoutPersonName(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    var run = words.count
+    while run > 0, let first = words[run - 1].unicodeScalars.first, first.isUppercase,
+      words[run - 1].unicodeScalars.dropFirst().allSatisfy({ !$0.isUppercase })
+    {
+      run -= 1
+    }
+    let name = words.count - run
+    guard name >= 2, name <= 4, run > 0, People.isFamilyName(words[run]) else { return text }
+    // "Chủ tịch UBND tỉnh Thái Nguyên": a place after its unit word, not a person.
+    let before = words[run - 1].lowercased()
+    if placeUnitWords.contains(before) || words[run - 1].unicodeScalars.allSatisfy(\.isUppercase)
+      || Gazetteer.province(named: words[run...].joined(separator: " ")) != nil
+    {
+      return text
+    }
+    words.removeLast(name)
+    return words.joined(separator: " ")
   }
 
   // MARK: Given or not
 
   /// A verb gives the form in its clause, and nothing makes it a proposal or a criterion.
-  func isGiven(_ sentence: Sentence, formStart: Int) -> Bool {
+  func isGiven(
+    _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
+  ) -> Bool {
     var clauseStart = formStart
     while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
     var verbAt: Int?
@@ -142,13 +370,31 @@ struct AwardFinder {
       }
     }
     guard let verbAt else { return false }
-    // "toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count of the past, not an award.
+    // "Giai đoạn 2019 - 2024, toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count over a
+    // period, not an award; "Trong đợt này, có 102 nghệ sỹ được trao tặng …" is one.
     if let has = sentence.findLast(Array("có".unicodeScalars), before: verbAt, after: clauseStart) {
       let next = sentence.skipSpaces(has + 2)
-      if next < sentence.count, sentence.chars[next].isNumber { return false }
+      if next < sentence.count, sentence.chars[next].isNumber,
+        statisticWords.contains(where: { sentence.find($0, to: has) != nil })
+      {
+        return false
+      }
     }
     for word in notGivenWords {
       if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
+    }
+    // "… vẫn chưa được phong tặng": a negated conferral.
+    var clauseEnd = formStart
+    while clauseEnd < sentence.count, sentence.chars[clauseEnd] != ";" { clauseEnd += 1 }
+    for word in negationWords where sentence.find(word, from: clauseStart, to: clauseEnd) != nil {
+      return false
+    }
+    // An abbreviation ("NSND") is conferred only when no other form stands between the verb and
+    // it: in "trao Bằng khen cho NSND Quang Thọ" it is the title of the one who gets the Bằng khen.
+    if index < mentions.count, mentions[index].isAbbreviation {
+      for other in mentions[..<index] where !other.isAbbreviation {
+        if sentence.offset(other.range.lowerBound) > verbAt { return false }
+      }
     }
     // "… được tặng hằng năm cho tập thể …": a criterion.
     if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
@@ -215,6 +461,10 @@ struct AwardFinder {
       start -= 1
     }
     var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
+    // "Chủ tịch nước đã ký quyết định phong tặng …": the subject of the signing.
+    if let cut = words.firstIndex(where: { ["ký", "ban"].contains($0.lowercased()) }), cut > 0 {
+      words.removeLast(words.count - cut)
+    }
     while let last = words.last, giverAdverbs.contains(last.lowercased()) { words.removeLast() }
     guard let first = words.first, first.first?.isUppercase == true else { return nil }
     return words.joined(separator: " ")
@@ -227,7 +477,9 @@ struct AwardFinder {
   }
 
   /// "06 tập thể, 06 cá nhân và 15 hộ gia đình" between `from` and `to`.
-  func counts(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+  func counts(
+    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout Recipients
+  ) {
     var i = from
     let stop = min(
       to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to)
@@ -237,8 +489,19 @@ struct AwardFinder {
         continue
       }
       var j = i
-      while j < sentence.count, sentence.chars[j].isNumber { j += 1 }
-      guard let value = Int(scalarString(sentence.chars[i..<j])), j < sentence.count,
+      var digits = ""
+      while j < sentence.count, sentence.chars[j].isNumber {
+        digits.unicodeScalars.append(sentence.chars[j])
+        j += 1
+        // "1.031 nhà giáo": a thousands separator before three digits.
+        if j + 3 < sentence.count, sentence.chars[j] == ".", digits.count <= 3,
+          (1...3).allSatisfy({ sentence.chars[j + $0].isNumber }),
+          j + 4 == sentence.count || !sentence.chars[j + 4].isNumber
+        {
+          j += 1
+        }
+      }
+      guard let value = Int(digits), j < sentence.count,
         sentence.chars[j] == " "
       else {
         i = j
@@ -246,6 +509,11 @@ struct AwardFinder {
       }
       let nounAt = sentence.skipSpaces(j)
       for (noun, kind) in recipientNouns where sentence.has(noun, at: nounAt) {
+        // "… Nghệ sỹ Nhân dân và 377 nghệ sỹ được trao tặng …": a count before "được" belongs
+        // to the conferral that follows it.
+        if !passive, sentence.has(ph("được"), at: sentence.skipSpaces(nounAt + noun.count)) {
+          break
+        }
         switch kind {
         case .collective: if r.collectives == nil { r.collectives = value }
         case .individual: if r.individuals == nil { r.individuals = value }
@@ -258,15 +526,19 @@ struct AwardFinder {
   }
 
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
-  func passiveCounts(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
-    guard let verb = sentence.findLast(Array("được".unicodeScalars), before: formStart) else {
+  func passiveCounts(
+    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout Recipients
+  ) {
+    guard
+      let verb = sentence.findLast(Array("được".unicodeScalars), before: formStart, after: after)
+    else {
       return
     }
     var start = verb
-    while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
+    while start > after, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
     }
-    counts(in: sentence, from: start, to: verb, into: &r)
+    counts(in: sentence, from: start, to: verb, passive: true, into: &r)
   }
 
   // MARK: Named recipients
@@ -281,7 +553,17 @@ struct AwardFinder {
     }
     for word in [Array("cho".unicodeScalars), Array("truy tặng".unicodeScalars)] {
       guard let at = sentence.find(word, from: from, to: to) else { continue }
-      let start = sentence.skipSpaces(at + word.count)
+      var start = sentence.skipSpaces(at + word.count)
+      // "cho bà Mai Thị Đây", "cho em Hoàng Đức Hải": the honorific is not part of the name,
+      // and says the recipient is a person.
+      var honorificText: String?
+      if let honorific = recipientHonorifics.first(where: { sentence.has($0, at: start) }) {
+        let next = sentence.skipSpaces(start + honorific.count)
+        if next < sentence.count, sentence.chars[next].isUppercase {
+          honorificText = sentence.slice(start, next)
+          start = next
+        }
+      }
       guard start < sentence.count else { continue }
       // Not a count ("cho 06 tập thể") nor a group ("cho các tập thể").
       if sentence.chars[start].isNumber { continue }
@@ -291,13 +573,38 @@ struct AwardFinder {
       var end = sentence.next([",", ";", "(", "."], from: start)
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
-        "cho", "đã",
+        "cho", "đã", "ở", "về",
       ] {
         if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
       }
       let text = sentence.slice(start, end)
       guard !text.isEmpty else { continue }
-      for part in splitAtAnd(text) { append(recipient(from: part, context: sentence), to: &r) }
+      var detail: String?
+      let after = sentence.skipSpaces(end)
+      if after < sentence.count, sentence.chars[after] == "(" {
+        // "bà Mai Thị Đây (Nguyên quán tại …)": the parenthesis is the recipient's detail.
+        let close = sentence.next([")"], from: after)
+        let inside = sentence.slice(after + 1, close)
+        if !inside.isEmpty, close < sentence.count { detail = inside }
+      }
+      let parts = splitAtAnd(text)
+      for part in parts {
+        var item = recipient(from: part, context: sentence)
+        if let honorificText, parts.count == 1 {
+          // A person: the positions written with the name here, none looked up elsewhere.
+          let written = honorificText + " " + part
+          if let person = People.mentions(in: written).first,
+            written.distance(from: written.startIndex, to: person.range.lowerBound)
+              <= honorificText.count + 1
+          {
+            item = Recipient(name: person.name, kind: .individual, positions: person.positions)
+          } else {
+            item = Recipient(name: trimmed(part), kind: .individual)
+          }
+        }
+        if parts.count == 1 { item.detail = detail }
+        append(item, to: &r)
+      }
       return
     }
   }
@@ -566,7 +873,7 @@ struct AwardFinder {
         date = head.date.iso
       }
     }
-    return Decision(number: number.text, date: date, issuer: issuer)
+    return Decision(number: number.number.raw, date: date, issuer: issuer.map(withoutPersonName))
   }
 
   /// The form a decision number belongs to: the form before it when the number is in

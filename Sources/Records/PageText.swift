@@ -150,7 +150,10 @@ func trimmed(_ text: String) -> String {
     last == " " || last == "," || last == ";" || last == ":" || last == "." || last == "–"
       || last == "-"
   {
-    if last == ".", scalars.hasSuffix("./.") { scalars = scalars.dropLast(3) }
+    if last == ".", scalars.hasSuffix("./.") {
+      scalars = scalars.dropLast(3)
+      continue
+    }
     scalars = scalars.dropLast()
   }
   return String(scalars)

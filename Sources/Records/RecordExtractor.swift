@@ -39,10 +39,22 @@ public struct RecordExtractor: Sendable {
     let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
     let stem = String(source.sha256.prefix(12))
     var conferences: [Conference] = []
-    if let conference = ConferenceFinder(page: page, reference: reference).find(id: "c-\(stem)-1") {
+    let document = DecisionDocument.read(article, page: page, reference: reference)
+    // A decision shown as the page reports its awards, not an event.
+    if document == nil,
+      let conference = ConferenceFinder(page: page, reference: reference).find(id: "c-\(stem)-1")
+    {
       conferences.append(conference)
     }
-    let drafts = AwardFinder(page: page, reference: reference).find()
+    var drafts: [AwardDraft]
+    if let document {
+      drafts = AwardFinder(page: page, reference: reference, sentences: document.operative).find()
+      for index in drafts.indices {
+        document.apply(to: &drafts[index])
+      }
+    } else {
+      drafts = AwardFinder(page: page, reference: reference).find()
+    }
     let awards = drafts.enumerated().map { index, draft in
       Award(
         id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,

@@ -45,6 +45,15 @@ let notGivenWords: [[Unicode.Scalar]] = [
   "tiêu chuẩn", "được xét",
 ].map { Array($0.unicodeScalars) }
 
+/// Words before "có N …" that make the count a statistic over a period or a whole territory.
+let statisticWords: [[Unicode.Scalar]] = [
+  "giai đoạn", "nhiệm kỳ", "từ năm", "đến nay", "toàn tỉnh", "toàn huyện", "toàn thành phố",
+  "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
+].map(ph)
+
+/// Words that negate a conferral in its clause.
+let negationWords: [[Unicode.Scalar]] = ["chưa", "không được", "không phải"].map(ph)
+
 /// Recipient nouns after a count.
 let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
@@ -53,12 +62,18 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("đảng viên", .individual), ("cán bộ", .individual), ("giáo viên", .individual),
   ("học sinh", .individual), ("chiến sĩ", .individual), ("công nhân", .individual),
   ("người lao động", .individual), ("người", .individual), ("thanh niên", .individual),
+  ("nhà giáo", .individual), ("nghệ sĩ", .individual), ("nghệ sỹ", .individual),
+  ("nghệ nhân", .individual), ("thầy thuốc", .individual), ("bà mẹ", .individual),
+  ("mẹ", .individual), ("liệt sĩ", .individual), ("liệt sỹ", .individual),
+  ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
 ].map { (ph($0.0), $0.1) }
 
 /// Words that start a reason.
 let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
-  "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu",
+  "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu", "đã có nhiều thành tích",
+  "có nhiều thành tích", "đã có nhiều cống hiến", "có nhiều cống hiến", "đã có công",
+  "hoàn thành xuất sắc",
 ].map { Array($0.unicodeScalars) }
 
 /// Lower-case heads of units that can follow "và" in a list of recipients.
@@ -68,9 +83,21 @@ let unitStarts: [String] = [
   "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện",
 ]
 
+/// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").
+let recipientHonorifics: [[Unicode.Scalar]] = [
+  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy",
+].map(ph)
+
 /// Honorifics of exemplars and recipients, dropped from their names.
 let nameHonorifics: [String] = [
   "cô giáo", "thầy giáo", "đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu",
+]
+
+/// Lower-case words after which capitalised words name a place ("tỉnh Thái Nguyên", "thành phố
+/// Hà Nội", "TP. Vinh").
+let placeUnitWords: Set<String> = [
+  "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "thôn", "bản", "ấp", "xóm", "tp.",
+  "tp", "nước",
 ]
 
 /// Administrative unit words that start a place.

@@ -36,6 +36,11 @@ public struct AwardFormMention: Sendable, Hashable {
   public let range: Range<String.Index>
   /// The issuer as written ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ"), when stated.
   public let issuer: String?
+  /// Whether the form is written as the abbreviation of an honorary title ("NSND", "NGƯT"),
+  /// as it stands before the name of one who holds it.
+  public var isAbbreviation: Bool {
+    !text.contains(" ") && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+  }
 }
 
 /// The award-form vocabulary and the phrase finder.
@@ -124,6 +129,8 @@ public enum AwardVocabulary {
 enum PhraseOutcome: Sendable {
   /// A fixed code.
   case code(String)
+  /// The abbreviation of an honorary title ("NSND", "NGƯT"), only when written in capitals.
+  case abbreviation(String)
   /// An order or medal with three classes: the code is the stem plus "_hang_nhat/nhi/ba"; no
   /// class written gives no entry.
   case classed(String)
@@ -204,6 +211,13 @@ enum AwardPhrases {
       ("nghệ nhân ưu tú", .code("nghe_nhan_uu_tu")),
       ("giải thưởng hồ chí minh", .code("giai_thuong_ho_chi_minh")),
       ("giải thưởng nhà nước", .code("giai_thuong_nha_nuoc")),
+      // The abbreviations written before the names of those who hold the title.
+      ("nsnd", .abbreviation("nghe_si_nhan_dan")), ("nsưt", .abbreviation("nghe_si_uu_tu")),
+      ("nsut", .abbreviation("nghe_si_uu_tu")), ("ngnd", .abbreviation("nha_giao_nhan_dan")),
+      ("ngưt", .abbreviation("nha_giao_uu_tu")), ("ngut", .abbreviation("nha_giao_uu_tu")),
+      ("ttnd", .abbreviation("thay_thuoc_nhan_dan")), ("ttưt", .abbreviation("thay_thuoc_uu_tu")),
+      ("ttut", .abbreviation("thay_thuoc_uu_tu")), ("nnnd", .abbreviation("nghe_nhan_nhan_dan")),
+      ("nnưt", .abbreviation("nghe_nhan_uu_tu")), ("nnut", .abbreviation("nghe_nhan_uu_tu")),
       ("kỷ niệm chương", .commemorativeMedal),
       ("huy hiệu", .badge),
       ("bằng khen", .certificate),
@@ -318,6 +332,10 @@ struct PhraseScanner {
         end += 1
       }
       if !ok { continue }
+      if case .abbreviation = phrase.outcome {
+        let written = text.unicodeScalars[tokens[position].range]
+        guard written.allSatisfy({ $0.properties.isUppercase }) else { continue }
+      }
       return resolve(phrase.outcome, position: position, end: end)
     }
     return nil
@@ -327,6 +345,8 @@ struct PhraseScanner {
   func resolve(_ outcome: PhraseOutcome, position: Int, end: Int) -> Found {
     switch outcome {
     case .code(let code):
+      return Found(code: code, end: end, issuer: nil)
+    case .abbreviation(let code):
       return Found(code: code, end: end, issuer: nil)
     case .classed(let stem):
       if let (suffix, after) = classAfter(end) {
