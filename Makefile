@@ -1,9 +1,11 @@
-# tdkt — make demo (convert the bundled sample page) and make test (every test and the lint).
+# tdkt — make demo (convert the bundled sample page), make test (every test, the lint and the
+# score gate) and make eval (field scores of the sample pages against their floors).
 SWIFT ?= swift
 SAMPLE ?= Samples/portal/seed-sharepoint/input.html
-LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks)
+LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks Fuzz/Package.swift Fuzz/Sources)
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build release demo test lint format bench clean
+.PHONY: all deps build release demo test lint eval format bench fuzz clean
 
 all: build
 
@@ -35,6 +37,13 @@ demo: deps
 test: build
 	$(SWIFT) test
 	$(MAKE) lint
+	$(MAKE) eval
+
+# Precision, recall and F1 per field over Samples/portal, Samples/records and Samples/eval;
+# fails when a field is under its floor in Samples/eval/baseline.json or a page that must yield
+# no record yields one. EVAL_FLAGS=--verbose lists each case's missing and extra items.
+eval: build
+	@"$$($(SWIFT) build --show-bin-path)/tdkt-eval" --check $(EVAL_FLAGS)
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
@@ -44,6 +53,10 @@ format:
 
 bench: deps
 	Benchmarks/run
+
+# Every libFuzzer target for FUZZ_SECONDS seconds each (see Fuzz/README.md).
+fuzz: deps
+	Fuzz/run $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build

@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "Records", targets: ["Records"]),
     .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Batch", targets: ["Batch"]),
+    .executable(name: "tdkt-eval", targets: ["Eval"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -44,6 +45,15 @@ let package = Package(
       ]
     ),
 
+    // The scorer of the sample pages (`make eval`).
+    .executableTarget(
+      name: "Eval",
+      dependencies: [
+        "Batch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Tools/Eval"
+    ),
+
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
@@ -52,6 +62,7 @@ let package = Package(
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tdkt", "TestSupport"]),
+    .testTarget(name: "EvalTests", dependencies: ["Eval", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

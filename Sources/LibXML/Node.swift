@@ -130,7 +130,7 @@ public struct Node: Hashable {
   public var namespaceURI: String? {
     switch type {
     case XML_ELEMENT_NODE, XML_ATTRIBUTE_NODE:
-      return pointer.pointee.ns?.pointee.href.map { String(cString: $0) }
+      return pointer.pointee.ns?.pointee.href.map(namespaceName)
     default:
       return nil
     }
@@ -180,7 +180,7 @@ public struct Node: Hashable {
       result.append(
         Attribute(
           name: prefix.map { $0 + ":" + local } ?? local, localName: local, prefix: prefix,
-          namespaceURI: ns?.pointee.href.map { String(cString: $0) },
+          namespaceURI: ns?.pointee.href.map(namespaceName),
           value: attributeValue(attribute)))
       current = attribute.pointee.next
     }
@@ -218,7 +218,7 @@ public struct Node: Hashable {
       result.append(
         (
           prefix: ns.pointee.prefix.map { String(cString: $0) },
-          uri: ns.pointee.href.map { String(cString: $0) } ?? ""
+          uri: ns.pointee.href.map(namespaceName) ?? ""
         ))
       current = ns.pointee.next
     }
@@ -448,4 +448,13 @@ func qualifiedNameMatches(
 @inline(__always)
 private func asciiLower(_ byte: UInt8) -> UInt8 {
   byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+}
+
+/// A namespace URI as the document means it. libxml2 2.9 keeps a namespace declaration's value
+/// in the form it stores attribute values in before building their text nodes: every `&` that
+/// came from `&amp;` or `&#38;` is written `&#38;`. Undoing that escape gives the URI.
+private func namespaceName(_ href: UnsafePointer<xmlChar>) -> String {
+  let raw = String(cString: href)
+  guard raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
+  return raw.replacing("&#38;", with: "&")
 }

@@ -612,7 +612,9 @@ struct Extraction {
         }
         if !parts.isEmpty { caption = parts.joined(separator: " ") }
         if caption == nil, !unit.text.isEmpty { caption = unit.cleaned }
-        images.append(Article.Image(src: clean(unit.src ?? ""), caption: caption))
+        // An empty or blank `src` says nothing of where the picture is: none is written.
+        let src = unit.src.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        images.append(Article.Image(src: src, caption: caption))
         continue
       }
       paragraphs.append(rowTexts[index] ?? unit.cleaned)

@@ -2,6 +2,20 @@ import LibXML
 import Testing
 
 @Suite struct ParseTests {
+  @Test("A namespace URI with an ampersand, escaped or as a character reference, reads as written")
+  func namespaceURIWithAmpersand() throws {
+    let xml = """
+      <a:root xmlns:a="urn:x&amp;y" xmlns="urn:p&#38;q" a:k="v&amp;w"><item/></a:root>
+      """
+    let document = try Document.parseXML(Array(xml.utf8), file: "in.xml").document
+    let root = try #require(document.root)
+    #expect(root.namespaceURI == "urn:x&y")
+    #expect(root.namespaceDeclarations.map(\.uri) == ["urn:x&y", "urn:p&q"])
+    #expect(root.attributes.first?.namespaceURI == "urn:x&y")
+    #expect(root.attribute("a:k") == "v&w")
+    #expect(root.elementChildren.first?.namespaceURI == "urn:p&q")
+  }
+
   @Test func parsesXMLWithNamespacesAndAttributes() throws {
     let xml = """
       <?xml version="1.0" encoding="UTF-8"?>

@@ -221,3 +221,19 @@ func hostilePages() throws {
   let second = try read(wide, file: "wide.html")
   #expect(second.article.paragraphs.count == 3000)
 }
+
+@Test("An image whose src is empty or blank is kept without a src, its caption kept")
+func emptyImageSource() throws {
+  let html = """
+    <html><head><meta charset="utf-8"><title>Tin</title></head><body><article>
+    <h1>Lễ trao tặng Bằng khen</h1>
+    <p>Sáng nay, Ủy ban nhân dân tỉnh tổ chức lễ trao tặng Bằng khen cho các tập thể và cá nhân.</p>
+    <figure><img src="  "><figcaption>Toàn cảnh buổi lễ</figcaption></figure>
+    <p>Các tập thể, cá nhân được khen thưởng đã có thành tích xuất sắc trong năm qua.</p>
+    </article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.images.count == 1)
+  #expect(article.images.first?.src == nil)
+  #expect(article.images.first?.caption == "Toàn cảnh buổi lễ")
+}
