@@ -16,10 +16,13 @@ struct AwardDraft {
   var sentenceIndex: Int
   /// Conferred after death ("truy tặng"): its named individuals are posthumous.
   var posthumous = false
+  /// How many of the form were conferred ("trao 4 Huân chương Lao động hạng Ba, 2 …"), when the
+  /// count stands before the form.
+  var formCount: Int?
 
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
-      || recipients.households != nil || !recipients.named.isEmpty
+      || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
   }
 }
 
@@ -73,6 +76,15 @@ struct AwardFinder {
           continue
         }
         counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        if let count = countBefore(sentence, formStart: start) {
+          // "trao 4 Huân chương Lao động hạng Ba, 2 Bằng khen … cho các cá nhân".
+          draft.formCount = count
+          if !hasCounts(draft.recipients) {
+            countOfForm(
+              count, entry: mention.entry, in: sentence,
+              after: sentence.offset(mentions.last!.range.upperBound), into: &draft.recipients)
+          }
+        }
         if draft.recipients.collectives == nil && draft.recipients.individuals == nil
           && draft.recipients.households == nil
           && !isCoordinated(mentions, k, in: sentence)
@@ -185,6 +197,56 @@ struct AwardFinder {
     return withoutTotals(awards.filter(\.hasSubstance))
   }
 
+  /// The count written right before a form ("4 Huân chương …", "02 Bằng khen"), not a year, a
+  /// day or a document number.
+  func countBefore(_ sentence: Sentence, formStart: Int) -> Int? {
+    var end = formStart
+    while end > 0, sentence.chars[end - 1] == " " { end -= 1 }
+    var start = end
+    while start > 0, sentence.chars[start - 1].isNumber || sentence.chars[start - 1] == "." {
+      start -= 1
+    }
+    guard start < end, end < formStart, sentence.chars[start].isNumber else { return nil }
+    if start > 0, !(sentence.chars[start - 1] == " " || sentence.chars[start - 1] == "(") {
+      return nil
+    }
+    let digits = scalarString(sentence.chars[start..<end]).replacingOccurrences(of: ".", with: "")
+    guard digits.count <= 4, let value = Int(digits), value > 0, value < 1900 else { return nil }
+    for word in ["năm", "ngày", "tháng", "số", "lần thứ", "khóa", "khoá"]
+    where sentence.findLast(ph(word), before: start, after: max(0, start - word.count - 2)) != nil {
+      return nil
+    }
+    return value
+  }
+
+  /// A count of a form given to one kind of recipient: the kind the vocabulary allows for it,
+  /// or the one kind named after "cho" when it allows both ("… cho các cá nhân").
+  func countOfForm(
+    _ count: Int, entry: AwardFormEntry?, in sentence: Sentence, after: Int,
+    into r: inout Recipients
+  ) {
+    var kind: Recipient.Kind?
+    switch entry?.recipient {
+    case "individual"?: kind = .individual
+    case "collective"?: kind = .collective
+    case "household"?: kind = .household
+    default:
+      guard let at = sentence.find(ph("cho"), from: after) else { return }
+      let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
+      let kinds = [
+        ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
+        ("hộ gia đình", .household),
+      ].filter { rest.contains($0.0) }.map(\.1)
+      if kinds.count == 1 { kind = kinds[0] }
+    }
+    switch kind {
+    case .individual?: r.individuals = count
+    case .collective?: r.collectives = count
+    case .household?: r.households = count
+    case nil: break
+    }
+  }
+
   /// The holders of one title named in a row ("NSND Minh Châu, NSND Tiến Đạt"): one draft.
   func combiningTitleHolders(_ drafts: [AwardDraft]) -> [AwardDraft] {
     var result: [AwardDraft] = []
@@ -208,6 +270,7 @@ struct AwardFinder {
     while let last = text.last, last == " " || last == "." { text.removeLast() }
     let lower = text.lowercased()
     return lower.hasSuffix(":") || lower.hasSuffix(" cho") || lower.hasSuffix(" gồm")
+      || lower.hasPrefix("danh sách")
   }
 
   /// Drops an award that only totals others: no decision and no name, and its counts are the
@@ -744,10 +807,19 @@ struct AwardFinder {
       var item = String(raw)
       if item.contains("|") {
         let cells = item.split(separator: "|").map { trimmed(String($0)) }
-        let content = cells.filter { cell in !cell.isEmpty && !cell.allSatisfy(\.isNumber) }
+        let content = cells.filter { cell in
+          !cell.isEmpty && !cell.allSatisfy { $0.isNumber || $0 == "." }
+        }
         guard !content.isEmpty else { continue }
+        if tableHeaders.contains(content[0].lowercased()) { continue }
         let joined = content.joined(separator: " | ")
-        if let person = People.mentions(in: joined).first {
+        if isPersonName(content[0]) {
+          // A row "STT | Họ và tên | Chức vụ, đơn vị": the name, then what the row says of it.
+          let positions = content.dropFirst().joined(separator: " ")
+          result.append(
+            Recipient(
+              name: content[0], kind: .individual, positions: positions.isEmpty ? [] : [positions]))
+        } else if let person = People.mentions(in: joined).first {
           result.append(
             Recipient(name: person.name, kind: .individual, positions: person.positions))
         } else if content.count == 1, content[0].first?.isUppercase == true,
@@ -951,6 +1023,23 @@ struct AwardFinder {
     {
       existing.form.name = draft.form.name
     }
+  }
+}
+
+/// Header cells of recipient tables.
+let tableHeaders: Set<String> = [
+  "stt", "tt", "số tt", "họ và tên", "họ tên", "tên tập thể", "tên đơn vị", "tập thể", "cá nhân",
+  "chức vụ", "đơn vị", "chức vụ, đơn vị",
+]
+
+/// Whether a text is a person's name alone: two to five capitalised words, the first a family
+/// name ("Nguyễn Văn Hiếu").
+func isPersonName(_ text: String) -> Bool {
+  let words = text.split(separator: " ").map(String.init)
+  guard words.count >= 2, words.count <= 5, People.isFamilyName(words[0]) else { return false }
+  return words.allSatisfy { word in
+    guard let first = word.unicodeScalars.first, first.isUppercase else { return false }
+    return word.unicodeScalars.dropFirst().allSatisfy { !$0.isUppercase }
   }
 }
 

@@ -55,6 +55,10 @@ struct DecisionDocument {
       } ?? paragraphs.count
     var document = DecisionDocument(decision: nil, operative: [])
     document.operative = sentences(of: first..<next, in: page, article: article)
+    // The list attached to the decision ("DANH SÁCH … (Kèm theo Quyết định số …)").
+    if let list = lower[next...].firstIndex(where: { $0.hasPrefix("danh sách") }) {
+      document.operative += sentences(of: list..<paragraphs.count, in: page, article: article)
+    }
     let head = Array(paragraphs[..<preamble])
     let cells = head.flatMap { $0.components(separatedBy: " | ") }.map(collapse)
     guard

@@ -97,7 +97,7 @@ let nameHonorifics: [String] = [
 /// Hà Nội", "TP. Vinh").
 let placeUnitWords: Set<String> = [
   "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "thôn", "bản", "ấp", "xóm", "tp.",
-  "tp", "nước",
+  "tp",
 ]
 
 /// Administrative unit words that start a place.
