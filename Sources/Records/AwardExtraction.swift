@@ -446,6 +446,15 @@ struct AwardFinder {
     for word in notGivenWords {
       if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
     }
+    // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
+    // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
+    if statisticOpenings.contains(where: { sentence.has($0, at: 0) }),
+      !DocumentNumbers.mentions(in: sentence.text).contains(where: {
+        $0.documentKind == "quyết định" || $0.number.typeCode == "QĐ"
+      })
+    {
+      return false
+    }
     // "… vẫn chưa được phong tặng": a negated conferral.
     var clauseEnd = formStart
     while clauseEnd < sentence.count, sentence.chars[clauseEnd] != ";" { clauseEnd += 1 }
@@ -697,6 +706,7 @@ struct AwardFinder {
       }
       let text = withoutParentheses(sentence.slice(start, end))
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
+        !text.lowercased().hasPrefix("danh sách"),
         text.first?.isUppercase == true
           || placeHeads.contains(where: { sentence.has($0, at: sentence.skipSpaces(start)) })
       else { return }
@@ -803,7 +813,23 @@ struct AwardFinder {
   /// Items of a list: split on ";", numbering and table cells handled; header rows skipped.
   func listItems(_ text: String) -> [Recipient] {
     var result: [Recipient] = []
-    for raw in text.split(separator: ";") {
+    var items = text.split(separator: ";").map(String.init)
+    if items.count == 1, !text.contains("|"), People.mentions(in: text).isEmpty {
+      // "gồm: Ban Tổ chức Tỉnh ủy, Văn phòng UBND tỉnh, Hội Nông dân tỉnh và Sở Y tế": units
+      // separated by commas (a part in lower case continues the unit before: "…, huyện X").
+      var parts: [String] = []
+      for part in text.split(separator: ",").map({ String($0).trimmingLeadingSpaces }) {
+        if let first = part.unicodeScalars.first, first.isUppercase || parts.isEmpty {
+          parts.append(part)
+        } else {
+          parts[parts.count - 1] += ", " + part
+        }
+      }
+      if parts.count > 1 {
+        items = parts.flatMap { splitAtAnd($0) }
+      }
+    }
+    for raw in items {
       var item = String(raw)
       if item.contains("|") {
         let cells = item.split(separator: "|").map { trimmed(String($0)) }
@@ -1023,6 +1049,13 @@ struct AwardFinder {
     {
       existing.form.name = draft.form.name
     }
+  }
+}
+
+extension String {
+  /// The text without the spaces it starts with.
+  var trimmingLeadingSpaces: String {
+    String(drop { $0 == " " })
   }
 }
 

@@ -141,8 +141,8 @@ struct DecisionDocument {
     var ended = false
     for line in tail where !ended {
       for cell in line.components(separatedBy: " | ") where !ended {
-        // The list of recipients of copies is not part of the block.
-        if cell.lowercased().hasPrefix("nơi nhận") {
+        // The list of recipients of copies and the attached list are not part of the block.
+        if cell.lowercased().hasPrefix("nơi nhận") || cell.lowercased().hasPrefix("danh sách") {
           ended = !words.isEmpty
           continue
         }

@@ -51,6 +51,12 @@ let statisticWords: [[Unicode.Scalar]] = [
   "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
 ].map(ph)
 
+/// Openings of a sentence that reports totals over a period.
+let statisticOpenings: [[Unicode.Scalar]] = [
+  "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
+  "đến nay", "tính đến nay", "những năm qua", "trong những năm qua", "thời gian qua", "lũy kế",
+].map(ph)
+
 /// Words that negate a conferral in its clause.
 let negationWords: [[Unicode.Scalar]] = ["chưa", "không được", "không phải"].map(ph)
 

@@ -43,7 +43,8 @@ public enum Casing {
       var written = word
       if abbreviations.contains(word) {
         written = word.uppercased()
-        capitalizeNext = true
+        // After "KT.", "TM.": the office, capitalised.
+        capitalizeNext = word.hasSuffix(".") || index == 0
       } else if capitalizeNext || inPlace {
         written = capitalized(word)
         capitalizeNext = false
