@@ -44,7 +44,15 @@ struct AwardFinder {
       || sentence.find(Array("truy tặng".unicodeScalars)) != nil
   }
 
+  /// Whether the page asks for opinions on candidates before a proposal ("Lấy ý kiến Nhân dân
+  /// …"): its lists name candidates, not recipients, whatever verb they use.
+  func isConsultation() -> Bool {
+    if page.title.contains(any: consultationWords) { return true }
+    return page.body.prefix(3).contains { $0.contains(any: consultationOpenings) }
+  }
+
   func find() -> [AwardDraft] {
+    if sentences == nil, isConsultation() { return [] }
     let body = sentences ?? page.body
     var awards: [AwardDraft] = []
     var listTarget: Int?
@@ -533,6 +541,12 @@ struct AwardFinder {
       start -= 1
     }
     var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
+    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được".
+    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }),
+      passive + 1 < words.count
+    {
+      words.removeFirst(passive + 1)
+    }
     // "Chủ tịch nước đã ký quyết định phong tặng …": the subject of the signing.
     if let cut = words.firstIndex(where: { ["ký", "ban"].contains($0.lowercased()) }), cut > 0 {
       words.removeLast(words.count - cut)
@@ -623,6 +637,20 @@ struct AwardFinder {
       for item in listItems(text) { append(item, to: &r) }
       return
     }
+    // "trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng;
+    // Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": people with their titles before.
+    let give = ph("tặng")
+    if sentence.has(give, at: sentence.skipSpaces(from)) {
+      let start = sentence.skipSpaces(sentence.skipSpaces(from) + give.count)
+      let items = sentence.slice(start, sentence.count).split(separator: ";").map {
+        trimmed(String($0))
+      }
+      let people = items.compactMap(personAfterTitle)
+      if !people.isEmpty, people.count * 2 >= items.count {
+        for person in people { append(person, to: &r) }
+        return
+      }
+    }
     for word in [Array("cho".unicodeScalars), Array("truy tặng".unicodeScalars)] {
       guard let at = sentence.find(word, from: from, to: to) else { continue }
       var start = sentence.skipSpaces(at + word.count)
@@ -683,7 +711,10 @@ struct AwardFinder {
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
-    for verb in ["được tặng", "đón nhận", "được nhận", "nhận"] {
+    for verb in [
+      "được trao tặng", "được phong tặng", "được truy tặng", "được tặng", "được trao", "đón nhận",
+      "được nhận", "nhận",
+    ] {
       guard let at = sentence.findLast(ph(verb), before: formStart),
         formStart - at - verb.count <= 2
       else { continue }
@@ -856,18 +887,29 @@ struct AwardFinder {
         continue
       }
       // Numbering: "1. ", "2) ", "- ".
-      var scalars = Substring(item)
+      var scalars = Substring(item).drop { $0 == " " }
+      let numbered = scalars.count
       while let c = scalars.first, c.isNumber { scalars = scalars.dropFirst() }
-      if scalars.count < item.count, let c = scalars.first, c == "." || c == ")" {
+      if scalars.count < numbered, let c = scalars.first, c == "." || c == ")" {
         scalars = scalars.dropFirst()
       }
       while let c = scalars.first, c == " " || c == "-" || c == "+" || c == "•" {
         scalars = scalars.dropFirst()
       }
       item = trimmed(String(scalars))
+      // "ông Nguyễn Văn Tường (SN 1909, nguyên quán: xã Minh Lộc)": the parenthesis is its detail.
+      var detail: String?
+      if let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") {
+        let inside = trimmed(String(item[item.index(after: open)..<close]))
+        if !inside.isEmpty { detail = inside }
+        item = trimmed(
+          collapseWhitespace(String(item[..<open]) + String(item[item.index(after: close)...])))
+      }
       guard !item.isEmpty, item.first?.isUppercase == true || item.first?.isLowercase == true else {
         continue
       }
+      let before = result.count
+      defer { if let detail, result.count > before { result[result.count - 1].detail = detail } }
       if let person = People.mentions(in: item).first,
         item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
       {
@@ -1057,6 +1099,20 @@ extension String {
   var trimmingLeadingSpaces: String {
     String(drop { $0 == " " })
   }
+}
+
+/// "Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": a person named after the title, the
+/// title as the position; nil when the text does not end with a name.
+func personAfterTitle(_ text: String) -> Recipient? {
+  let words = text.split(separator: " ").map(String.init)
+  for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+    let name = words.suffix(length).joined(separator: " ")
+    guard isPersonName(name) else { continue }
+    let title = words.dropLast(length).joined(separator: " ")
+    guard let first = title.unicodeScalars.first, first.isUppercase else { return nil }
+    return Recipient(name: name, kind: .individual, positions: [title])
+  }
+  return nil
 }
 
 /// Header cells of recipient tables.

@@ -57,6 +57,16 @@ let statisticOpenings: [[Unicode.Scalar]] = [
   "đến nay", "tính đến nay", "những năm qua", "trong những năm qua", "thời gian qua", "lũy kế",
 ].map(ph)
 
+/// Words of a title of a page that consults the public on candidates before proposing them.
+let consultationWords: [[Unicode.Scalar]] = [
+  "lấy ý kiến", "xin ý kiến", "công khai danh sách", "dự kiến đề nghị",
+].map(ph)
+
+/// Words of the opening of such a page.
+let consultationOpenings: [[Unicode.Scalar]] = [
+  "lấy ý kiến nhân dân", "xin ý kiến nhân dân", "lấy ý kiến của nhân dân",
+].map(ph)
+
 /// Words that negate a conferral in its clause.
 let negationWords: [[Unicode.Scalar]] = ["chưa", "không được", "không phải"].map(ph)
 

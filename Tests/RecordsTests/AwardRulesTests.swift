@@ -381,4 +381,71 @@ struct AwardRulesTests {
       found.first?.reason == "Đã có thành tích xuất sắc tiêu biểu trong phong trào Thi đua yêu nước"
     )
   }
+
+  // MARK: More recipients
+
+  @Test("people named after their titles, after “trao FORM tặng”")
+  func titlesBeforeNames() {
+    let found = awards([
+      "Tại buổi lễ, Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhất tặng Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu; Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải."
+    ])
+    #expect(
+      found.first?.recipients.named == [
+        Recipient(
+          name: "Nguyễn Văn Giàu", kind: .individual,
+          positions: ["Chủ nhiệm Ủy ban Đối ngoại của QH"]),
+        Recipient(
+          name: "Nguyễn Đức Hải", kind: .individual,
+          positions: ["Chủ nhiệm Ủy ban Tài chính - Ngân sách"]),
+      ])
+  }
+
+  @Test("a numbered list without a space after the number; the agent of a passive is the giver")
+  func numberedPassive() {
+    let found = awards([
+      "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An; 2.Đài Phát thanh và Truyền hình tỉnh; 3.Nhân dân và cán bộ thành phố Vinh."
+    ])
+    #expect(found.first?.form == AwardForm(code: "bang_khen_thu_tuong", name: "Bằng khen"))
+    #expect(found.first?.recipients.collectives == 5)
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Đài Phát thanh và Truyền hình tỉnh",
+        "Nhân dân và cán bộ thành phố Vinh",
+      ])
+  }
+
+  @Test("the subject of “được trao tặng” is the recipient")
+  func passiveSubject() {
+    let found = awards([
+      "Thủ tướng chúc mừng nguyên Phó Thủ tướng Chính phủ Trịnh Đình Dũng được trao tặng Huân chương Độc lập hạng Nhất."
+    ])
+    #expect(found.first?.recipients.named.map(\.name) == ["Trịnh Đình Dũng"])
+  }
+
+  @Test("a parenthesis after a name in a list is its detail")
+  func listDetail() {
+    let found = awards([
+      "Chủ tịch nước truy tặng Huân chương Độc lập hạng Ba cho 2 cá nhân gồm: ông Nguyễn Văn Tường (SN 1909, nguyên quán: xã Minh Lộc); ông Nguyễn Thiện (SN 1905, nguyên quán: xã Kim Lộc)."
+    ])
+    #expect(
+      found.first?.recipients.named == [
+        Recipient(
+          name: "Nguyễn Văn Tường", kind: .individual,
+          detail: "SN 1909, nguyên quán: xã Minh Lộc", posthumous: true),
+        Recipient(
+          name: "Nguyễn Thiện", kind: .individual, detail: "SN 1905, nguyên quán: xã Kim Lộc",
+          posthumous: true),
+      ])
+  }
+
+  @Test("a page consulting the public names candidates, not recipients")
+  func consultation() {
+    let found = awards(
+      title: "Lấy ý kiến Nhân dân về tặng, truy tặng huân chương cho các tập thể, cá nhân",
+      [
+        "Ban Thi đua - Khen thưởng tỉnh vừa có văn bản lấy ý kiến Nhân dân về việc khen thưởng cho các tập thể, cá nhân.",
+        "Tặng Huân chương Lao động hạng Nhất cho Trường THCS Hoàng Xuân Hãn (Đức Thọ), đã có thành tích xuất sắc.",
+      ])
+    #expect(found.isEmpty)
+  }
 }
