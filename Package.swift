@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "tdkt", targets: ["tdkt"]),
     .library(name: "LibXML", targets: ["LibXML"]),
     .library(name: "VietText", targets: ["VietText"]),
+    .library(name: "ExchangeModel", targets: ["ExchangeModel"]),
     .library(name: "PortalPage", targets: ["PortalPage"]),
     .library(name: "Records", targets: ["Records"]),
     .library(name: "Interchange", targets: ["Interchange"]),
@@ -33,9 +34,12 @@ let package = Package(
 
     .target(name: "LibXML", dependencies: ["libxml2"]),
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
-    .target(name: "PortalPage", dependencies: ["LibXML", "VietText"]),
-    .target(name: "Records", dependencies: ["VietText", "PortalPage"]),
-    .target(name: "Interchange", dependencies: ["LibXML", "Records"], plugins: ["EmbedPlugin"]),
+    // The records of the exchange format, `Source` and `Article`: no dependencies.
+    .target(name: "ExchangeModel", plugins: ["EmbedPlugin"]),
+    .target(name: "PortalPage", dependencies: ["ExchangeModel", "LibXML", "VietText"]),
+    .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
+    .target(
+      name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),
     .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
     .executableTarget(
       name: "tdkt",
@@ -57,6 +61,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
+    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel"]),
     .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),

@@ -12,6 +12,7 @@ struct EmbedPlugin: BuildToolPlugin {
       "EmbeddedData",
       ["Data/provinces.csv", "Data/award-forms.csv", "Data/provincial-capitals.csv"]
     ),
+    "ExchangeModel": ("EmbeddedModelData", ["Data/award-forms.csv"]),
     "Interchange": (
       "EmbeddedSchemas", ["Schemas/tdkt-exchange.xsd", "Schemas/tdkt-exchange.schema.json"]
     ),

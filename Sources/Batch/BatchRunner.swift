@@ -246,6 +246,9 @@ public final class BatchRunner: @unchecked Sendable {
     public var summary: BatchSummary
     /// Whether the batch was stopped before the end.
     public var wasStopped: Bool
+    /// Why the manifest could not be completed at the end (a full disk, say), if it could not:
+    /// the outputs were written, but `--resume` will redo the inputs it lacks.
+    public var manifestProblem: FileSystemError?
   }
 
   /// Runs the batch.
@@ -258,6 +261,8 @@ public final class BatchRunner: @unchecked Sendable {
   ) throws(FileSystemError) -> Outcome {
     let start = DispatchTime.now()
     let tree = try OutputTree(root: outputFolder, tag: temporaryTag)
+    let lock = try RunLock(folder: tree.root, name: Manifest.fileName(shard: options.shard))
+    defer { lock.release() }
     tree.removeTemporaryFiles()
     let walked: (files: [InputFile], issues: [WalkIssue])
     do {
@@ -321,7 +326,14 @@ public final class BatchRunner: @unchecked Sendable {
         finalEntries.append(entry)
       }
     }
-    try manifest.finish(with: finalEntries)
+    // The outputs are written: a manifest that cannot be completed is reported with the
+    // outcome, so that the summary and report are still written.
+    var manifestProblem: FileSystemError?
+    do throws(FileSystemError) {
+      try manifest.finish(with: finalEntries)
+    } catch {
+      manifestProblem = error
+    }
 
     var all = results.values.map { $0! } + issueResults
     all.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
@@ -341,7 +353,9 @@ public final class BatchRunner: @unchecked Sendable {
       }
     }
     summary.elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    return Outcome(results: all, summary: summary, wasStopped: stopFlag.isRaised)
+    return Outcome(
+      results: all, summary: summary, wasStopped: stopFlag.isRaised,
+      manifestProblem: manifestProblem)
   }
 
   private var temporaryTag: String {
@@ -562,4 +576,42 @@ public func jsonString(_ text: String) -> String {
     }
   }
   return result + "\""
+}
+
+/// An exclusive lock on an output folder for one kind of run (`flock(2)` on a hidden file beside
+/// the manifest), so that two batches never write the same outputs and manifest at once. Shards
+/// of one batch lock different files and may share a folder. The lock goes with the process, so
+/// a crash never leaves a folder locked.
+final class RunLock {
+  private var descriptor: Int32
+
+  /// Takes the lock for `name` (the manifest's file name) in `folder`.
+  /// - Throws: `FileSystemError` when another run holds it or the file cannot be opened.
+  init(folder: String, name: String) throws(FileSystemError) {
+    let path = folder + "/" + name + ".lock"
+    descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    if descriptor < 0 {
+      throw FileSystemError(path: path, message: "cannot open: \(errnoMessage(errno))")
+    }
+    if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      let code = errno
+      close(descriptor)
+      descriptor = -1
+      if code == EWOULDBLOCK {
+        throw FileSystemError(
+          path: folder, message: "another tdkt batch is writing to this folder (\(name).lock)")
+      }
+      throw FileSystemError(path: path, message: "cannot lock: \(errnoMessage(code))")
+    }
+  }
+
+  /// Releases the lock.
+  func release() {
+    if descriptor >= 0 {
+      close(descriptor)
+      descriptor = -1
+    }
+  }
+
+  deinit { release() }
 }

@@ -45,7 +45,8 @@ public struct ManifestEntry: Codable, Sendable, Hashable {
 /// During a run every finished input is appended as one line with a single `write(2)` on a file
 /// opened with `O_APPEND`, so a crash or `kill -9` at any moment leaves every complete line
 /// readable and at most one torn last line, which `load` ignores; a later line for the same path
-/// wins. At the end of a run (also after Ctrl-C) `finish` rewrites the file atomically with one
+/// wins. A line that cannot be written whole (a full disk) is cut off again, so the next line
+/// never continues a torn one, and the first such failure is kept in `appendFailure`. At the end of a run (also after Ctrl-C) `finish` rewrites the file atomically with one
 /// line per input, sorted by path, with no times or other run-specific data: two runs over the
 /// same inputs leave the same bytes. The name is `.tdkt-manifest.jsonl`, or
 /// `.tdkt-manifest-K-of-N.jsonl` for `--shard K/N`, so that shards may share a folder.
@@ -54,6 +55,7 @@ public final class Manifest: @unchecked Sendable {
   public let path: String
   private let lock = NSLock()
   private var descriptor: Int32 = -1
+  private var firstAppendFailure: FileSystemError?
   private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -100,22 +102,39 @@ public final class Manifest: @unchecked Sendable {
     }
   }
 
-  /// Appends one entry as one line, in one write.
+  /// The first line that could not be appended, if any: the manifest then lacks that input
+  /// until `finish` rewrites it.
+  public var appendFailure: FileSystemError? {
+    lock.lock()
+    defer { lock.unlock() }
+    return firstAppendFailure
+  }
+
+  /// Appends one entry as one line, in one write; a line written in part is cut off again.
   public func append(_ entry: ManifestEntry) {
     let line = self.line(entry)
     lock.lock()
     defer { lock.unlock() }
     guard descriptor >= 0 else { return }
+    let start = lseek(descriptor, 0, SEEK_END)
+    var failure: Int32 = 0
     line.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
         let n = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
+          failure = errno
           return
         }
         offset += n
       }
+    }
+    guard failure != 0 else { return }
+    if start >= 0 { _ = ftruncate(descriptor, start) }
+    if firstAppendFailure == nil {
+      firstAppendFailure = FileSystemError(
+        path: path, message: "cannot write: \(errnoMessage(failure))")
     }
   }
 

@@ -28,7 +28,8 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
 /// Writes files under one folder, never outside it and never half-written.
 ///
 /// Each file is written to a temporary file in its destination folder
-/// (`.<name>.tdkt-tmp-<tag>-<n>`), then renamed into place, so a reader (or a crash, or
+/// (`.<name>.tdkt-tmp-<tag>-<n>`, the name shortened so that the whole stays within the 255
+/// bytes a file name may have), then renamed into place, so a reader (or a crash, or
 /// `kill -9`) sees the old file or the new one, never a part. Folders are created one component
 /// at a time, and an existing component that is a symbolic link or not a folder is refused,
 /// so no name or link can lead a write outside the root. Relative paths with `.`, `..` or empty
@@ -81,7 +82,9 @@ public final class OutputTree: @unchecked Sendable {
     let serial = counter
     lock.unlock()
     let folderPath = folder.isEmpty ? root : root + "/" + folder
-    let temporary = folderPath + "/.\(name).tdkt-tmp-\(tag)-\(getpid())-\(serial)"
+    let suffix = ".tdkt-tmp-\(tag)-\(getpid())-\(serial)"
+    let stem = utf8Prefix(name, maxBytes: maxFileNameBytes - 1 - suffix.utf8.count)
+    let temporary = folderPath + "/." + stem + suffix
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     if fd < 0 {
       throw FileSystemError(path: target, message: "cannot create: \(errnoMessage(errno))")
@@ -172,6 +175,24 @@ public final class OutputTree: @unchecked Sendable {
     knownFolders.insert(relative)
     lock.unlock()
   }
+}
+
+/// The longest file name (one path component) the usual file systems take, in bytes.
+let maxFileNameBytes = 255
+
+/// The longest prefix of `text` that is at most `maxBytes` bytes of UTF-8 and ends between
+/// characters.
+func utf8Prefix(_ text: String, maxBytes: Int) -> String {
+  guard text.utf8.count > maxBytes else { return text }
+  var result = ""
+  var count = 0
+  for character in text {
+    let size = character.utf8.count
+    if count + size > maxBytes { break }
+    result.append(character)
+    count += size
+  }
+  return result
 }
 
 /// `write(2)`, under a name that the methods called `write` do not hide.

@@ -120,9 +120,7 @@ public struct PageConverter: Sendable {
     }
     let exchange = extractor.exchange(for: reading)
     let xml = ExchangeXML.encode(exchange)
-    // The encoder cannot write what the model check after the schema catches: schema only.
-    let report = ExchangeValidator.shared.validate(
-      xml: xml, file: file.map { $0 + " (output)" }, checkingModel: false)
+    let report = ExchangeValidator.shared.validate(xml: xml, file: file.map { $0 + " (output)" })
     if !report.isValid { throw .invalidOutput(report.diagnostics) }
     var outputs: [OutputFormat: [UInt8]] = [:]
     if formats.contains(.xml) { outputs[.xml] = xml }

@@ -1,10 +1,10 @@
-// Validation of exchange files: XML against the XSD, JSON by strict decoding and then against
-// the XSD through the XML it maps to, with each schema error reported at the JSON Pointer of the
-// offending value.
+// Validation of exchange files: XML against the XSD and nothing else, JSON against the field
+// tables (the JSON Schema's rules and the XSD's identity constraints), each error on one line at
+// its line and column or JSON Pointer, at most `DiagnosticSink.limit` per file.
 
+public import ExchangeModel
 import Foundation
 public import LibXML
-public import Records
 
 /// The form of an exchange file, decided from its content.
 public enum ExchangeFormat: String, Sendable, Codable {
@@ -144,49 +144,46 @@ public final class ExchangeValidator: Sendable {
     return result
   }
 
-  /// Validates exchange XML against the XSD, and then decodes it strictly (which also refuses
-  /// what the schema cannot: comments, extra namespace declarations, values with surrounding
-  /// white space). Diagnostics are at `file:line:column`.
+  /// Validates exchange XML against the XSD, and only against it: whatever the schema accepts
+  /// is valid (comments, processing instructions, namespace prefixes, `xsi:` attributes, white
+  /// space that the schema collapses). Diagnostics are at `file:line:column`, one line each, at
+  /// most ``DiagnosticSink/limit`` and then a count of the rest.
   ///
   /// - Parameters:
   ///   - bytes: The XML text.
   ///   - file: The name used in diagnostics.
-  ///   - checkingModel: Whether to decode after a successful schema check. Output of
-  ///     ``ExchangeXML/encode(_:)`` never breaks those extra rules, so a caller validating its
-  ///     own output may pass `false` and save the decoding.
   /// - Returns: The report.
-  public func validate(xml bytes: [UInt8], file: String? = nil, checkingModel: Bool = true)
-    -> ValidationReport
-  {
+  public func validate(xml bytes: [UInt8], file: String? = nil) -> ValidationReport {
     let parsed: ParsedDocument
     do {
       parsed = try Document.parseXML(bytes, file: file)
     } catch {
-      return ValidationReport(isValid: false, diagnostics: error.diagnostics)
+      return ValidationReport(isValid: false, diagnostics: capped(error.diagnostics, file: file))
     }
-    let report = schema.validate(parsed.document, file: file)
-    var diagnostics = report.diagnostics.filter { !isSchemaEcho($0) }.map { diagnostic in
+    return validate(parsed.document, bytes: bytes, file: file)
+  }
+
+  /// Validates a parsed exchange document against the XSD.
+  func validate(_ document: Document, bytes: [UInt8], file: String?) -> ValidationReport {
+    let report = schema.validate(document, file: file)
+    var sink = DiagnosticSink()
+    for diagnostic in report.diagnostics where !isSchemaEcho(diagnostic) {
       var fixed = diagnostic
-      fixed.message = readableSchemaMessage(diagnostic.message)
+      fixed.message = oneLine(readableSchemaMessage(diagnostic.message))
       fixed.location.file = file
       if fixed.location.column == 0, fixed.location.line > 0 {
         fixed.location.column = startTagColumn(
           in: bytes, line: fixed.location.line, message: diagnostic.message)
       }
-      return fixed
+      sink.append(fixed)
     }
-    if report.isValid && checkingModel {
-      let decoder = XMLDecoding(file: file, bytes: bytes)
-      _ = decoder.readDocument(parsed.document)
-      diagnostics.append(contentsOf: decoder.diagnostics)
-    }
-    let isValid = !diagnostics.contains { $0.severity != .warning }
+    let diagnostics = sink.diagnostics
+    let isValid = report.isValid && !diagnostics.contains { $0.severity != .warning }
     return ValidationReport(isValid: isValid, diagnostics: diagnostics)
   }
 
-  /// Validates exchange JSON: strict decoding (errors at JSON Pointers, syntax errors at line and
-  /// column), then the XSD through the XML the records map to, each schema error reported at
-  /// the JSON Pointer of the offending value.
+  /// Validates exchange JSON through the field tables: syntax errors at line and column, every
+  /// content error at its JSON Pointer (with the line and column of the value), in JSON terms.
   ///
   /// - Parameters:
   ///   - bytes: The JSON text.
@@ -199,106 +196,29 @@ public final class ExchangeValidator: Sendable {
     } catch {
       return ValidationReport(isValid: false, diagnostics: error.diagnostics)
     }
-    let decoder = JSONDecoding(file: file, bytes: bytes)
-    guard let exchange = decoder.readExchange(root), decoder.diagnostics.isEmpty else {
-      return ValidationReport(isValid: false, diagnostics: decoder.diagnostics)
-    }
-    let lines = LineIndex(bytes)
-    return validateThroughXML(exchange, file: file) { pointer in
-      guard let offset = offset(of: pointer, in: root) else { return (0, 0) }
-      return lines.location(of: offset)
-    }
+    let reader = TableJSONReader(file: file, bytes: bytes, root: root)
+    _ = reader.readDocument(Exchange.table.spec)
+    return ValidationReport(isValid: reader.diagnostics.isEmpty, diagnostics: reader.diagnostics)
   }
 
-  /// Validates records against the XSD; errors are at the JSON Pointer of the value in the
+  /// Validates records: every value against its type in the field tables, and the rules
+  /// between conferences and awards; errors are at the JSON Pointer of the value in the
   /// records' JSON form.
   ///
   /// - Parameter exchange: The records.
   /// - Returns: The report.
   public func validate(_ exchange: Exchange) -> ValidationReport {
-    validateThroughXML(exchange, file: nil) { _ in (0, 0) }
-  }
-
-  private func validateThroughXML(
-    _ exchange: Exchange, file: String?, place: (String) -> (line: Int, column: Int)
-  ) -> ValidationReport {
-    var writer = ExchangeXMLWriter(tracking: true)
-    writer.write(exchange)
-    let parsed: ParsedDocument
-    do {
-      parsed = try Document.parseXML(writer.bytes, file: nil)
-    } catch {
-      // The writer escapes everything and decoded strings hold only XML characters.
-      let diagnostics = error.diagnostics.map {
-        makeDiagnostic("internal error writing XML: \($0.message)", file: file, pointer: "")
-      }
-      return ValidationReport(isValid: false, diagnostics: diagnostics)
+    var sink = DiagnosticSink()
+    for (pointer, message) in valueProblems(
+      Exchange.table.spec, Exchange.table.values(of: exchange))
+    {
+      sink.append(makeDiagnostic(message, file: nil, pointer: pointer))
     }
-    let report = schema.validate(parsed.document, file: nil)
-    let entries = writer.entries
-    let diagnostics = report.diagnostics.filter { !isSchemaEcho($0) }.map {
-      diagnostic -> Diagnostic in
-      let pointer = jsonPointer(for: diagnostic, entries: entries)
-      let (line, column) = place(pointer)
-      return Diagnostic(
-        severity: diagnostic.severity, domain: diagnostic.domain, code: diagnostic.code,
-        message: jsonSchemaMessage(diagnostic.message),
-        location: SourceLocation(file: file, line: line, column: column, pointer: pointer))
-    }
-    return ValidationReport(
-      isValid: !diagnostics.contains { $0.severity != .warning }, diagnostics: diagnostics)
+    return ValidationReport(isValid: sink.diagnostics.isEmpty, diagnostics: sink.diagnostics)
   }
 }
 
-// MARK: - Mapping schema diagnostics
-
-/// The JSON Pointer of the value an XSD diagnostic on written XML is about.
-func jsonPointer(for diagnostic: Diagnostic, entries: [LineEntry]) -> String {
-  let line = diagnostic.location.line
-  var low = 0
-  var high = entries.count - 1
-  var found: LineEntry? = nil
-  while low <= high {
-    let middle = (low + high) / 2
-    if entries[middle].line <= line {
-      found = entries[middle]
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
-  guard let entry = found else { return "" }
-  let message = diagnostic.message
-  if let attribute = quoted(after: ", attribute '", in: message),
-    let match = entry.attributes.first(where: { $0.name == attribute })
-  {
-    return match.pointer
-  }
-  if message.contains("of keyref"),
-    let match = entry.attributes.first(where: { $0.name == "conference" })
-  {
-    return match.pointer
-  }
-  if message.contains("Duplicate key-sequence"),
-    let match = entry.attributes.first(where: { $0.name == "id" })
-  {
-    return match.pointer
-  }
-  if let text = entry.textPointer,
-    message.contains("[facet") || message.contains("not a valid value")
-  {
-    return text
-  }
-  return entry.pointer
-}
-
-/// The text between `marker` and the next `'`.
-private func quoted(after marker: String, in message: String) -> String? {
-  guard let range = message.range(of: marker) else { return nil }
-  let rest = message[range.upperBound...]
-  guard let end = rest.firstIndex(of: "'") else { return nil }
-  return String(rest[..<end])
-}
+// MARK: - Schema diagnostics
 
 /// libxml2's schema message without the exchange namespace in names, and with long
 /// enumerations (the award-form codes) summarised.
@@ -325,22 +245,12 @@ func isSchemaEcho(_ diagnostic: Diagnostic) -> Bool {
   diagnostic.message.contains("No precomputed value available")
 }
 
-/// A schema message for a JSON value: without the XML element and attribute it came through.
-func jsonSchemaMessage(_ message: String) -> String {
-  var text = readableSchemaMessage(message)
-  if text.hasPrefix("Element '"), let close = text.range(of: "': ") {
-    text = String(text[close.upperBound...])
-  } else if text.hasPrefix("Element '"), let close = text.range(of: "', attribute '") {
-    let rest = text[close.upperBound...]
-    if let end = rest.range(of: "': ") { text = String(rest[end.upperBound...]) }
-  }
-  if text.hasPrefix("No match found for key-sequence ['"),
-    let end = text.range(of: "'] of keyref")
-  {
-    let key = text[text.index(text.startIndex, offsetBy: 34)..<end.lowerBound]
-    return "no conference has the id '\(key)'"
-  }
-  return text
+/// The text between `marker` and the next `'`.
+private func quoted(after marker: String, in message: String) -> String? {
+  guard let range = message.range(of: marker) else { return nil }
+  let rest = message[range.upperBound...]
+  guard let end = rest.firstIndex(of: "'") else { return nil }
+  return String(rest[..<end])
 }
 
 /// The offset of the value at `pointer` in a JSON tree.

@@ -1,9 +1,8 @@
-// The XML form of an exchange (namespace urn:tdkt:exchange:1): a hand-written writer that puts
-// one element per line, and a strict reader over a libxml2 parse.
+// The XML form of an exchange (namespace urn:tdkt:exchange:1), written and read by walking the
+// field tables of `ExchangeModel`: one writer that puts one element per line, and one reader
+// over a libxml2 parse that takes what the XSD accepts.
 
 import LibXML
-import PortalPage
-public import Records
 
 /// Exchange records ⇄ exchange XML.
 public enum ExchangeXML {
@@ -13,16 +12,15 @@ public enum ExchangeXML {
   /// - Parameter exchange: The records to write.
   /// - Returns: The XML text.
   public static func encode(_ exchange: Exchange) -> [UInt8] {
-    var writer = ExchangeXMLWriter(tracking: false)
-    writer.write(exchange)
+    var writer = TableXMLWriter()
+    writer.writeDocument(Exchange.table.spec, Exchange.table.values(of: exchange))
     return writer.bytes
   }
 
-  /// Reads an exchange from its XML form, strictly: an element, attribute, text, comment,
-  /// processing instruction or namespace declaration that the format does not have is an error,
-  /// and so is a missing required element or a value of the wrong type. Values are kept
-  /// exactly as written. (The XSD checks the rest: enumerations, patterns, references; see
-  /// ``ExchangeValidator``.)
+  /// Reads an exchange from its XML form: the document is checked against the XSD first (every
+  /// error reported), then read through the field tables. Whatever the XSD accepts is read:
+  /// comments, processing instructions, any namespace prefix, `xsi:` attributes, white space
+  /// around dates, counts, ids and flags (which the schema collapses).
   ///
   /// - Parameters:
   ///   - bytes: The XML text.
@@ -36,52 +34,35 @@ public enum ExchangeXML {
     do {
       parsed = try Document.parseXML(bytes, file: file)
     } catch {
-      throw .invalid(error.diagnostics)
+      throw .invalid(capped(error.diagnostics, file: file))
     }
-    let decoder = XMLDecoding(file: file, bytes: bytes)
-    let exchange = decoder.readDocument(parsed.document)
-    guard let exchange, decoder.diagnostics.isEmpty else { throw .invalid(decoder.diagnostics) }
-    return exchange
+    let report = ExchangeValidator.shared.validate(parsed.document, bytes: bytes, file: file)
+    guard report.isValid else { throw .invalid(report.diagnostics) }
+    let reader = TableXMLReader(file: file, bytes: bytes)
+    let values = reader.readDocument(parsed.document, Exchange.table.spec)
+    guard let values, reader.diagnostics.isEmpty else { throw .invalid(reader.diagnostics) }
+    return Exchange.table.make(values)
   }
 }
 
 // MARK: - Writing
 
-/// One line of written XML that starts an element, and the JSON Pointers its parts stand for.
-struct LineEntry {
-  /// The line of the start tag.
-  var line: Int
-  /// The pointer of the element (the object or value it writes).
-  var pointer: String
-  /// For an element whose text is one member of its object (`organizer`, `province`, `form`):
-  /// the pointer of that member.
-  var textPointer: String?
-  /// Attribute name → pointer of the member it writes.
-  var attributes: [(name: String, pointer: String)] = []
-}
-
-/// Writes exchange XML, optionally remembering which JSON Pointer each line comes from.
-struct ExchangeXMLWriter {
+/// Writes a record and its fields as XML, one element per line.
+struct TableXMLWriter {
   private(set) var bytes: [UInt8] = []
-  private(set) var entries: [LineEntry] = []
-  private let tracking: Bool
-  private var line = 1
   private var depth = 0
 
-  init(tracking: Bool) {
-    self.tracking = tracking
+  init() {
     bytes.reserveCapacity(8192)
   }
-
-  // MARK: Primitives
 
   private mutating func append(_ text: StaticString) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  private mutating func newline() {
-    bytes.append(0x0A)
-    line += 1
+  private mutating func append(_ name: String) {
+    var name = name
+    name.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   private mutating func indent() {
@@ -91,318 +72,103 @@ struct ExchangeXMLWriter {
     }
   }
 
-  private mutating func record(
-    _ pointer: @autoclosure () -> String, text: @autoclosure () -> String? = nil,
-    attributes: @autoclosure () -> [(name: String, pointer: String)] = []
+  mutating func writeDocument(_ spec: RecordSpec, _ values: [FieldValue?]) {
+    append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    writeElement("exchange", spec, values, declaringNamespace: true)
+  }
+
+  /// `<name attributes…>` then the text, or the child elements one per line, or `/>`.
+  private mutating func writeElement(
+    _ name: String, _ spec: RecordSpec, _ values: [FieldValue?], declaringNamespace: Bool = false
   ) {
-    guard tracking else { return }
-    entries.append(
-      LineEntry(line: line, pointer: pointer(), textPointer: text(), attributes: attributes()))
-  }
-
-  private mutating func attribute(_ name: StaticString, _ value: String) {
-    bytes.append(0x20)
-    append(name)
-    append("=\"")
-    appendXMLAttribute(value, to: &bytes)
-    bytes.append(UInt8(ascii: "\""))
-  }
-
-  private mutating func text(_ value: String) {
-    line += appendXMLText(value, to: &bytes)
-  }
-
-  /// `<name>value</name>` on a line of its own.
-  private mutating func leaf(
-    _ name: StaticString, _ value: String, _ pointer: @autoclosure () -> String
-  ) {
-    record(pointer())
     indent()
     bytes.append(UInt8(ascii: "<"))
     append(name)
-    bytes.append(UInt8(ascii: ">"))
-    text(value)
-    append("</")
-    append(name)
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-  }
-
-  private mutating func optionalLeaf(
-    _ name: StaticString, _ value: String?, _ pointer: @autoclosure () -> String
-  ) {
-    if let value { leaf(name, value, pointer()) }
-  }
-
-  private mutating func open(_ name: StaticString, _ pointer: @autoclosure () -> String) {
-    record(pointer())
-    indent()
-    bytes.append(UInt8(ascii: "<"))
-    append(name)
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-    depth += 1
-  }
-
-  private mutating func close(_ name: StaticString) {
-    depth -= 1
-    indent()
-    append("</")
-    append(name)
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-  }
-
-  /// `<name/>` for a complex element without content.
-  private mutating func empty(_ name: StaticString, _ pointer: @autoclosure () -> String) {
-    record(pointer())
-    indent()
-    bytes.append(UInt8(ascii: "<"))
-    append(name)
-    append("/>")
-    newline()
-  }
-
-  // MARK: The model
-
-  mutating func write(_ exchange: Exchange) {
-    append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-    newline()
-    record("", attributes: [("version", "/version")])
-    append("<exchange xmlns=\"urn:tdkt:exchange:1\"")
-    attribute("version", exchange.version)
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-    depth += 1
-    writeSource(exchange.source)
-    writeArticle(exchange.article)
-    for (index, conference) in exchange.conferences.enumerated() {
-      writeConference(conference, "/conferences/\(index)")
-    }
-    for (index, award) in exchange.awards.enumerated() {
-      writeAward(award, "/awards/\(index)")
-    }
-    depth -= 1
-    append("</exchange>")
-    newline()
-  }
-
-  private mutating func writeSource(_ source: Source) {
-    open("source", "/source")
-    optionalLeaf("url", source.url, "/source/url")
-    leaf("sha256", source.sha256, "/source/sha256")
-    leaf("encoding", source.encoding, "/source/encoding")
-    leaf("encodingSource", source.encodingSource.rawValue, "/source/encodingSource")
-    leaf("profile", source.profile.rawValue, "/source/profile")
-    optionalLeaf("retrieved", source.retrieved, "/source/retrieved")
-    close("source")
-  }
-
-  private mutating func writeArticle(_ article: Article) {
-    open("article", "/article")
-    leaf("title", article.title, "/article/title")
-    optionalLeaf("published", article.published, "/article/published")
-    optionalLeaf("publishedText", article.publishedText, "/article/publishedText")
-    optionalLeaf("updated", article.updated, "/article/updated")
-    optionalLeaf("author", article.author, "/article/author")
-    optionalLeaf("lead", article.lead, "/article/lead")
-    for (index, paragraph) in article.paragraphs.enumerated() {
-      leaf("paragraph", paragraph, "/article/paragraphs/\(index)")
-    }
-    for (index, image) in article.images.enumerated() {
-      let pointer = tracking ? "/article/images/\(index)" : ""
-      if image.src == nil && image.caption == nil {
-        empty("image", pointer)
-        continue
+    if declaringNamespace { append(" xmlns=\"urn:tdkt:exchange:1\"") }
+    var text: FieldValue? = nil
+    var hasText = false
+    var hasChildren = false
+    for (field, value) in zip(spec.fields, values) {
+      switch field.placement {
+      case .attribute(let attribute):
+        guard let value else { continue }
+        bytes.append(0x20)
+        append(attribute)
+        append("=\"")
+        appendXMLAttribute(lexical(value), to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+      case .text:
+        hasText = true
+        text = value
+      case .element:
+        if value != nil { hasChildren = true }
       }
-      open("image", pointer)
-      optionalLeaf("src", image.src, pointer + "/src")
-      optionalLeaf("caption", image.caption, pointer + "/caption")
-      close("image")
     }
-    close("article")
-  }
-
-  private mutating func writeConference(_ conference: Conference, _ pointer: String) {
-    record(pointer, attributes: [("id", pointer + "/id")])
-    indent()
-    append("<conference")
-    attribute("id", conference.id)
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-    depth += 1
-    leaf("title", conference.title, pointer + "/title")
-    leaf("kind", conference.kind.rawValue, pointer + "/kind")
-    if let period = conference.period {
-      open("period", pointer + "/period")
-      leaf("year", String(period.year), pointer + "/period/year")
-      leaf("part", period.part.rawValue, pointer + "/period/part")
-      optionalLeaf("from", period.from, pointer + "/period/from")
-      optionalLeaf("to", period.to, pointer + "/period/to")
-      close("period")
-    }
-    if let date = conference.date {
-      record(pointer + "/date", attributes: [("yearInferred", pointer + "/dateYearInferred")])
-      indent()
-      append("<date")
-      if date.yearInferred { append(" yearInferred=\"true\"") }
+    if hasText {
       bytes.append(UInt8(ascii: ">"))
-      text(date.value)
-      append("</date>")
-      newline()
+      if let text { appendXMLText(lexical(text), to: &bytes) }
+      append("</")
+      append(name)
+      append(">\n")
+      return
     }
-    if let venue = conference.venue {
-      if venue.place == nil && venue.province == nil {
-        empty("venue", pointer + "/venue")
+    guard hasChildren else {
+      append("/>\n")
+      return
+    }
+    append(">\n")
+    depth += 1
+    for (field, value) in zip(spec.fields, values) {
+      guard case .element(let child) = field.placement, let value else { continue }
+      if case .list(let items) = value {
+        for item in items { writeChild(child, field.type, item) }
       } else {
-        open("venue", pointer + "/venue")
-        optionalLeaf("place", venue.place, pointer + "/venue/place")
-        if let province = venue.province { writeProvince(province, pointer + "/venue/province") }
-        close("venue")
+        writeChild(child, field.type, value)
       }
     }
-    if let organizer = conference.organizer {
-      record(
-        pointer + "/organizer", text: pointer + "/organizer/name",
-        attributes: [("system", pointer + "/organizer/system")])
-      indent()
-      append("<organizer")
-      if let system = organizer.system { attribute("system", system.rawValue) }
-      bytes.append(UInt8(ascii: ">"))
-      text(organizer.name)
-      append("</organizer>")
-      newline()
-    }
-    for (index, province) in conference.provinces.enumerated() {
-      writeProvince(province, tracking ? pointer + "/provinces/\(index)" : "")
-    }
-    for (index, person) in conference.participants.enumerated() {
-      let base = tracking ? pointer + "/participants/\(index)" : ""
-      open("participant", base)
-      leaf("name", person.name, base + "/name")
-      for (number, position) in person.positions.enumerated() {
-        leaf("position", position, base + "/positions/\(number)")
-      }
-      optionalLeaf("role", person.role, base + "/role")
-      close("participant")
-    }
-    for (index, movement) in conference.movements.enumerated() {
-      leaf("movement", movement, pointer + "/movements/\(index)")
-    }
-    for (index, exemplar) in conference.exemplars.enumerated() {
-      let base = tracking ? pointer + "/exemplars/\(index)" : ""
-      open("exemplar", base)
-      leaf("name", exemplar.name, base + "/name")
-      optionalLeaf("topic", exemplar.topic, base + "/topic")
-      optionalLeaf("place", exemplar.place, base + "/place")
-      close("exemplar")
-    }
-    close("conference")
+    depth -= 1
+    indent()
+    append("</")
+    append(name)
+    append(">\n")
   }
 
-  private mutating func writeProvince(_ province: ProvinceRef, _ pointer: String) {
-    record(
-      pointer, text: pointer + "/name",
-      attributes: [
-        ("code", pointer + "/code"), ("mergedInto", pointer + "/mergedInto"),
-        ("mergedIntoCode", pointer + "/mergedIntoCode"),
-      ])
+  private mutating func writeChild(_ name: String, _ type: ValueType, _ value: FieldValue) {
+    if case .record(let spec) = type, case .record(let values) = value {
+      writeElement(name, spec, values)
+      return
+    }
     indent()
-    append("<province")
-    attribute("code", province.code)
-    if let mergedInto = province.mergedInto { attribute("mergedInto", mergedInto) }
-    if let mergedIntoCode = province.mergedIntoCode { attribute("mergedIntoCode", mergedIntoCode) }
+    bytes.append(UInt8(ascii: "<"))
+    append(name)
     bytes.append(UInt8(ascii: ">"))
-    text(province.name)
-    append("</province>")
-    newline()
+    appendXMLText(lexical(value), to: &bytes)
+    append("</")
+    append(name)
+    append(">\n")
   }
+}
 
-  private mutating func writeAward(_ award: Award, _ pointer: String) {
-    record(
-      pointer, attributes: [("id", pointer + "/id"), ("conference", pointer + "/conference")])
-    indent()
-    append("<award")
-    attribute("id", award.id)
-    if let conference = award.conference { attribute("conference", conference) }
-    bytes.append(UInt8(ascii: ">"))
-    newline()
-    depth += 1
-    if let decision = award.decision {
-      open("decision", pointer + "/decision")
-      leaf("number", decision.number, pointer + "/decision/number")
-      optionalLeaf("date", decision.date, pointer + "/decision/date")
-      optionalLeaf("issuer", decision.issuer, pointer + "/decision/issuer")
-      if let signer = decision.signer {
-        let base = tracking ? pointer + "/decision/signer" : ""
-        open("signer", base)
-        leaf("name", signer.name, base + "/name")
-        optionalLeaf("position", signer.position, base + "/position")
-        optionalLeaf("competence", signer.competence, base + "/competence")
-        close("signer")
-      }
-      close("decision")
-    }
-    record(
-      pointer + "/form", text: pointer + "/form/name",
-      attributes: [("code", pointer + "/form/code")])
-    indent()
-    append("<form")
-    attribute("code", award.form.code)
-    bytes.append(UInt8(ascii: ">"))
-    text(award.form.name)
-    append("</form>")
-    newline()
-    let recipients = award.recipients
-    let base = tracking ? pointer + "/recipients" : ""
-    if recipients.collectives == nil && recipients.individuals == nil
-      && recipients.households == nil && recipients.named.isEmpty
-    {
-      empty("recipients", base)
-    } else {
-      open("recipients", base)
-      if let count = recipients.collectives {
-        leaf("collectives", String(count), base + "/collectives")
-      }
-      if let count = recipients.individuals {
-        leaf("individuals", String(count), base + "/individuals")
-      }
-      if let count = recipients.households {
-        leaf("households", String(count), base + "/households")
-      }
-      for (index, recipient) in recipients.named.enumerated() {
-        let named = tracking ? base + "/named/\(index)" : ""
-        record(
-          named, attributes: [("kind", named + "/kind"), ("posthumous", named + "/posthumous")])
-        indent()
-        append("<recipient")
-        attribute("kind", recipient.kind.rawValue)
-        if recipient.posthumous { append(" posthumous=\"true\"") }
-        bytes.append(UInt8(ascii: ">"))
-        newline()
-        depth += 1
-        leaf("name", recipient.name, named + "/name")
-        optionalLeaf("detail", recipient.detail, named + "/detail")
-        for (number, position) in recipient.positions.enumerated() {
-          leaf("position", position, named + "/positions/\(number)")
-        }
-        close("recipient")
-      }
-      close("recipients")
-    }
-    optionalLeaf("reason", award.reason, pointer + "/reason")
-    close("award")
+/// The XML lexical form of a simple value.
+func lexical(_ value: FieldValue) -> String {
+  switch value {
+  case .text(let text): return text
+  case .integer(let number): return String(number)
+  case .flag(let flag): return flag ? "true" : "false"
+  case .record, .list: return ""
   }
 }
 
 // MARK: - Reading
 
-/// Reading the model from a parsed exchange document, collecting every error at its place.
-final class XMLDecoding {
+/// Reads a record from its element through its table, reporting every problem at its line and
+/// column.
+final class TableXMLReader {
   let file: String?
   /// The source text, to find the columns of nodes that libxml2 records no column for.
   private let bytes: [UInt8]?
-  private(set) var diagnostics: [Diagnostic] = []
+  private var sink = DiagnosticSink()
+  var diagnostics: [Diagnostic] { sink.diagnostics }
 
   init(file: String?, bytes: [UInt8]? = nil) {
     self.file = file
@@ -415,480 +181,196 @@ final class XMLDecoding {
     if column == 0, line > 0, let bytes {
       column = nodeColumn(in: bytes, line: line, kind: node.kind)
     }
-    diagnostics.append(makeDiagnostic(message, file: file, line: line, column: column))
+    sink.append(makeDiagnostic(message, file: file, line: line, column: column))
   }
 
-  /// The element children of the format's element `node`, in order, after checking its
-  /// namespace, attributes and that nothing else is inside.
-  func content(of node: Node, attributes allowed: [String]) -> [Node] {
-    checkAttributes(node, allowed)
-    var elements: [Node] = []
+  func readDocument(_ document: Document, _ spec: RecordSpec) -> [FieldValue?]? {
+    guard let root = document.root else { return nil }
+    guard root.namespaceURI == exchangeNamespace, root.localName == "exchange" else {
+      error(
+        "unexpected document element <\(root.name)>: expected <exchange> in \(exchangeNamespace)",
+        at: root)
+      return nil
+    }
+    return readRecord(root, spec)
+  }
+
+  /// The values of the fields of `spec` from `node`: attributes, then the text or the child
+  /// elements in schema order. Comments and processing instructions are not content.
+  func readRecord(_ node: Node, _ spec: RecordSpec) -> [FieldValue?]? {
+    var values = [FieldValue?](repeating: nil, count: spec.fields.count)
+    var ok = true
+    // Attributes.
+    for attribute in node.attributes where attribute.namespaceURI != schemaInstanceNamespace {
+      let known =
+        attribute.namespaceURI == nil
+        && spec.fields.contains { $0.placement == .attribute(attribute.localName) }
+      if !known {
+        error("unknown attribute '\(attribute.name)' on <\(node.localName)>", at: node)
+        ok = false
+      }
+    }
+    for (index, field) in spec.fields.enumerated() {
+      guard case .attribute(let name) = field.placement else { continue }
+      let attribute = node.attributes.first {
+        $0.namespaceURI == nil && $0.localName == name
+      }
+      guard let attribute else {
+        if field.occurrence == .required {
+          error("missing attribute '\(name)' on <\(node.localName)>", at: node)
+          ok = false
+        }
+        continue
+      }
+      switch field.type.read(xml: attribute.value) {
+      case .success(let value): values[index] = value
+      case .failure(let problem):
+        error(
+          "attribute '\(name)' on <\(node.localName)>: expected \(problem.expected), found \(quotedForMessage(attribute.value))",
+          at: node)
+        ok = false
+      }
+    }
+    // Text content.
+    if let index = spec.fields.firstIndex(where: { $0.placement == .text }) {
+      guard let text = textContent(of: node) else { return nil }
+      switch spec.fields[index].type.read(xml: text) {
+      case .success(let value): values[index] = value
+      case .failure(let problem):
+        error(
+          "<\(node.localName)>: expected \(problem.expected), found \(quotedForMessage(text))",
+          at: node)
+        ok = false
+      }
+      return ok ? values : nil
+    }
+    // Child elements, in the order of the table.
+    var children: [Node] = []
     for child in node.children {
       switch child.kind {
       case .element:
-        if checkName(child) { elements.append(child) }
+        guard child.namespaceURI == exchangeNamespace else {
+          error(
+            "element <\(child.name)> is not in the namespace \(exchangeNamespace)", at: child)
+          ok = false
+          continue
+        }
+        children.append(child)
       case .text, .cdata:
         if child.content.utf8.contains(where: {
           $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D
         }) {
-          error("unexpected text in <\(node.name)>: expected only elements", at: child)
+          error("unexpected text in <\(node.localName)>: expected only elements", at: child)
+          ok = false
         }
       default:
-        unexpectedNode(child, in: node)
+        continue
       }
     }
-    return elements
+    var position = 0
+    for (index, field) in spec.fields.enumerated() {
+      guard case .element(let name) = field.placement else { continue }
+      var items: [FieldValue] = []
+      var matched = 0
+      while position < children.count, children[position].localName == name {
+        if let value = readChild(children[position], field.type) {
+          items.append(value)
+        } else {
+          ok = false
+        }
+        position += 1
+        matched += 1
+        if field.occurrence != .list { break }
+      }
+      switch field.occurrence {
+      case .list: values[index] = items.isEmpty ? nil : .list(items)
+      case .optional: values[index] = items.first
+      case .required:
+        values[index] = items.first
+        guard matched == 0 else { continue }
+        if position < children.count {
+          error(
+            "unexpected element <\(children[position].localName)> in <\(node.localName)>: expected <\(name)>",
+            at: children[position])
+        } else {
+          error("missing element <\(name)> in <\(node.localName)>", at: node)
+        }
+        ok = false
+      }
+    }
+    if position < children.count {
+      error(
+        "unexpected element <\(children[position].localName)> in <\(node.localName)>",
+        at: children[position])
+      ok = false
+    }
+    return ok ? values : nil
   }
 
-  /// The text of a leaf element, exactly as written.
-  func text(of node: Node, attributes allowed: [String] = []) -> String? {
-    checkAttributes(node, allowed)
+  private func readChild(_ node: Node, _ type: ValueType) -> FieldValue? {
+    if case .record(let spec) = type {
+      return readRecord(node, spec).map(FieldValue.record)
+    }
+    for attribute in node.attributes where attribute.namespaceURI != schemaInstanceNamespace {
+      error("unknown attribute '\(attribute.name)' on <\(node.localName)>", at: node)
+      return nil
+    }
+    guard let text = textContent(of: node) else { return nil }
+    switch type.read(xml: text) {
+    case .success(let value): return value
+    case .failure(let problem):
+      error(
+        "<\(node.localName)>: expected \(problem.expected), found \(quotedForMessage(text))",
+        at: node)
+      return nil
+    }
+  }
+
+  /// The text of a simple-content element: its text and CDATA, and the text of entity
+  /// references, without comments and processing instructions.
+  private func textContent(of node: Node) -> String? {
     var text = ""
-    var ok = true
     for child in node.children {
       switch child.kind {
-      case .text, .cdata: text += child.content
+      case .text, .cdata, .entityReference: text += child.content
       case .element:
-        error("unexpected element <\(child.name)> in <\(node.name)>: expected text only", at: child)
-        ok = false
-      default:
-        unexpectedNode(child, in: node)
-        ok = false
-      }
-    }
-    return ok ? text : nil
-  }
-
-  private func unexpectedNode(_ child: Node, in node: Node) {
-    switch child.kind {
-    case .comment:
-      error("unexpected comment in <\(node.name)>: the exchange format has no comments", at: child)
-    case .processingInstruction:
-      error("unexpected processing instruction <?\(child.name)?> in <\(node.name)>", at: child)
-    case .entityReference:
-      error("unexpected entity reference &\(child.name); in <\(node.name)>", at: child)
-    default:
-      error("unexpected node in <\(node.name)>", at: child)
-    }
-  }
-
-  /// Whether `node` is an unprefixed element of the format's namespace without namespace
-  /// declarations; reports it otherwise.
-  @discardableResult
-  func checkName(_ node: Node, isRoot: Bool = false) -> Bool {
-    var ok = true
-    let uri = node.namespaceURI
-    if uri != exchangeNamespace {
-      if let uri {
         error(
-          "element <\(node.name)> is in the namespace \(uri): expected \(exchangeNamespace)",
-          at: node)
-      } else {
-        error("element <\(node.name)> has no namespace: expected \(exchangeNamespace)", at: node)
+          "unexpected element <\(child.localName)> in <\(node.localName)>: expected text only",
+          at: child)
+        return nil
+      default: continue
       }
-      ok = false
-    } else if node.prefix != nil {
-      error(
-        "element <\(node.name)> has a namespace prefix: expected the default namespace \(exchangeNamespace)",
-        at: node)
-      ok = false
-    }
-    let declarations = node.namespaceDeclarations
-    let expected = isRoot && declarations.count == 1 && declarations[0].prefix == nil
-    if !declarations.isEmpty && !(expected && declarations[0].uri == exchangeNamespace) {
-      for declaration in declarations
-      where !(isRoot && declaration.prefix == nil && declaration.uri == exchangeNamespace) {
-        let name = declaration.prefix.map { "xmlns:" + $0 } ?? "xmlns"
-        error(
-          "unexpected namespace declaration \(name)=\"\(declaration.uri)\" on <\(node.name)>",
-          at: node)
-      }
-    }
-    return ok
-  }
-
-  private func checkAttributes(_ node: Node, _ allowed: [String]) {
-    for attribute in node.attributes
-    where attribute.prefix != nil || !allowed.contains(attribute.name) {
-      let expected =
-        allowed.isEmpty
-        ? "it has no attributes"
-        : "expected " + allowed.map { "'\($0)'" }.joined(separator: ", ")
-      error("unknown attribute '\(attribute.name)' on <\(node.name)>: \(expected)", at: node)
-    }
-  }
-
-  /// Steps through the element children of one element in schema order.
-  struct Cursor {
-    let parent: Node
-    let elements: [Node]
-    var index = 0
-
-    init(_ parent: Node, _ elements: [Node]) {
-      self.parent = parent
-      self.elements = elements
-    }
-
-    mutating func take(_ name: String) -> Node? {
-      guard index < elements.count, elements[index].localName == name else { return nil }
-      index += 1
-      return elements[index - 1]
-    }
-
-    mutating func takeAll(_ name: String) -> [Node] {
-      var result: [Node] = []
-      while let node = take(name) { result.append(node) }
-      return result
-    }
-  }
-
-  func required(_ cursor: inout Cursor, _ name: String) -> Node? {
-    if let node = cursor.take(name) { return node }
-    if cursor.index < cursor.elements.count {
-      let found = cursor.elements[cursor.index]
-      error(
-        "unexpected element <\(found.localName)> in <\(cursor.parent.localName)>: expected <\(name)>",
-        at: found)
-    } else {
-      error("missing element <\(name)> in <\(cursor.parent.localName)>", at: cursor.parent)
-    }
-    return nil
-  }
-
-  /// Reports elements left over after the last one the schema allows.
-  func finish(_ cursor: Cursor) {
-    if cursor.index < cursor.elements.count {
-      let found = cursor.elements[cursor.index]
-      error("unexpected element <\(found.localName)> in <\(cursor.parent.localName)>", at: found)
-    }
-  }
-
-  // Values
-
-  func leafText(_ node: Node) -> String? {
-    text(of: node)
-  }
-
-  func string(_ node: Node?) -> String? {
-    guard let node else { return nil }
-    return text(of: node)
-  }
-
-  func readDate(_ node: Node?) -> String? {
-    readDate(node, attributes: [])
-  }
-
-  func readDate(_ node: Node?, attributes: [String]) -> String? {
-    guard let node, let text = text(of: node, attributes: attributes) else { return nil }
-    guard isDateLexeme(text) else {
-      error("<\(node.localName)>: expected a date YYYY-MM-DD, found \"\(text)\"", at: node)
-      return nil
     }
     return text
   }
+}
 
-  func readInteger(_ node: Node?) -> Int? {
-    guard let node, let text = text(of: node) else { return nil }
-    guard let value = parseIntegerLexeme(text, allowMinus: true) else {
-      error("<\(node.localName)>: expected an integer, found \"\(text)\"", at: node)
-      return nil
-    }
-    return value
-  }
+/// The namespace of `xsi:` attributes, which every element may carry.
+let schemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
-  func enumeration<E: RawRepresentable & CaseIterable>(
-    _ text: String?, _ type: E.Type, at node: Node
-  ) -> E? where E.RawValue == String {
-    guard let text else { return nil }
-    guard let value = E(rawValue: text) else {
-      let names = E.allCases.map(\.rawValue).joined(separator: ", ")
-      error("<\(node.localName)>: expected one of: \(names); found \"\(text)\"", at: node)
-      return nil
-    }
-    return value
-  }
-
-  /// An optional element: `.some(nil)` when absent, `nil` when present but wrong.
-  func optional<T>(_ node: Node?, _ read: (Node) -> T?) -> T?? {
-    guard let node else { return .some(nil) }
-    guard let value = read(node) else { return nil }
-    return .some(value)
-  }
-
-  /// Repeated elements; `nil` when any is wrong.
-  func list<T>(_ nodes: [Node], _ read: (Node) -> T?) -> [T]? {
-    var result: [T] = []
-    var failed = false
-    for node in nodes {
-      if let value = read(node) { result.append(value) } else { failed = true }
-    }
-    return failed ? nil : result
-  }
-
-  // MARK: The model
-
-  func readDocument(_ document: Document) -> Exchange? {
-    for child in document.node.children where child.kind != .element {
-      switch child.kind {
-      case .comment: error("unexpected comment: the exchange format has no comments", at: child)
-      case .processingInstruction:
-        error("unexpected processing instruction <?\(child.name)?>", at: child)
-      case .other: error("unexpected document type declaration", at: child)
-      default: error("unexpected node outside the document element", at: child)
-      }
-    }
-    guard let root = document.root else { return nil }
-    guard checkName(root, isRoot: true) else { return nil }
-    guard root.localName == "exchange" else {
-      error("unexpected document element <\(root.name)>: expected <exchange>", at: root)
-      return nil
-    }
-    var cursor = Cursor(root, content(of: root, attributes: ["version"]))
-    let version = root.attribute("version")
-    if version == nil { error("missing attribute 'version' on <exchange>", at: root) }
-    let source = required(&cursor, "source").flatMap(readSource)
-    let article = required(&cursor, "article").flatMap(readArticle)
-    let conferences = list(cursor.takeAll("conference"), readConference)
-    let awards = list(cursor.takeAll("award"), readAward)
-    finish(cursor)
-    guard let version, let source, let article, let conferences, let awards else { return nil }
-    return Exchange(
-      version: version, source: source, article: article, conferences: conferences,
-      awards: awards)
-  }
-
-  func readSource(_ node: Node) -> Source? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let url = optional(cursor.take("url"), leafText)
-    let sha256 = string(required(&cursor, "sha256"))
-    let encoding = string(required(&cursor, "encoding"))
-    let encodingSourceNode = required(&cursor, "encodingSource")
-    let encodingSource = encodingSourceNode.flatMap {
-      enumeration(text(of: $0), Source.EncodingSource.self, at: $0)
-    }
-    let profileNode = required(&cursor, "profile")
-    let profile = profileNode.flatMap { enumeration(text(of: $0), Source.Profile.self, at: $0) }
-    let retrieved = optional(cursor.take("retrieved"), readDate)
-    finish(cursor)
-    guard let url, let sha256, let encoding, let encodingSource, let profile, let retrieved
-    else { return nil }
-    return Source(
-      url: url, sha256: sha256, encoding: encoding, encodingSource: encodingSource,
-      profile: profile, retrieved: retrieved)
-  }
-
-  func readArticle(_ node: Node) -> Article? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let title = string(required(&cursor, "title"))
-    let published = optional(cursor.take("published"), readDate)
-    let publishedText = optional(cursor.take("publishedText"), leafText)
-    let updated = optional(cursor.take("updated"), readDate)
-    let author = optional(cursor.take("author"), leafText)
-    let lead = optional(cursor.take("lead"), leafText)
-    let paragraphs = list(cursor.takeAll("paragraph"), leafText)
-    let images = list(cursor.takeAll("image"), readImage)
-    finish(cursor)
-    guard let title, let published, let publishedText, let updated, let author, let lead,
-      let paragraphs, let images
-    else { return nil }
-    return Article(
-      title: title, published: published, publishedText: publishedText, updated: updated,
-      author: author, lead: lead, paragraphs: paragraphs, images: images)
-  }
-
-  func readImage(_ node: Node) -> Article.Image? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let src = optional(cursor.take("src"), leafText)
-    let caption = optional(cursor.take("caption"), leafText)
-    finish(cursor)
-    guard let src, let caption else { return nil }
-    return Article.Image(src: src, caption: caption)
-  }
-
-  func readConference(_ node: Node) -> Conference? {
-    var cursor = Cursor(node, content(of: node, attributes: ["id"]))
-    let id = node.attribute("id")
-    if id == nil { error("missing attribute 'id' on <conference>", at: node) }
-    let title = string(required(&cursor, "title"))
-    let kind = required(&cursor, "kind").flatMap {
-      enumeration(text(of: $0), Conference.Kind.self, at: $0)
-    }
-    let period = optional(cursor.take("period"), readPeriod)
-    let date = optional(cursor.take("date"), readEventDate)
-    let venue = optional(cursor.take("venue"), readVenue)
-    let organizer = optional(cursor.take("organizer"), readOrganizer)
-    let provinces = list(cursor.takeAll("province"), readProvince)
-    let participants = list(cursor.takeAll("participant"), readPerson)
-    let movements = list(cursor.takeAll("movement"), leafText)
-    let exemplars = list(cursor.takeAll("exemplar"), readExemplar)
-    finish(cursor)
-    guard let id, let title, let kind, let period, let date, let venue, let organizer,
-      let provinces, let participants, let movements, let exemplars
-    else { return nil }
-    return Conference(
-      id: id, title: title, kind: kind, period: period, date: date, venue: venue,
-      organizer: organizer, provinces: provinces, participants: participants,
-      movements: movements, exemplars: exemplars)
-  }
-
-  func readPeriod(_ node: Node) -> Period? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let year = readInteger(required(&cursor, "year"))
-    let part = required(&cursor, "part").flatMap {
-      enumeration(text(of: $0), Period.Part.self, at: $0)
-    }
-    let from = optional(cursor.take("from"), readDate)
-    let to = optional(cursor.take("to"), readDate)
-    finish(cursor)
-    guard let year, let part, let from, let to else { return nil }
-    return Period(year: year, part: part, from: from, to: to)
-  }
-
-  func readEventDate(_ node: Node) -> EventDate? {
-    var inferred = false
-    if let flag = node.attribute("yearInferred") {
-      if flag == "true" {
-        inferred = true
+/// A value quoted for a message, shortened when long.
+func quotedForMessage(_ text: String) -> String {
+  var shown = text
+  if shown.count > 80 { shown = String(shown.prefix(77)) + "…" }
+  var escaped = ""
+  for scalar in shown.unicodeScalars {
+    switch scalar {
+    case "\"": escaped += "\\\""
+    case "\\": escaped += "\\\\"
+    case "\n": escaped += "\\n"
+    case "\t": escaped += "\\t"
+    case "\r": escaped += "\\r"
+    default:
+      if scalar.value < 0x20 {
+        escaped +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16)
       } else {
-        error(
-          "attribute 'yearInferred' on <date>: expected \"true\" (omit it when the year was not inferred), found \"\(flag)\"",
-          at: node)
-        return nil
+        escaped.unicodeScalars.append(scalar)
       }
     }
-    guard let value = readDate(node, attributes: ["yearInferred"]) else { return nil }
-    return EventDate(value, yearInferred: inferred)
   }
-
-  func readVenue(_ node: Node) -> Venue? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let place = optional(cursor.take("place"), leafText)
-    let province = optional(cursor.take("province"), readProvince)
-    finish(cursor)
-    guard let place, let province else { return nil }
-    return Venue(place: place, province: province)
-  }
-
-  func readOrganizer(_ node: Node) -> Organizer? {
-    let name = text(of: node, attributes: ["system"])
-    var system: Organizer.System? = nil
-    if let raw = node.attribute("system") {
-      guard let value = enumeration(raw, Organizer.System.self, at: node) else { return nil }
-      system = value
-    }
-    guard let name else { return nil }
-    return Organizer(name: name, system: system)
-  }
-
-  func readProvince(_ node: Node) -> ProvinceRef? {
-    let name = text(of: node, attributes: ["code", "mergedInto", "mergedIntoCode"])
-    let code = node.attribute("code")
-    if code == nil { error("missing attribute 'code' on <province>", at: node) }
-    guard let name, let code else { return nil }
-    return ProvinceRef(
-      name: name, code: code, mergedInto: node.attribute("mergedInto"),
-      mergedIntoCode: node.attribute("mergedIntoCode"))
-  }
-
-  func readPerson(_ node: Node) -> Person? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let name = string(required(&cursor, "name"))
-    let positions = list(cursor.takeAll("position"), leafText)
-    let role = optional(cursor.take("role"), leafText)
-    finish(cursor)
-    guard let name, let positions, let role else { return nil }
-    return Person(name: name, positions: positions, role: role)
-  }
-
-  func readExemplar(_ node: Node) -> Exemplar? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let name = string(required(&cursor, "name"))
-    let topic = optional(cursor.take("topic"), leafText)
-    let place = optional(cursor.take("place"), leafText)
-    finish(cursor)
-    guard let name, let topic, let place else { return nil }
-    return Exemplar(name: name, topic: topic, place: place)
-  }
-
-  func readAward(_ node: Node) -> Award? {
-    var cursor = Cursor(node, content(of: node, attributes: ["id", "conference"]))
-    let id = node.attribute("id")
-    if id == nil { error("missing attribute 'id' on <award>", at: node) }
-    let decision = optional(cursor.take("decision"), readDecision)
-    let form = required(&cursor, "form").flatMap(readAwardForm)
-    let recipients = required(&cursor, "recipients").flatMap(readRecipients)
-    let reason = optional(cursor.take("reason"), leafText)
-    finish(cursor)
-    guard let id, let decision, let form, let recipients, let reason else { return nil }
-    return Award(
-      id: id, decision: decision, form: form, recipients: recipients, reason: reason,
-      conference: node.attribute("conference"))
-  }
-
-  func readDecision(_ node: Node) -> Decision? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let number = string(required(&cursor, "number"))
-    let date = optional(cursor.take("date"), readDate)
-    let issuer = optional(cursor.take("issuer"), leafText)
-    let signer = optional(cursor.take("signer"), readSigner)
-    finish(cursor)
-    guard let number, let date, let issuer, let signer else { return nil }
-    return Decision(number: number, date: date, issuer: issuer, signer: signer)
-  }
-
-  func readSigner(_ node: Node) -> Signer? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let name = string(required(&cursor, "name"))
-    let position = optional(cursor.take("position"), leafText)
-    let competence = optional(cursor.take("competence"), leafText)
-    finish(cursor)
-    guard let name, let position, let competence else { return nil }
-    return Signer(name: name, position: position, competence: competence)
-  }
-
-  func readAwardForm(_ node: Node) -> AwardForm? {
-    let name = text(of: node, attributes: ["code"])
-    let code = node.attribute("code")
-    if code == nil { error("missing attribute 'code' on <form>", at: node) }
-    guard let name, let code else { return nil }
-    return AwardForm(code: code, name: name)
-  }
-
-  func readRecipients(_ node: Node) -> Recipients? {
-    var cursor = Cursor(node, content(of: node, attributes: []))
-    let collectives = optional(cursor.take("collectives"), readInteger)
-    let individuals = optional(cursor.take("individuals"), readInteger)
-    let households = optional(cursor.take("households"), readInteger)
-    let named = list(cursor.takeAll("recipient"), readRecipient)
-    finish(cursor)
-    guard let collectives, let individuals, let households, let named else { return nil }
-    return Recipients(
-      collectives: collectives, individuals: individuals, households: households, named: named)
-  }
-
-  func readRecipient(_ node: Node) -> Recipient? {
-    var cursor = Cursor(node, content(of: node, attributes: ["kind", "posthumous"]))
-    let kind = node.attribute("kind").flatMap { enumeration($0, Recipient.Kind.self, at: node) }
-    if node.attribute("kind") == nil { error("missing attribute 'kind' on <recipient>", at: node) }
-    var posthumous: Bool? = false
-    if let flag = node.attribute("posthumous") {
-      if flag == "true" {
-        posthumous = true
-      } else {
-        error(
-          "attribute 'posthumous' on <recipient>: expected \"true\" (omit it when the award was not posthumous), found \"\(flag)\"",
-          at: node)
-        posthumous = nil
-      }
-    }
-    let name = string(required(&cursor, "name"))
-    let detail = optional(cursor.take("detail"), leafText)
-    let positions = list(cursor.takeAll("position"), leafText)
-    finish(cursor)
-    guard let name, let kind, let posthumous, let detail, let positions else { return nil }
-    return Recipient(
-      name: name, kind: kind, positions: positions, detail: detail, posthumous: posthumous)
-  }
+  return "\"" + escaped + "\""
 }
 
 /// The 1-based column where a node without a recorded column starts on `line`: the first `<!--`

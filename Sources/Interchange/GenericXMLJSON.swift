@@ -55,7 +55,19 @@ public enum GenericXMLJSON {
     let root = try JSONReader.parse(bytes, file: file)
     var writer = GenericXMLWriter(file: file, bytes: bytes)
     writer.writeTop(root)
-    if !writer.diagnostics.isEmpty { throw .invalid(writer.diagnostics) }
+    if !writer.diagnostics.isEmpty { throw .invalid(capped(writer.diagnostics, file: file)) }
+    // What is written must read back: any rule of XML the checks above miss is reported here
+    // rather than written out.
+    do {
+      _ = try Document.parseXML(writer.out, file: nil)
+    } catch {
+      throw .invalid(
+        error.diagnostics.prefix(DiagnosticSink.limit).map {
+          makeDiagnostic(
+            "the XML written from this JSON does not read back: \(oneLine($0.message))",
+            file: file, pointer: "")
+        })
+    }
     return writer.out
   }
 
@@ -172,7 +184,7 @@ private struct GenericJSONWriter {
       first = false
       string(declaration.prefix.map { "xmlns:" + $0 } ?? "xmlns")
       append(": ")
-      string(declaration.uri)
+      string(decodingReferences(declaration.uri))
     }
     for attribute in node.attributes {
       if !first { append(", ") }
@@ -388,6 +400,12 @@ private struct GenericXMLWriter {
         continue
       }
       if member.key == "xmlns" {
+        if value == xmlNamespaceURI || value == xmlnsNamespaceURI {
+          error(
+            "the default namespace cannot be \(value) (Namespaces in XML 1.0)", member.value,
+            memberPointer)
+          continue
+        }
         scope[""] = value
       } else if member.key.hasPrefix("xmlns:") {
         let prefix = String(member.key.dropFirst(6))
@@ -395,6 +413,10 @@ private struct GenericXMLWriter {
           error(
             "invalid namespace declaration \"\(member.key)\": expected xmlns:prefix with a non-empty URI",
             member.value, memberPointer)
+          continue
+        }
+        if let problem = namespaceBindingProblem(prefix: prefix, uri: value) {
+          error(problem, member.value, memberPointer)
           continue
         }
         scope[prefix] = value
@@ -409,14 +431,32 @@ private struct GenericXMLWriter {
     }
     scopes.append(scope)
     defer { scopes.removeLast() }
+    if scopes.count - 1 > maximumGenericDepth {
+      error(
+        "elements are nested more than \(maximumGenericDepth) deep, which XML parsers (libxml2 among them) refuse to read",
+        node, pointer)
+      return
+    }
     if let prefix = prefixOf(name), !isBound(prefix) {
       error("undeclared namespace prefix \"\(prefix)\"", parts[0], appendPointer(pointer, 0))
     }
-    for member in members where !member.key.hasPrefix("xmlns") {
-      if let prefix = prefixOf(member.key), !isBound(prefix) {
+    var expandedNames: [String: String] = [:]
+    for member in members where member.key != "xmlns" && !member.key.hasPrefix("xmlns:") {
+      guard let prefix = prefixOf(member.key) else { continue }
+      guard isBound(prefix) else {
         error(
           "undeclared namespace prefix \"\(prefix)\"", member.value,
           appendPointer(attributesPointer, member.key))
+        continue
+      }
+      // Two attributes with the same namespace and local name are one attribute twice.
+      let expanded = "{\(uri(of: prefix))}" + member.key.dropFirst(prefix.count + 1)
+      if let other = expandedNames[expanded] {
+        error(
+          "attributes \"\(other)\" and \"\(member.key)\" have the same expanded name \(expanded)",
+          member.value, appendPointer(attributesPointer, member.key))
+      } else {
+        expandedNames[expanded] = member.key
       }
     }
     out.append(UInt8(ascii: "<"))
@@ -459,6 +499,13 @@ private struct GenericXMLWriter {
     return String(name[..<colon])
   }
 
+  private func uri(of prefix: String) -> String {
+    for scope in scopes.reversed() {
+      if let uri = scope[prefix] { return uri }
+    }
+    return ""
+  }
+
   private func isBound(_ prefix: String) -> Bool {
     for scope in scopes.reversed() {
       if let uri = scope[prefix] { return !uri.isEmpty }
@@ -468,6 +515,66 @@ private struct GenericXMLWriter {
 }
 
 // MARK: - Names
+
+/// The namespace bound to the prefix `xml`.
+let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
+/// The namespace of namespace declarations, which no prefix may be bound to.
+let xmlnsNamespaceURI = "http://www.w3.org/2000/xmlns/"
+
+/// The deepest nesting of elements written: libxml2 refuses to read deeper documents (its
+/// `xmlParserMaxDepth`), so the generic form is limited to the same depth both ways.
+let maximumGenericDepth = 257
+
+/// `text` with its character references and predefined entities replaced. libxml2 2.9 keeps a
+/// namespace declaration's value as written (`urn:a&#38;b`), unlike every other attribute.
+func decodingReferences(_ text: String) -> String {
+  guard text.contains("&") else { return text }
+  var result = ""
+  var rest = Substring(text)
+  while let ampersand = rest.firstIndex(of: "&") {
+    result += rest[..<ampersand]
+    let after = rest[rest.index(after: ampersand)...]
+    guard let semicolon = after.firstIndex(of: ";") else { break }
+    let name = after[..<semicolon]
+    var replacement: String? = nil
+    switch name {
+    case "amp": replacement = "&"
+    case "lt": replacement = "<"
+    case "gt": replacement = ">"
+    case "quot": replacement = "\""
+    case "apos": replacement = "'"
+    default:
+      var value: UInt32? = nil
+      if name.hasPrefix("#x") {
+        value = UInt32(name.dropFirst(2), radix: 16)
+      } else if name.hasPrefix("#") {
+        value = UInt32(name.dropFirst(), radix: 10)
+      }
+      if let value, let scalar = Unicode.Scalar(value) { replacement = String(scalar) }
+    }
+    if let replacement {
+      result += replacement
+      rest = after[after.index(after: semicolon)...]
+    } else {
+      result += "&"
+      rest = after
+    }
+  }
+  return result + rest
+}
+
+/// What Namespaces in XML 1.0 forbids about binding `prefix` to `uri`, or `nil`.
+func namespaceBindingProblem(prefix: String, uri: String) -> String? {
+  if prefix == "xmlns" { return "the prefix xmlns cannot be declared (Namespaces in XML 1.0)" }
+  if prefix == "xml" {
+    return uri == xmlNamespaceURI
+      ? nil : "the prefix xml can only be bound to \(xmlNamespaceURI) (Namespaces in XML 1.0)"
+  }
+  if uri == xmlNamespaceURI || uri == xmlnsNamespaceURI {
+    return "no prefix but xml can be bound to \(uri) (Namespaces in XML 1.0)"
+  }
+  return nil
+}
 
 /// Whether `name` is an XML 1.0 Name (`allowColon`: a QName with at most one colon, neither
 /// first nor last; otherwise an NCName).

@@ -1,6 +1,7 @@
 // The Interchange module: records ⇄ exchange XML, records ⇄ canonical JSON, generic lossless
 // XML ⇄ JSON, and validation of exchange files with located diagnostics.
 
+@_exported public import ExchangeModel
 public import LibXML
 
 /// The errors of the converters: every problem found, each with its location (file, line and

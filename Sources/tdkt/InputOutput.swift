@@ -5,6 +5,7 @@ import ArgumentParser
 import Batch
 import Foundation
 import Interchange
+import LibXML
 
 #if canImport(Glibc)
   import Glibc
@@ -68,13 +69,6 @@ func isDirectory(_ path: String) -> Bool {
   return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
 }
 
-/// Refuses a directory as the output of a command that writes one file.
-func requireFileOutput(_ output: String?) throws {
-  if let output, output != "-", isDirectory(output) {
-    throw ValidationError("-o must name a file, not a directory: '\(output)'")
-  }
-}
-
 /// Reads `file`, converts its bytes with `convert`, and writes the result to `output`; every
 /// failure is printed (the input's diagnostics, or the file that could not be read or
 /// written) and ends the command with exit status 1.
@@ -102,4 +96,135 @@ func convertFile(
     printer.error(failure.path, failure.message)
     throw ExitCode(1)
   }
+}
+
+/// One conversion to do: the input and where its output goes under the output folder.
+private struct Conversion: Sendable {
+  var input: String
+  /// The output's path relative to the output folder; `nil` for standard output or a file.
+  var relativeOutput: String?
+  /// A problem found while collecting the inputs.
+  var problem: String?
+}
+
+/// The result of one conversion.
+private struct Converted: Sendable {
+  var diagnostics: [Diagnostic]
+  var failed: Bool
+}
+
+/// Converts every file named by `paths` (files as given, directories searched recursively for
+/// `*.<inputExtension>`), `jobs` at a time. With one file and no folder, the output goes to
+/// `output` (a file, `-` or standard output, or into a folder when `output` is one). Otherwise
+/// `output` is a folder (created when missing) that mirrors the inputs: a file argument's
+/// output is its name with `outputExtension`, a directory argument's are its files' paths
+/// relative to it. Every failure is printed in input order; the command then exits 1.
+func convertFiles(
+  _ paths: [String], to output: String?, jobs: Int, inputExtension: String,
+  outputExtension: String,
+  _ convert:
+    @escaping @Sendable (_ bytes: [UInt8], _ name: String) throws(InterchangeError) ->
+    [UInt8]
+) throws {
+  let printer = Printer.shared
+  let hasFolder = paths.contains { $0 != "-" && isDirectory($0) }
+  if paths.count == 1, !hasFolder, !(output.map(isDirectory) ?? false) {
+    try convertFile(
+      paths[0], to: output,
+      { bytes, name throws(InterchangeError) in
+        try convert(bytes, name)
+      })
+    return
+  }
+  guard let output, output != "-" else {
+    printer.error(
+      "tdkt",
+      "-o DIR is needed to convert several files or a directory (outputs mirror the inputs' names)")
+    throw ExitCode(64)
+  }
+  if paths.filter({ $0 == "-" }).count > 0 {
+    printer.error("tdkt", "standard input ('-') can only be converted alone")
+    throw ExitCode(64)
+  }
+  func renamed(_ relative: String) -> String {
+    var name = relative
+    if let dot = name.lastIndex(of: "."), !name[dot...].contains("/") {
+      name = String(name[..<dot])
+    }
+    return name + "." + outputExtension
+  }
+  var conversions: [Conversion] = []
+  for path in paths {
+    if isDirectory(path) {
+      let selection = FileSelection(
+        defaultExtensions: [inputExtension], sniffsExtensionlessHTML: false)
+      do throws(WalkIssue) {
+        let (files, issues) = try Walker(root: path, selection: selection, skipping: [output])
+          .walk()
+        var found = files.map {
+          Conversion(input: $0.path, relativeOutput: renamed($0.relativePath))
+        }
+        found += issues.map { Conversion(input: $0.path, problem: $0.message) }
+        found.sort { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+        conversions += found
+      } catch {
+        conversions.append(Conversion(input: path, problem: error.message))
+      }
+    } else {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      conversions.append(Conversion(input: path, relativeOutput: renamed(name)))
+    }
+  }
+  var seen: [String: String] = [:]
+  for (index, conversion) in conversions.enumerated() {
+    guard let relative = conversion.relativeOutput else { continue }
+    if let other = seen[relative] {
+      conversions[index].problem =
+        "its output \(output)/\(relative) is also the output of \(other)"
+      conversions[index].relativeOutput = nil
+    } else {
+      seen[relative] = conversion.input
+    }
+  }
+  let tree: OutputTree
+  do throws(FileSystemError) {
+    tree = try OutputTree(root: output, tag: "out")
+  } catch {
+    printer.error(error.path, error.message)
+    throw ExitCode(1)
+  }
+  let results = WorkerPool.map(conversions, jobs: jobs) { conversion -> Converted in
+    func failure(_ path: String, _ message: String) -> Converted {
+      Converted(
+        diagnostics: [
+          Diagnostic(
+            severity: .error, domain: "io", code: 0, message: message,
+            location: SourceLocation(file: path, line: 0, column: 0))
+        ], failed: true)
+    }
+    if let problem = conversion.problem { return failure(conversion.input, problem) }
+    let bytes: [UInt8]
+    switch readInput(conversion.input) {
+    case .failure(let error): return failure(conversion.input, error.message)
+    case .success(let read): bytes = read
+    }
+    let converted: [UInt8]
+    do throws(InterchangeError) {
+      converted = try convert(bytes, conversion.input)
+    } catch {
+      return Converted(diagnostics: error.diagnostics, failed: true)
+    }
+    do throws(FileSystemError) {
+      try tree.write(converted, to: conversion.relativeOutput!)
+    } catch {
+      return failure(error.path, error.message)
+    }
+    return Converted(diagnostics: [], failed: false)
+  }
+  for result in results {
+    for diagnostic in result.diagnostics { printer.diagnostic(diagnostic) }
+  }
+  let failed = results.filter { $0.failed }.count
+  printer.line("\(results.count) \(results.count == 1 ? "file" : "files"), \(failed) failed")
+  if failed > 0 { throw ExitCode(1) }
 }

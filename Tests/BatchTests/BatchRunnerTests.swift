@@ -75,9 +75,12 @@ import Testing
     #expect(
       snapshot(whole).filter { !isManifest($0.key) }
         == snapshot(parts).filter { !isManifest($0.key) })
+    // Each shard has its manifest and the (empty) file it locks while it runs.
     #expect(
       Set(snapshot(parts).keys.filter(isManifest)) == [
         ".tdkt-manifest-1-of-3.jsonl", ".tdkt-manifest-2-of-3.jsonl", ".tdkt-manifest-3-of-3.jsonl",
+        ".tdkt-manifest-1-of-3.jsonl.lock", ".tdkt-manifest-2-of-3.jsonl.lock",
+        ".tdkt-manifest-3-of-3.jsonl.lock",
       ])
   }
 

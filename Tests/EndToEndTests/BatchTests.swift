@@ -258,11 +258,9 @@ func readReport(_ url: URL) throws -> [String: [String: Any]] {
     #expect(missing.stderr == "no-such-folder: error: no such directory\n")
   }
 
-  @Test func theRealWebCorpusNeverCrashes() throws {
-    guard let corpus = realWebCorpus else {
-      print("skipping: no real-web corpus (set TDKT_CORPUS)")
-      return
-    }
+  @Test(.enabled(if: realWebCorpus != nil, "no real-web corpus (set TDKT_CORPUS)"))
+  func theRealWebCorpusNeverCrashes() throws {
+    let corpus = try #require(realWebCorpus)
     let folder = try makeTemporaryDirectory("tdkt-corpus")
     defer { try? FileManager.default.removeItem(at: folder) }
     let reportURL = folder.appendingPathComponent("report.jsonl")

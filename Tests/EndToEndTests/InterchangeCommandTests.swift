@@ -66,8 +66,98 @@ import Testing
     #expect(xsd.stdout.isEmpty)
     let written = contents(of: folder.appendingPathComponent("schema.json")) ?? []
     #expect(written == (try runTDKT(["to-json", "--generic", schemaPath])).stdoutBytes)
+    // Into a folder: the input's name with the other extension.
     let toDirectory = try runTDKT(["to-xml", "schema.json", "-o", "."], in: folder)
-    #expect(toDirectory.status == 64)
+    #expect(toDirectory.status == 0, "\(toDirectory.stderr)")
+    let back = contents(of: folder.appendingPathComponent("schema.xml")) ?? []
+    if let left = try canonical(back),
+      let right = try canonical(contents(of: URL(fileURLWithPath: schemaPath)) ?? [])
+    {
+      #expect(left == right)
+    }
+  }
+
+  @Test func foldersConvertWithMirroredNamesAndJobs() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in/nested")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let samples = try FileManager.default.contentsOfDirectory(
+      atPath: samplesRoot.appendingPathComponent("exchange/valid").path
+    ).filter { $0.hasSuffix(".json") }.sorted()
+    #expect(samples.count >= 4)
+    for (index, name) in samples.enumerated() {
+      let data = try Data(contentsOf: samplesRoot.appendingPathComponent("exchange/valid/\(name)"))
+      try data.write(
+        to: (index % 2 == 0 ? input : input.deletingLastPathComponent()).appendingPathComponent(
+          name))
+    }
+    try Data("{\"version\": \"1.0\"}".utf8).write(to: input.appendingPathComponent("bad.json"))
+    let toXML = try runTDKT(["to-xml", "in", "-o", "xml", "--jobs", "2"], in: folder)
+    #expect(toXML.status == 1)
+    #expect(
+      toXML.stderr.contains("in/nested/bad.json: error: missing required key \"source\""),
+      "\(toXML.stderr)")
+    #expect(toXML.stderr.hasSuffix("\(samples.count + 1) files, 1 failed\n"), "\(toXML.stderr)")
+    for (index, name) in samples.enumerated() {
+      let relative = (index % 2 == 0 ? "nested/" : "") + name.dropLast(5) + ".xml"
+      let written = contents(of: folder.appendingPathComponent("xml/" + relative))
+      #expect(
+        written
+          == contents(
+            of: samplesRoot.appendingPathComponent("exchange/valid/\(name.dropLast(5)).xml")),
+        "\(relative)")
+    }
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("xml/nested/bad.xml").path))
+    // Back: byte for byte, several jobs or one.
+    for jobs in ["1", "2"] {
+      let toJSON = try runTDKT(["to-json", "xml", "-o", "json\(jobs)", "-j", jobs], in: folder)
+      #expect(toJSON.status == 0, "\(toJSON.stderr)")
+      for (index, name) in samples.enumerated() {
+        let relative = (index % 2 == 0 ? "nested/" : "") + name
+        #expect(
+          contents(of: folder.appendingPathComponent("json\(jobs)/" + relative))
+            == contents(of: samplesRoot.appendingPathComponent("exchange/valid/\(name)")),
+          "\(relative)")
+      }
+    }
+    // Several files need a folder.
+    let several = try runTDKT(["to-json", "xml/nested", "xml"], in: folder)
+    #expect(several.status == 64)
+    #expect(several.stdout.isEmpty)
+  }
+
+  @Test func invalidOutputIsNeverWritten() throws {
+    // Inputs whose conversion the schema would refuse: refused, exit 1, nothing on stdout.
+    let base = try String(
+      contentsOf: samplesRoot.appendingPathComponent("exchange/valid/award-decision.json"),
+      encoding: .utf8)
+    let edits: [(String, String)] = [
+      ("\"collectives\": 1", "\"collectives\": -5"),
+      (
+        "\"title\": \"Lễ đón nhận Huân chương Lao động hạng Ba\",\n    \"published\"",
+        "\"title\": \"\",\n    \"published\""
+      ),
+    ]
+    for (old, new) in edits {
+      #expect(base.contains(old), "\(old)")
+      let result = try runTDKT(
+        ["to-xml", "-"], stdin: Array(base.replacingOccurrences(of: old, with: new).utf8))
+      #expect(result.status == 1, "\(new)")
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.hasPrefix("<stdin>:/"), "\(result.stderr)")
+    }
+    let deep =
+      String(repeating: "[\"a\", {}, ", count: 300) + "\"x\"" + String(repeating: "]", count: 300)
+    let generic = try runTDKT(["to-xml", "-"], stdin: Array(deep.utf8))
+    #expect(generic.status == 1)
+    #expect(generic.stdout.isEmpty)
+    let binding = try runTDKT(
+      ["to-xml", "-"], stdin: Array("[\"a\", {\"xmlns:xml\": \"urn:x\"}]".utf8))
+    #expect(binding.status == 1)
+    #expect(binding.stderr.contains("/1/xmlns:xml"), "\(binding.stderr)")
   }
 
   @Test func schemaPrintsTheEmbeddedSchemas() throws {

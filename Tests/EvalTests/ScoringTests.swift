@@ -289,21 +289,64 @@ import Testing
     let baseline = Baseline(floors: [.people: 0.50])
     let scores: [Field: Double] = [.people: 0.4567, .title: 0.869]
     #expect(
-      baseline.updated(with: scores, allowingLower: false)
+      baseline.updated(with: scores, yielding: [], allowingLower: false)
         == Baseline(floors: [.people: 0.50, .title: 0.86]))
     #expect(
-      baseline.updated(with: scores, allowingLower: true)
+      baseline.updated(with: scores, yielding: [], allowingLower: true)
         == Baseline(floors: [.people: 0.45, .title: 0.86]))
     #expect(
-      baseline.updated(with: [.people: 0.731], allowingLower: false)
+      baseline.updated(with: [.people: 0.731], yielding: [], allowingLower: false)
         == Baseline(floors: [.people: 0.73]))
+  }
+
+  @Test func noRecordExceptionsOnlyShrinkUnlessLoweringIsAllowed() {
+    let baseline = Baseline(noRecordExceptions: ["eval/norecord-a", "eval/norecord-b"])
+    // a still yields a record, b no longer does, c newly does.
+    let yielding: Set<String> = ["eval/norecord-a", "eval/norecord-c"]
+    #expect(
+      baseline.updated(with: [:], yielding: yielding, allowingLower: false).noRecordExceptions
+        == ["eval/norecord-a"])
+    #expect(
+      baseline.updated(with: [:], yielding: yielding, allowingLower: true).noRecordExceptions
+        == yielding)
+  }
+
+  @Test func aListedExceptionIsANoteAndAnUnlistedOneAFailure() {
+    func yielding(_ folder: String) -> CaseResult {
+      CaseResult(
+        sample: SampleCase(folder: folder), score: CaseScore(), expectedRecords: 0,
+        actualRecords: 1, noRecord: true, errors: [])
+    }
+    let results = [yielding("Samples/eval/norecord-a"), yielding("Samples/eval/norecord-c")]
+    let baseline = Baseline(noRecordExceptions: ["eval/norecord-a", "eval/norecord-b"])
+    let failures = CheckFailures(results: results, baseline: baseline)
+    #expect(failures.inventedRecords.map(\.sample.key) == ["eval/norecord-c"])
+    #expect(failures.knownInventedRecords.map(\.sample.key) == ["eval/norecord-a"])
+    #expect(failures.settledExceptions == ["eval/norecord-b"])
+    #expect(!failures.isEmpty)
+    #expect(failures.notes.count == 2)
+    #expect(CheckFailures(results: [results[0]], baseline: baseline).isEmpty)
   }
 
   @Test func fileRoundTripsInFieldOrder() throws {
     let baseline = Baseline(floors: [.recipients: 0.5, .title: 0.93])
     let text = baseline.encoded()
-    #expect(text == "{\n  \"floors\": {\n    \"title\": 0.93,\n    \"recipients\": 0.50\n  }\n}\n")
+    #expect(
+      text
+        == "{\n  \"floors\": {\n    \"title\": 0.93,\n    \"recipients\": 0.50\n  },\n"
+        + "  \"noRecordExceptions\": []\n}\n")
     #expect(try Baseline.decode(Array(text.utf8)) == baseline)
+    let listed = Baseline(floors: [.title: 1], noRecordExceptions: ["eval/b", "eval/a"])
+    #expect(
+      listed.encoded()
+        == "{\n  \"floors\": {\n    \"title\": 1.00\n  },\n"
+        + "  \"noRecordExceptions\": [\n    \"eval/a\",\n    \"eval/b\"\n  ]\n}\n")
+    #expect(try Baseline.decode(Array(listed.encoded().utf8)) == listed)
+  }
+
+  @Test func caseKeysNameTheRootFolderAndTheCase() {
+    #expect(SampleCase(folder: "Samples/eval/norecord-x").key == "eval/norecord-x")
+    #expect(SampleCase(folder: "/abs/Samples/records/award-y").key == "records/award-y")
   }
 
   @Test func rejectsUnknownFieldsAndFloorsOutOfRange() {

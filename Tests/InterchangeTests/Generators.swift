@@ -1,9 +1,8 @@
 // Seeded generators for the property tests: random exchange records that satisfy the schema, and
 // random well-formed XML trees for the generic form.
 
+import ExchangeModel
 import Foundation
-import PortalPage
-import Records
 
 /// SplitMix64: small, fast, and the same sequence on every platform for a given seed.
 struct SeededGenerator: RandomNumberGenerator {
@@ -51,10 +50,6 @@ extension SeededGenerator {
     return result
   }
 
-  mutating func optionalText() -> String? {
-    chance(0.5) ? text() : nil
-  }
-
   mutating func list<T>(max: Int, _ make: (inout SeededGenerator) -> T) -> [T] {
     let count: Int
     switch Int.random(in: 0..<10, using: &self) {
@@ -74,10 +69,6 @@ extension SeededGenerator {
     return String(format: "%04d-%02d-%02d", year, month, day)
   }
 
-  mutating func optionalDate() -> String? {
-    chance(0.5) ? date() : nil
-  }
-
   mutating func hex(_ count: Int) -> String {
     String((0..<count).map { _ in pick(Array("0123456789abcdef")) })
   }
@@ -86,87 +77,59 @@ extension SeededGenerator {
     String(format: "%02d", Int.random(in: 1...96, using: &self))
   }
 
-  mutating func province() -> ProvinceRef {
-    let merged = chance(0.4)
-    return ProvinceRef(
-      name: text(maxPieces: 2), code: provinceCode(), mergedInto: merged ? text(maxPieces: 2) : nil,
-      mergedIntoCode: merged || chance(0.1) ? provinceCode() : nil)
+  /// A random value of a simple type, or a random record of a table.
+  mutating func value(_ type: ValueType, key: String, awardCodes: [String]) -> FieldValue {
+    switch type {
+    case .text: return .text(text(maxPieces: key == "paragraphs" ? 12 : 4))
+    case .version: return .text(Exchange.currentVersion)
+    case .date: return .text(date())
+    case .year: return .integer(Int.random(in: 1000...9999, using: &self))
+    case .count: return .integer(Int.random(in: 0...500, using: &self))
+    case .flag: return .flag(true)
+    case .id, .idRef: return .text("x")  // numbered by `exchange(awardCodes:)`
+    case .sha256: return .text(hex(64))
+    case .provinceCode: return .text(provinceCode())
+    case .enumeration(let name, let values):
+      return .text(pick(name == "awardFormCodeType" ? awardCodes : values))
+    case .record(let spec): return record(spec, awardCodes: awardCodes)
+    }
   }
 
-  /// A random exchange that satisfies the schema.
+  /// A random record of `spec`: optional fields present half the time, lists of 0–3 items and
+  /// sometimes long ones.
+  mutating func record(_ spec: RecordSpec, awardCodes: [String]) -> FieldValue {
+    .record(
+      spec.fields.map { field -> FieldValue? in
+        switch field.occurrence {
+        case .required: return value(field.type, key: field.key, awardCodes: awardCodes)
+        case .optional:
+          return chance(0.5) ? value(field.type, key: field.key, awardCodes: awardCodes) : nil
+        case .list:
+          let longest = ["paragraphs": 40, "provinces": 63, "participants": 20][field.key] ?? 6
+          let items = list(max: longest) {
+            $0.value(field.type, key: field.key, awardCodes: awardCodes)
+          }
+          return items.isEmpty ? nil : .list(items)
+        }
+      })
+  }
+
+  /// A random exchange that satisfies the schema, generated from the field tables (so a new
+  /// field is generated as soon as its table line exists).
   mutating func exchange(awardCodes: [String]) -> Exchange {
-    let hash = hex(64)
-    let source = Source(
-      url: chance(0.5) ? "https://example.gov.vn/tin-tuc/\(hex(6))?a=1&b=\"2\"" : nil,
-      sha256: hash, encoding: pick(["UTF-8", "windows-1258", "TCVN3", "VNI"]),
-      encodingSource: pick(Source.EncodingSource.allCases), profile: pick(Source.Profile.allCases),
-      retrieved: optionalDate())
-    let article = Article(
-      title: text(), published: optionalDate(), publishedText: optionalText(),
-      updated: optionalDate(), author: optionalText(), lead: optionalText(),
-      paragraphs: list(max: 40) { $0.text(maxPieces: 12) },
-      images: list(max: 5) { Article.Image(src: $0.optionalText(), caption: $0.optionalText()) })
-    let prefix = String(hash.prefix(12))
-    var conferences: [Conference] = []
-    for number in 1...max(1, Int.random(in: 0...3, using: &self)) where chance(0.8) {
-      conferences.append(
-        Conference(
-          id: "c-\(prefix)-\(number)", title: text(), kind: pick(Conference.Kind.allCases),
-          period: chance(0.5)
-            ? Period(
-              year: Int.random(in: 1000...9999, using: &self), part: pick(Period.Part.allCases),
-              from: optionalDate(), to: optionalDate()) : nil,
-          date: chance(0.6) ? EventDate(date(), yearInferred: chance(0.5)) : nil,
-          venue: chance(0.5)
-            ? Venue(place: optionalText(), province: chance(0.5) ? province() : nil) : nil,
-          organizer: chance(0.5)
-            ? Organizer(
-              name: text(), system: chance(0.7) ? pick(Organizer.System.allCases) : nil) : nil,
-          provinces: list(max: 63) { $0.province() },
-          participants: list(max: 20) {
-            Person(
-              name: $0.text(maxPieces: 2), positions: $0.list(max: 6) { $0.text() },
-              role: $0.optionalText())
-          },
-          movements: list(max: 5) { $0.text() },
-          exemplars: list(max: 8) {
-            Exemplar(name: $0.text(), topic: $0.optionalText(), place: $0.optionalText())
-          }))
+    var exchange = Exchange(fieldValue: record(Exchange.table.spec, awardCodes: awardCodes))
+    // Ids are unique and an award's conference is one of the file's.
+    let prefix = String(exchange.source.sha256.prefix(12))
+    for index in exchange.conferences.indices {
+      exchange.conferences[index].id = "c-\(prefix)-\(index + 1)"
     }
-    let conferenceIds = conferences.map(\.id)
-    let awards = list(max: 6) { random -> Award in
-      Award(
-        id: "a-\(prefix)-\(random.hex(4))",
-        decision: random.chance(0.6)
-          ? Decision(
-            number: random.text(maxPieces: 2), date: random.optionalDate(),
-            issuer: random.optionalText(),
-            signer: random.chance(0.3)
-              ? Signer(
-                name: random.text(maxPieces: 2), position: random.optionalText(),
-                competence: random.optionalText()) : nil) : nil,
-        form: AwardForm(code: random.pick(awardCodes), name: random.text()),
-        recipients: Recipients(
-          collectives: random.chance(0.4) ? Int.random(in: 0...500, using: &random) : nil,
-          individuals: random.chance(0.4) ? Int.random(in: 0...500, using: &random) : nil,
-          households: random.chance(0.2) ? Int.random(in: 0...50, using: &random) : nil,
-          named: random.list(max: 10) {
-            Recipient(
-              name: $0.text(maxPieces: 2), kind: $0.pick(Recipient.Kind.allCases),
-              positions: $0.list(max: 3) { $0.text() }, detail: $0.optionalText(),
-              posthumous: $0.chance(0.2))
-          }),
-        reason: random.optionalText(),
-        conference: !conferenceIds.isEmpty && random.chance(0.5)
-          ? random.pick(conferenceIds) : nil)
+    let conferenceIds = exchange.conferences.map(\.id)
+    for index in exchange.awards.indices {
+      exchange.awards[index].id = "a-\(prefix)-\(index + 1)"
+      exchange.awards[index].conference =
+        !conferenceIds.isEmpty && chance(0.5) ? pick(conferenceIds) : nil
     }
-    // Award ids must be unique: number them.
-    let numbered = awards.enumerated().map { index, award -> Award in
-      var award = award
-      award.id = "a-\(prefix)-\(index + 1)"
-      return award
-    }
-    return Exchange(source: source, article: article, conferences: conferences, awards: numbered)
+    return exchange
   }
 }
 

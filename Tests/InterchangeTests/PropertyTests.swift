@@ -1,9 +1,9 @@
 // Property-based round trips over seeded random records: JSON and XML both ways through the
 // model, byte-for-byte for JSON.
 
+import ExchangeModel
 import Foundation
 import Interchange
-import Records
 import TestSupport
 import Testing
 

@@ -2,10 +2,10 @@
 // gives exactly its expected diagnostics. The expected exchanges of the portal and record
 // samples are valid, canonical, and agree with their XML form.
 
+import ExchangeModel
 import Foundation
 import Interchange
 import LibXML
-import Records
 import TestSupport
 import Testing
 

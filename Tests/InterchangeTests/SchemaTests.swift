@@ -1,11 +1,10 @@
 // The two schemas agree with the data files, with the model and with each other, and the
 // embedded copies are the files of the repository.
 
+import ExchangeModel
 import Foundation
 import Interchange
 import LibXML
-import PortalPage
-import Records
 import TestSupport
 import Testing
 

@@ -1,11 +1,10 @@
 // The validator: schema errors found through the XML are reported at the JSON Pointer of the
 // value that caused them, with that value's line and column in the JSON text.
 
+import ExchangeModel
 import Foundation
 import Interchange
 import LibXML
-import PortalPage
-import Records
 import TestSupport
 import Testing
 
@@ -116,26 +115,6 @@ func brokenExchange(_ change: String) -> Exchange {
     #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("<province"))
     #expect(diagnostic.location.column == 5)
     #expect(diagnostic.description.hasPrefix("x.xml:\(diagnostic.location.line):5: error: "))
-  }
-
-  @Test func modelRulesBeyondTheSchemaAreCheckedForXML() {
-    let xml = text(ExchangeXML.encode(baseExchange()))
-    let variants = [
-      xml.replacingOccurrences(
-        of: "<title>Hội nghị</title>", with: "<!--x--><title>Hội nghị</title>"),
-      xml.replacingOccurrences(of: "2022-07-27", with: " 2022-07-27 "),
-      xml.replacingOccurrences(
-        of: "<exchange xmlns=\"urn:tdkt:exchange:1\"",
-        with: "<exchange xmlns=\"urn:tdkt:exchange:1\" xmlns:x=\"urn:x\""),
-      xml.replacingOccurrences(of: "yearInferred=\"true\"", with: "yearInferred=\" true \""),
-    ]
-    for variant in variants {
-      let report = ExchangeValidator.shared.validate(xml: Array(variant.utf8))
-      #expect(!report.isValid, "\(variant)")
-      #expect(report.diagnostics.allSatisfy { $0.location.line > 0 })
-      #expect(
-        ExchangeValidator.shared.validate(xml: Array(variant.utf8), checkingModel: false).isValid)
-    }
   }
 
   @Test func formIsDetectedFromTheContent() {

@@ -3,25 +3,17 @@ import LibXML
 import TestSupport
 import Testing
 
-/// The real-web corpus: `TDKT_CORPUS`, or `../shared/corpus/real-web` beside the package.
-let corpusFolder: URL = {
-  if let path = ProcessInfo.processInfo.environment["TDKT_CORPUS"], !path.isEmpty {
-    return URL(fileURLWithPath: path)
-  }
-  return packageRoot.appendingPathComponent("../shared/corpus/real-web").standardizedFileURL
-}()
-
 @Suite struct CorpusTests {
-  @Test func realPagesParseWithLocatedDiagnostics() throws {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusFolder.path)) ?? []
-    let pages = names.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
-    guard !pages.isEmpty else {
-      print("skipped: no real-web corpus at \(corpusFolder.path) (set TDKT_CORPUS)")
-      return
-    }
+  @Test(
+    .enabled(
+      if: !realWebCorpusPages.isEmpty,
+      "no real-web corpus at \(realWebCorpusFolder.path) (set TDKT_CORPUS)"))
+  func realPagesParseWithLocatedDiagnostics() throws {
+    let pages = realWebCorpusPages
     var problems: [String] = []
     for name in pages {
-      guard let bytes = contents(of: corpusFolder.appendingPathComponent(name)), !bytes.isEmpty
+      guard let bytes = contents(of: realWebCorpusFolder.appendingPathComponent(name)),
+        !bytes.isEmpty
       else { continue }
       let parsed = try Document.parseHTML(bytes, file: name)
       let document = parsed.document

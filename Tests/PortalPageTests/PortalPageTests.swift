@@ -118,26 +118,19 @@ func explanationText() throws {
   #expect(text.contains(reading.source.encoding))
 }
 
-/// The real-web corpus folder (`TDKT_CORPUS`, default `../shared/corpus/real-web`).
-let corpusFolder: URL = {
-  if let path = ProcessInfo.processInfo.environment["TDKT_CORPUS"], !path.isEmpty {
-    return URL(fileURLWithPath: path)
-  }
-  return packageRoot.appendingPathComponent("../shared/corpus/real-web").standardizedFileURL
-}()
-
-@Test("Every page of the real-web corpus is read without error and with a non-empty title")
+@Test(
+  "Every page of the real-web corpus is read without error and with a non-empty title",
+  .enabled(
+    if: !realWebCorpusPages.isEmpty,
+    "no real-web corpus at \(realWebCorpusFolder.path) (set TDKT_CORPUS)"))
 func realWebCorpus() throws {
-  let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusFolder.path)) ?? []
-  let pages = names.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
-  guard !pages.isEmpty else {
-    print("skipped: no real-web corpus at \(corpusFolder.path) (set TDKT_CORPUS)")
-    return
-  }
+  let pages = realWebCorpusPages
   let reader = PageReader()
   var failures: [String] = []
   for name in pages {
-    guard let bytes = contents(of: corpusFolder.appendingPathComponent(name)) else { continue }
+    guard let bytes = contents(of: realWebCorpusFolder.appendingPathComponent(name)) else {
+      continue
+    }
     do {
       let reading = try reader.read(bytes, file: name)
       if reading.article.title.isEmpty { failures.append("\(name): empty title") }

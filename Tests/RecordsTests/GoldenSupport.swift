@@ -38,116 +38,85 @@ enum SampleError: Error {
 
 /// The article of an expected exchange.
 func article(from json: [String: Any]) throws -> Article {
-  guard let a = json["article"] as? [String: Any], let title = a["title"] as? String else {
+  guard let a = json["article"] as? [String: Any], a["title"] is String else {
     throw SampleError.missing("article", "title")
   }
-  let images = (a["images"] as? [[String: Any]] ?? []).map {
-    Article.Image(src: $0["src"] as? String, caption: $0["caption"] as? String)
-  }
-  return Article(
-    title: title, published: a["published"] as? String,
-    publishedText: a["publishedText"] as? String,
-    updated: a["updated"] as? String, author: a["author"] as? String, lead: a["lead"] as? String,
-    paragraphs: a["paragraphs"] as? [String] ?? [], images: images)
+  return record(from: a)
 }
 
 /// The source of an expected exchange.
 func source(from json: [String: Any]) throws -> Source {
-  guard let s = json["source"] as? [String: Any], let sha = s["sha256"] as? String else {
+  guard let s = json["source"] as? [String: Any], s["sha256"] is String else {
     throw SampleError.missing("source", "sha256")
   }
-  return Source(
-    url: s["url"] as? String, sha256: sha, encoding: s["encoding"] as? String ?? "UTF-8",
-    encodingSource: Source.EncodingSource(rawValue: s["encodingSource"] as? String ?? "") ?? .meta,
-    profile: Source.Profile(rawValue: s["profile"] as? String ?? "") ?? .generic,
-    retrieved: s["retrieved"] as? String)
+  return record(from: s)
 }
 
-// MARK: Records as JSON objects (the shape of the exchange JSON form)
+// MARK: Records as JSON objects (the shape of the exchange JSON form), through the field tables
 
-func json(_ province: ProvinceRef) -> [String: Any] {
-  var o: [String: Any] = ["name": province.name, "code": province.code]
-  if let m = province.mergedInto { o["mergedInto"] = m }
-  if let m = province.mergedIntoCode { o["mergedIntoCode"] = m }
-  return o
+/// A record as JSON objects.
+func json<T: TableRecord>(_ record: T) -> [String: Any] {
+  jsonObject(T.table.spec, record.fieldValue)
 }
 
-func json(_ c: Conference) -> [String: Any] {
-  var o: [String: Any] = ["id": c.id, "title": c.title, "kind": c.kind.rawValue]
-  if let p = c.period {
-    var period: [String: Any] = ["year": p.year, "part": p.part.rawValue]
-    if let f = p.from { period["from"] = f }
-    if let t = p.to { period["to"] = t }
-    o["period"] = period
-  }
-  if let d = c.date {
-    o["date"] = d.value
-    if d.yearInferred { o["dateYearInferred"] = NSNumber(value: true) }
-  }
-  if let v = c.venue {
-    var venue: [String: Any] = [:]
-    if let p = v.place { venue["place"] = p }
-    if let p = v.province { venue["province"] = json(p) }
-    o["venue"] = venue
-  }
-  if let org = c.organizer {
-    var organizer: [String: Any] = ["name": org.name]
-    if let s = org.system { organizer["system"] = s.rawValue }
-    o["organizer"] = organizer
-  }
-  if !c.provinces.isEmpty { o["provinces"] = c.provinces.map(json) }
-  if !c.participants.isEmpty {
-    o["participants"] = c.participants.map { p -> [String: Any] in
-      var person: [String: Any] = ["name": p.name]
-      if !p.positions.isEmpty { person["positions"] = p.positions }
-      if let r = p.role { person["role"] = r }
-      return person
+private func jsonObject(_ spec: RecordSpec, _ value: FieldValue) -> [String: Any] {
+  guard case .record(let values) = value else { return [:] }
+  var object: [String: Any] = [:]
+  for (field, value) in zip(spec.fields, values) {
+    guard let value else { continue }
+    if field.inline, case .record(let inner) = field.type, case .record(let members) = value {
+      for (member, memberValue) in zip(inner.fields, members) {
+        if let memberValue { object[field.key + member.key] = jsonValue(member.type, memberValue) }
+      }
+      continue
     }
+    object[field.key] = jsonValue(field.type, value)
   }
-  if !c.movements.isEmpty { o["movements"] = c.movements }
-  if !c.exemplars.isEmpty {
-    o["exemplars"] = c.exemplars.map { e -> [String: Any] in
-      var x: [String: Any] = ["name": e.name]
-      if let t = e.topic { x["topic"] = t }
-      if let p = e.place { x["place"] = p }
-      return x
-    }
-  }
-  return o
+  return object
 }
 
-func json(_ a: Award) -> [String: Any] {
-  var o: [String: Any] = ["id": a.id]
-  if let d = a.decision {
-    var decision: [String: Any] = ["number": d.number]
-    if let x = d.date { decision["date"] = x }
-    if let x = d.issuer { decision["issuer"] = x }
-    if let x = d.signer {
-      var signer: [String: Any] = ["name": x.name]
-      if let p = x.position { signer["position"] = p }
-      if let c = x.competence { signer["competence"] = c }
-      decision["signer"] = signer
-    }
-    o["decision"] = decision
+private func jsonValue(_ type: ValueType, _ value: FieldValue) -> Any {
+  switch value {
+  case .text(let text): return text
+  case .integer(let number): return number
+  case .flag(let flag): return NSNumber(value: flag)
+  case .list(let items): return items.map { jsonValue(type, $0) }
+  case .record:
+    guard case .record(let spec) = type else { return [String: Any]() }
+    return jsonObject(spec, value)
   }
-  o["form"] = ["code": a.form.code, "name": a.form.name]
-  var r: [String: Any] = [:]
-  if let x = a.recipients.collectives { r["collectives"] = x }
-  if let x = a.recipients.individuals { r["individuals"] = x }
-  if let x = a.recipients.households { r["households"] = x }
-  if !a.recipients.named.isEmpty {
-    r["named"] = a.recipients.named.map { n -> [String: Any] in
-      var x: [String: Any] = ["name": n.name, "kind": n.kind.rawValue]
-      if n.posthumous { x["posthumous"] = true }
-      if let d = n.detail { x["detail"] = d }
-      if !n.positions.isEmpty { x["positions"] = n.positions }
-      return x
-    }
+}
+
+/// A record from JSON objects (values of the wrong shape are left out).
+func record<T: TableRecord>(from object: [String: Any]) -> T {
+  T(fieldValue: fieldValue(T.table.spec, object))
+}
+
+private func fieldValue(_ spec: RecordSpec, _ object: [String: Any]) -> FieldValue {
+  .record(
+    spec.fields.map { field -> FieldValue? in
+      if field.inline, case .record(let inner) = field.type {
+        guard object[field.key] != nil else { return nil }
+        return .record(
+          inner.fields.map { member in
+            object[field.key + member.key].flatMap { fieldValue(member.type, $0) }
+          })
+      }
+      guard let value = object[field.key] else { return nil }
+      if field.occurrence == .list {
+        return (value as? [Any]).map { .list($0.compactMap { fieldValue(field.type, $0) }) }
+      }
+      return fieldValue(field.type, value)
+    })
+}
+
+private func fieldValue(_ type: ValueType, _ value: Any) -> FieldValue? {
+  switch type {
+  case .record(let spec): return (value as? [String: Any]).map { fieldValue(spec, $0) }
+  case .flag: return (value as? NSNumber).map { .flag($0.boolValue) }
+  case .year, .count: return (value as? NSNumber).map { .integer($0.intValue) }
+  default: return (value as? String).map(FieldValue.text)
   }
-  o["recipients"] = r
-  if let x = a.reason { o["reason"] = x }
-  if let x = a.conference { o["conference"] = x }
-  return o
 }
 
 /// Every difference between two JSON values, as "path: expected …, got …" lines.

@@ -29,6 +29,22 @@ public func sampleCases(_ feature: String) -> [URL] {
   }
 }
 
+/// The real-web corpus folder: `TDKT_CORPUS`, else `../shared/corpus/real-web` beside the
+/// package.
+public let realWebCorpusFolder: URL = {
+  if let path = ProcessInfo.processInfo.environment["TDKT_CORPUS"], !path.isEmpty {
+    return URL(fileURLWithPath: path)
+  }
+  return packageRoot.appendingPathComponent("../shared/corpus/real-web").standardizedFileURL
+}()
+
+/// The HTML pages of the real-web corpus, sorted by name; empty when there is no corpus. Tests
+/// over it are `.enabled(if: !realWebCorpusPages.isEmpty)`.
+public let realWebCorpusPages: [String] = {
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: realWebCorpusFolder.path)) ?? []
+  return names.filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
+}()
+
 /// The bytes of a file, or `nil` when it does not exist.
 public func contents(of url: URL) -> [UInt8]? {
   FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }

@@ -12,6 +12,12 @@ struct SampleCase: Sendable {
   var folder: String
   /// The folder's name.
   var name: String { (folder as NSString).lastPathComponent }
+  /// The case as the baseline names it: its root folder's name and its own, e.g.
+  /// `eval/norecord-weather-warning-news`.
+  var key: String {
+    let root = ((folder as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    return root.isEmpty ? name : root + "/" + name
+  }
   var inputPath: String { folder + "/input.html" }
   var expectedPath: String { folder + "/expected.json" }
   var metaPath: String { folder + "/meta.json" }

@@ -90,6 +90,7 @@ struct EvalReport: Encodable {
   struct Check: Encodable {
     var belowFloor: [String]
     var inventedRecords: [String]
+    var knownInventedRecords: [String]
     var caseErrors: [String]
   }
 
@@ -125,6 +126,7 @@ struct EvalReport: Encodable {
     check = Check(
       belowFloor: failures.belowFloor.map(\.field.rawValue),
       inventedRecords: failures.inventedRecords.map(\.sample.folder),
+      knownInventedRecords: failures.knownInventedRecords.map(\.sample.folder),
       caseErrors: failures.caseErrors)
   }
 
@@ -137,13 +139,44 @@ struct EvalReport: Encodable {
   }
 }
 
-/// What fails a `--check`.
+/// What fails a `--check`, and what it reports without failing.
 struct CheckFailures {
   var belowFloor: [(field: Field, score: Double, floor: Double)] = []
+  /// No-record cases yielding a record that the baseline does not list: failures.
   var inventedRecords: [CaseResult] = []
+  /// No-record cases yielding a record that the baseline lists as known: notes.
+  var knownInventedRecords: [CaseResult] = []
+  /// Cases the baseline lists as known that now yield nothing (or no longer exist): notes.
+  var settledExceptions: [String] = []
   var caseErrors: [String] = []
 
+  /// Sorts the no-record cases that yield a record into failures and known exceptions.
+  init(results: [CaseResult] = [], baseline: Baseline? = nil) {
+    let exceptions = baseline?.noRecordExceptions ?? []
+    for result in results where result.inventedRecords {
+      if exceptions.contains(result.sample.key) {
+        knownInventedRecords.append(result)
+      } else {
+        inventedRecords.append(result)
+      }
+    }
+    let stillYielding = Set(knownInventedRecords.map(\.sample.key))
+    settledExceptions = exceptions.subtracting(stillYielding).sorted()
+  }
+
   var isEmpty: Bool { belowFloor.isEmpty && inventedRecords.isEmpty && caseErrors.isEmpty }
+
+  /// One note per known exception, still yielding or settled.
+  var notes: [String] {
+    knownInventedRecords.map {
+      "\($0.sample.folder): must yield no record but yields \($0.actualRecords) "
+        + "(a known exception of the baseline): " + $0.score.extraRecords.joined(separator: "; ")
+    }
+      + settledExceptions.map {
+        "\($0): listed as a no-record exception but yields no record now; "
+          + "--update-baseline drops it"
+      }
+  }
 
   /// One message per failure.
   var messages: [String] {

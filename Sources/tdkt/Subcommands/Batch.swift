@@ -96,13 +96,18 @@ extension TDKT {
       if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
       let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
-      if inputPath == outputPath {
-        throw ValidationError("OUT_DIR must differ from IN_DIR")
+      if inputPath == outputPath || resolvedPath(input) == resolvedPath(output) {
+        throw ValidationError("OUT_DIR must differ from IN_DIR (here they are the same folder)")
       }
-      if let report,
-        URL(fileURLWithPath: report).standardizedFileURL.path.hasPrefix(outputPath + "/")
-      {
-        throw ValidationError("--report must be outside OUT_DIR")
+      if let report {
+        if URL(fileURLWithPath: report).standardizedFileURL.path.hasPrefix(outputPath + "/") {
+          throw ValidationError("--report must be outside OUT_DIR")
+        }
+        let parent = (report as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        if !isDirectory(folder) {
+          throw ValidationError("--report: the folder '\(folder)' does not exist")
+        }
       }
     }
 
@@ -170,15 +175,24 @@ extension TDKT {
         throw ExitCode(1)
       }
       printer.clearProgress()
+      var reportFailed = false
       if let report {
         let lines = outcome.results.map(\.reportLine).joined(separator: "\n") + "\n"
         if case .failure(let failure) = writeOutput(Array(lines.utf8), to: report) {
           printer.error(failure.path, failure.message)
+          reportFailed = true
         }
       }
       if outcome.wasStopped { printer.line("stopped before the end") }
       printer.line(outcome.summary.description)
-      if outcome.summary.failed > 0 || outcome.summary.cancelled > 0 { throw ExitCode(1) }
+      if let problem = outcome.manifestProblem {
+        printer.error(
+          problem.path, problem.message + " (the outputs are written; --resume will redo them)")
+        throw ExitCode(1)
+      }
+      if reportFailed || outcome.summary.failed > 0 || outcome.summary.cancelled > 0 {
+        throw ExitCode(1)
+      }
     }
   }
 }
@@ -237,4 +251,10 @@ private final class InterruptHandler: @unchecked Sendable {
     signal(SIGINT, SIG_DFL)
     signal(SIGTERM, SIG_DFL)
   }
+}
+
+/// The path with every symbolic link resolved; a path that does not exist yet resolves through
+/// its nearest existing parent.
+private func resolvedPath(_ path: String) -> String {
+  URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
 }

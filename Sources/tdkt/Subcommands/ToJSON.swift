@@ -1,4 +1,4 @@
-// `tdkt to-json FILE.xml [--generic] [-o OUT]`
+// `tdkt to-json FILE.xml|DIR… [--generic] [-o OUT] [--jobs N]`
 
 import ArgumentParser
 import Interchange
@@ -12,23 +12,29 @@ extension TDKT {
       discussion: """
         The exchange JSON is canonical: to-xml of it gives back the same records, and to-json \
         of that gives the same bytes. --generic converts any XML instead, to an ordered, \
-        lossless JsonML-style form ([name, {attributes}, children…]).
+        lossless JsonML-style form ([name, {attributes}, children…]). Several files or \
+        directories need -o DIR: each output is the input's name (a directory's files: their \
+        path inside it) with .json.
         """)
 
-    @Argument(help: "The XML file ('-' for standard input).")
-    var file: String
+    @Argument(
+      help: "XML files, or directories searched for *.xml ('-' for standard input).")
+    var files: [String]
 
     @Flag(help: "Convert any XML to the generic JsonML-style form, not the exchange form.")
     var generic = false
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { try requireFileOutput(output.output) }
+    @OptionGroup var jobs: JobOptions
 
     func run() throws {
-      try convertFile(file, to: output.output) { bytes, name throws(InterchangeError) in
+      let generic = generic
+      try convertFiles(
+        files, to: output.output, jobs: jobs.jobs, inputExtension: "xml", outputExtension: "json"
+      ) { bytes, name throws(InterchangeError) in
         if generic { return try GenericXMLJSON.json(fromXML: bytes, file: name) }
-        return ExchangeJSON.encode(try ExchangeXML.decode(bytes, file: name))
+        return try ExchangeConversion.json(fromXML: bytes, file: name)
       }
     }
   }

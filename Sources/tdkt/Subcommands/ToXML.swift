@@ -1,4 +1,4 @@
-// `tdkt to-xml FILE.json [-o OUT]`
+// `tdkt to-xml FILE.json|DIR… [-o OUT] [--jobs N]`
 
 import ArgumentParser
 import Interchange
@@ -11,22 +11,27 @@ extension TDKT {
       abstract: "Convert an exchange JSON file (or a generic JSON form) to XML.",
       discussion: """
         The form is recognised from the content: an object is the exchange form, an array \
-        the generic form written by to-json --generic.
+        the generic form written by to-json --generic. Several files or directories need \
+        -o DIR: each output is the input's name (a directory's files: their path inside it) \
+        with .xml.
         """)
 
-    @Argument(help: "The JSON file ('-' for standard input).")
-    var file: String
+    @Argument(
+      help: "JSON files, or directories searched for *.json ('-' for standard input).")
+    var files: [String]
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { try requireFileOutput(output.output) }
+    @OptionGroup var jobs: JobOptions
 
     func run() throws {
-      try convertFile(file, to: output.output) { bytes, name throws(InterchangeError) in
+      try convertFiles(
+        files, to: output.output, jobs: jobs.jobs, inputExtension: "json", outputExtension: "xml"
+      ) { bytes, name throws(InterchangeError) in
         if GenericXMLJSON.isGenericForm(bytes) {
           return try GenericXMLJSON.xml(fromJSON: bytes, file: name)
         }
-        return ExchangeXML.encode(try ExchangeJSON.decode(bytes, file: name))
+        return try ExchangeConversion.xml(fromJSON: bytes, file: name)
       }
     }
   }

@@ -1,5 +1,5 @@
 // What a reader of a portal page writes down: where the page came from and its article.
-// These are the `source` and `article` parts of the exchange format (see `Records.Exchange`).
+// These are the `source` and `article` parts of the exchange format (see `Exchange`).
 
 /// Where the page came from and how it was read.
 ///

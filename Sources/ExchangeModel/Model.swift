@@ -3,10 +3,9 @@
 // Every type here maps one to one onto an element of `Schemas/tdkt-exchange.xsd`
 // (namespace `urn:tdkt:exchange:1`) and onto an object of `Schemas/tdkt-exchange.schema.json`.
 // JSON keys are the property names below, in declaration order; XML element names are given in
-// each doc comment. `Source` and `Article` come from `PortalPage`. Optional values that are `nil` and arrays that are empty are omitted from
-// both forms.
-
-public import PortalPage
+// each doc comment; `Source` and `Article` are in SourceArticle.swift. Optional values that
+// are `nil` and arrays that are empty are omitted from both forms. The codecs read and write
+// these types through the field tables of `Interchange` (one line per stored property).
 
 /// One exchange file: where a page came from, what it says, and the records it reports.
 ///
