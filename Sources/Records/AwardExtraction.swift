@@ -421,10 +421,19 @@ struct AwardFinder {
     while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
     var verbAt: Int?
     for verb in grantVerbs {
-      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
-        verbAt == nil || at > verbAt!
-      {
-        verbAt = at
+      var before = formStart
+      while let at = sentence.findLast(verb, before: before, after: clauseStart) {
+        // "đã được ghi nhận: …", "tiếp nhận": "nhận" that receives no award.
+        if verb == ph("nhận"),
+          notReceiving.contains(where: {
+            at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1)
+          })
+        {
+          before = at + verb.count - 1
+          continue
+        }
+        if verbAt == nil || at > verbAt! { verbAt = at }
+        break
       }
     }
     if verbAt == nil {
@@ -623,6 +632,20 @@ struct AwardFinder {
     var start = verb
     while start > after, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
+    }
+    // "10 tập thể, 4 cá nhân đã được …": counts separated by commas.
+    while start > after + 1, sentence.chars[start - 1] == "," {
+      var previous = start - 1
+      while previous > after, sentence.chars[previous - 1] != ",",
+        sentence.chars[previous - 1] != ";"
+      {
+        previous -= 1
+      }
+      let segment = sentence.slice(previous, start - 1)
+      guard let first = segment.unicodeScalars.first, first.isNumber,
+        segment.split(separator: " ").count <= 4
+      else { break }
+      start = previous
     }
     counts(in: sentence, from: start, to: verb, passive: true, into: &r)
   }

@@ -29,6 +29,9 @@ let grantVerbs: [[Unicode.Scalar]] = [
   "khen thưởng", "công nhận", "phong tặng", "được nhận",
 ].map { Array($0.unicodeScalars) }
 
+/// Words before "nhận" that make it no receiving of an award ("ghi nhận", "tiếp nhận").
+let notReceiving: [[Unicode.Scalar]] = ["ghi", "tiếp", "xác", "thừa", "cảm", "tự"].map(ph)
+
 /// Verbs that confer a quoted title ("tuyên dương … danh hiệu “…”").
 let titleVerbs: [[Unicode.Scalar]] = [
   "tuyên dương", "tặng", "trao", "công nhận", "phong tặng", "trao tặng",

@@ -84,7 +84,17 @@ public enum AwardVocabulary {
     var position = 0
     while position < tokens.count {
       if let found = scanner.match(at: position) {
-        let range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+        var range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+        // A quoted name ("huy hiệu “Tuổi trẻ dũng cảm”") keeps its closing quote.
+        if range.upperBound < text.endIndex {
+          let next = text[range.upperBound]
+          let inside = text[range]
+          if (next == "”" && inside.contains("“"))
+            || (next == "\"" && inside.filter({ $0 == "\"" }).count == 1)
+          {
+            range = range.lowerBound..<text.index(after: range.upperBound)
+          }
+        }
         result.append(
           AwardFormMention(
             entry: found.code.flatMap { byCode[$0] }, text: String(text[range]), range: range,
@@ -442,6 +452,7 @@ struct PhraseScanner {
   /// The name of a commemorative medal ("Vì sự nghiệp Thi đua - Khen thưởng"): from "Vì" to
   /// the end of the phrase.
   func commemorativeName(_ index: Int) -> Int {
+    if let end = quotedName(index) { return end }
     guard key(index) == "vì", tokens[index].isCapitalized, joined(index) else { return index }
     var end = index + 1
     while end < tokens.count, end - index < 16, joined(end, comma: false) || dashJoined(end) {
@@ -456,6 +467,7 @@ struct PhraseScanner {
   /// The name of a badge ("Huy hiệu Tuổi trẻ sáng tạo"): capitalised right after "Huy hiệu",
   /// running to "của", a word that ends a phrase or another award form.
   func badgeName(_ index: Int) -> Int {
+    if let end = quotedName(index) { return end }
     guard index < tokens.count, tokens[index].isCapitalized, joined(index) else { return index }
     var end = index + 1
     while end < tokens.count, end - index < 10, joined(end) {
@@ -465,6 +477,33 @@ struct PhraseScanner {
       end += 1
     }
     return end
+  }
+
+  /// A name in quotes right after the form ("huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương
+  /// \"Vì sự nghiệp Ngoại giao\""): the index after its last word, when the quote closes within
+  /// a few words.
+  func quotedName(_ index: Int) -> Int? {
+    guard index > 0, index < tokens.count else { return nil }
+    let between = text.unicodeScalars[
+      tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+    let opening = between.filter { !isWhitespaceScalar($0) }
+    guard opening.count == 1, let quote = opening.first, quote == "“" || quote == "\"",
+      tokens[index].isCapitalized
+    else { return nil }
+    let closing: Unicode.Scalar = quote == "“" ? "”" : "\""
+    var end = index + 1
+    while end < tokens.count, end - index < 12 {
+      let gap = text.unicodeScalars[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
+      if gap.contains(closing) { return end }
+      if gap.contains(where: { !isWhitespaceScalar($0) && !isDashScalar($0.value) }) { return nil }
+      end += 1
+    }
+    if end == tokens.count,
+      text.unicodeScalars[tokens[end - 1].range.upperBound...].first == closing
+    {
+      return end
+    }
+    return nil
   }
 
   /// "của X" after a name ending at `index`: the end of the issuer and the issuer as written;

@@ -448,4 +448,22 @@ struct AwardRulesTests {
       ])
     #expect(found.isEmpty)
   }
+
+  @Test("counts separated by commas before a passive verb")
+  func commaCounts() {
+    let found = awards([
+      "10 tập thể, 4 cá nhân đã được Thủ tướng ký quyết định tặng bằng khen vì có thành tích xuất sắc trong việc chống dịch Covid-19 trên địa bàn tỉnh Bắc Giang."
+    ])
+    #expect(found.first?.form.code == "bang_khen_thu_tuong")
+    #expect(found.first?.recipients.collectives == 10)
+    #expect(found.first?.recipients.individuals == 4)
+  }
+
+  @Test("“ghi nhận” receives nothing")
+  func acknowledged() {
+    #expect(
+      awards([
+        "Hành động dũng cảm của anh đã được ghi nhận: Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”; huy hiệu “Tuổi trẻ dũng cảm”."
+      ]).isEmpty)
+  }
 }

@@ -298,3 +298,24 @@ struct AwardAbbreviationTests {
     #expect(AwardVocabulary.mentions(in: "Nghệ sĩ Nhân dân").first?.isAbbreviation == false)
   }
 }
+
+@Suite("Quoted names of badges and commemorative medals")
+struct QuotedAwardNameTests {
+  @Test(
+    "the quoted name after the form is part of it, closing quote included",
+    arguments: [
+      (
+        "truy tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho em Hoàng Đức Hải", "huy_hieu",
+        "huy hiệu \"Tuổi trẻ dũng cảm\""
+      ),
+      (
+        "Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”; huy hiệu",
+        "ky_niem_chuong", "Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”"
+      ),
+    ])
+  func quoted(text: String, code: String, written: String) throws {
+    let mention = try #require(AwardVocabulary.mentions(in: text).first)
+    #expect(mention.code == code)
+    #expect(mention.text == written)
+  }
+}
