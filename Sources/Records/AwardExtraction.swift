@@ -692,6 +692,7 @@ struct AwardFinder {
       if sentence.chars[start].isNumber { continue }
       let startsName =
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
+        || isHousehold(sentence.slice(start, sentence.count))
       guard startsName else { continue }
       var end = sentence.next([",", ";", "(", "."], from: start)
       for stop in [
@@ -799,6 +800,7 @@ struct AwardFinder {
 
   /// A recipient from its text: a person when the people grammar finds one at its start.
   func recipient(from text: String, context: Sentence) -> Recipient {
+    if isHousehold(text) { return Recipient(name: trimmed(text), kind: .household) }
     if let person = People.mentions(in: text).first,
       text.distance(from: text.startIndex, to: person.range.lowerBound) <= 1
     {
@@ -933,7 +935,9 @@ struct AwardFinder {
       }
       let before = result.count
       defer { if let detail, result.count > before { result[result.count - 1].detail = detail } }
-      if let person = People.mentions(in: item).first,
+      if isHousehold(item) {
+        result.append(Recipient(name: item, kind: .household))
+      } else if let person = People.mentions(in: item).first,
         item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
       {
         result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
@@ -987,8 +991,17 @@ struct AwardFinder {
     let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
       mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
     }
+    if let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
+    {
+      return decision(in: sentence, number: number)
+    }
+    // "Quyết định số … tặng Cờ thi đua … cho 5 tập thể và Bằng khen … cho 10 cá nhân": one
+    // decision that confers the forms after it, up to the next number.
+    let formStart = sentence.offset(forms[formIndex].range.lowerBound)
     guard
-      let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
+      let number = numbers.last(where: { sentence.offset($0.range.upperBound) <= formStart }),
+      let owner = owner(of: number, in: sentence, forms: forms), owner < formIndex,
+      sentence.offset(forms[owner].range.lowerBound) >= sentence.offset(number.range.upperBound)
     else { return nil }
     return decision(in: sentence, number: number)
   }
@@ -1136,6 +1149,18 @@ func personAfterTitle(_ text: String) -> Recipient? {
     return Recipient(name: name, kind: .individual, positions: [title])
   }
   return nil
+}
+
+/// "Hộ ông Nguyễn Văn A", "Gia đình bà Trần Thị B", "hộ gia đình ông C": a household named by
+/// its head.
+func isHousehold(_ text: String) -> Bool {
+  let lower = text.lowercased()
+  for head in ["hộ gia đình ", "gia đình ", "hộ "] where lower.hasPrefix(head) {
+    let rest = lower.dropFirst(head.count)
+    return ["ông ", "bà ", "anh ", "chị ", "cụ "].contains { rest.hasPrefix($0) }
+      || text.unicodeScalars.dropFirst(head.unicodeScalars.count).first?.isUppercase == true
+  }
+  return false
 }
 
 /// Header cells of recipient tables.

@@ -466,4 +466,24 @@ struct AwardRulesTests {
         "Hành động dũng cảm của anh đã được ghi nhận: Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”; huy hiệu “Tuổi trẻ dũng cảm”."
       ]).isEmpty)
   }
+
+  @Test("one decision that confers several forms gives each its number, date and issuer")
+  func oneDecisionSeveralForms() {
+    let found = awards([
+      "Ngày 15/3/2024, Chủ tịch UBND tỉnh ký Quyết định số 512/QĐ-UBND tặng Cờ thi đua của UBND tỉnh cho 5 tập thể và Bằng khen của Chủ tịch UBND tỉnh cho 10 cá nhân, 3 hộ gia đình vì đã có thành tích xuất sắc."
+    ])
+    let decision = Decision(number: "512/QĐ-UBND", date: "2024-03-15", issuer: "Chủ tịch UBND tỉnh")
+    #expect(found.map(\.decision) == [decision, decision])
+    #expect(found.map(\.form.code) == ["co_thi_dua_bo_nganh_tinh", "bang_khen_bo_nganh_tinh"])
+    #expect(found.last?.recipients == Recipients(individuals: 10, households: 3))
+  }
+
+  @Test("a household named by its head")
+  func household() {
+    let found = awards(["Chủ tịch UBND huyện tặng Giấy khen cho hộ ông Nguyễn Văn Bình, thôn Đông."]
+    )
+    #expect(
+      found.first?.recipients.named == [Recipient(name: "hộ ông Nguyễn Văn Bình", kind: .household)]
+    )
+  }
 }
