@@ -289,8 +289,15 @@ struct AwardFinder {
     awards.enumerated().filter { index, award in
       guard award.decision == nil, award.recipients.named.isEmpty, hasCounts(award.recipients)
       else { return true }
+      // Parts: awards of the same form with decisions, or of the same form with its class
+      // written ("Huân chương Độc lập … 73 gia đình" over "… hạng Nhất", "… hạng Nhì" …).
+      let name = award.form.name.lowercased()
       let parts = awards.enumerated().filter { other, part in
-        other != index && part.form.code == award.form.code && part.decision != nil
+        guard other != index else { return false }
+        if part.form.code == award.form.code, part.decision != nil { return true }
+        let partName = part.form.name.lowercased()
+        return award.form.code == "other" && partName.count > name.count
+          && partName.hasPrefix(name + " ")
       }.map(\.element)
       guard parts.count >= 2 else { return true }
       func sum(_ value: (Recipients) -> Int?) -> Int? {
@@ -579,6 +586,21 @@ struct AwardFinder {
     let stop = min(
       to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to)
     while i < stop {
+      // "bốn gia đình", "ba cá nhân": a number written as a word.
+      if i == 0 || sentence.chars[i - 1] == " ",
+        let (word, value) = numberWords.first(where: { sentence.has($0.0, at: i) }),
+        let (_, kind) = recipientNouns.first(where: {
+          sentence.has($0.words, at: sentence.skipSpaces(i + word.count))
+        })
+      {
+        let nounAt = sentence.skipSpaces(i + word.count)
+        let noun = recipientNouns.first { sentence.has($0.words, at: nounAt) }!.words
+        if passive || !startsConferral(sentence, at: sentence.skipSpaces(nounAt + noun.count)) {
+          assign(value, kind, &r)
+        }
+        i = nounAt
+        continue
+      }
       guard sentence.chars[i].isNumber, i == 0 || sentence.chars[i - 1] == " " else {
         i += 1
         continue
@@ -604,20 +626,30 @@ struct AwardFinder {
       }
       let nounAt = sentence.skipSpaces(j)
       for (noun, kind) in recipientNouns where sentence.has(noun, at: nounAt) {
-        // "… Nghệ sỹ Nhân dân và 377 nghệ sỹ được trao tặng …": a count before "được" belongs
-        // to the conferral that follows it.
-        if !passive, sentence.has(ph("được"), at: sentence.skipSpaces(nounAt + noun.count)) {
+        // "… Nghệ sỹ Nhân dân và 377 nghệ sỹ được trao tặng …", "10 gia đình nhận …": a count
+        // before the verb belongs to the conferral that follows it.
+        if !passive, startsConferral(sentence, at: sentence.skipSpaces(nounAt + noun.count)) {
           break
         }
-        switch kind {
-        case .collective: if r.collectives == nil { r.collectives = value }
-        case .individual: if r.individuals == nil { r.individuals = value }
-        case .household: if r.households == nil { r.households = value }
-        }
+        assign(value, kind, &r)
         break
       }
       i = j
     }
+  }
+
+  /// Sets a count once.
+  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout Recipients) {
+    switch kind {
+    case .collective: if r.collectives == nil { r.collectives = value }
+    case .individual: if r.individuals == nil { r.individuals = value }
+    case .household: if r.households == nil { r.households = value }
+    }
+  }
+
+  /// Whether a verb whose subject is the recipient starts at `at` ("được …", "nhận", "đón nhận").
+  func startsConferral(_ sentence: Sentence, at: Int) -> Bool {
+    subjectVerbs.contains { sentence.has($0, at: at) }
   }
 
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
@@ -625,7 +657,9 @@ struct AwardFinder {
     in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout Recipients
   ) {
     guard
-      let verb = sentence.findLast(Array("được".unicodeScalars), before: formStart, after: after)
+      let verb = subjectVerbs.compactMap({
+        sentence.findLast($0, before: formStart, after: after)
+      }).max()
     else {
       return
     }

@@ -87,6 +87,16 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
 ].map { (ph($0.0), $0.1) }
 
+/// Numbers written as words before a recipient noun ("bốn gia đình", "ba cá nhân").
+let numberWords: [([Unicode.Scalar], Int)] = [
+  ("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8),
+  ("chín", 9), ("mười", 10),
+].map { (ph($0.0), $0.1) }
+
+/// Verbs whose subject is the recipient, after its count ("10 gia đình nhận …", "12 tập thể
+/// được tặng …").
+let subjectVerbs: [[Unicode.Scalar]] = ["được", "nhận", "đón nhận", "vinh dự nhận"].map(ph)
+
 /// Words that start a reason.
 let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",

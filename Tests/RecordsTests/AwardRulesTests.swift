@@ -486,4 +486,33 @@ struct AwardRulesTests {
       found.first?.recipients.named == [Recipient(name: "hộ ông Nguyễn Văn Bình", kind: .household)]
     )
   }
+
+  @Test("counts of the subject before “nhận”, written as words, and the unclassed total dropped")
+  func subjectCountsAndWords() {
+    let found = awards([
+      "Ngày 12-3, UBND tỉnh tổ chức Lễ trao tặng Huân chương Độc lập của Chủ tịch nước phong tặng thân nhân của 73 gia đình liệt sĩ.",
+      "Các gia đình được Chủ tịch nước phong tặng Huân chương Độc lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất, 10 gia đình nhận Huân chương Độc lập hạng Nhì và 59 gia đình nhận Huân chương Độc lập hạng Ba.",
+      "UBND tỉnh còn trao Huân chương Lao động hạng Ba của Chủ tịch nước tặng ba cá nhân vì đã có những cống hiến trong sự nghiệp xây dựng và bảo vệ Tổ quốc.",
+    ])
+    #expect(
+      found.map(\.form.code) == [
+        "huan_chuong_doc_lap_hang_nhat", "huan_chuong_doc_lap_hang_nhi",
+        "huan_chuong_doc_lap_hang_ba", "huan_chuong_lao_dong_hang_ba",
+      ])
+    #expect(found.map(\.recipients.households) == [4, 10, 59, nil])
+    #expect(found.last?.recipients.individuals == 3)
+  }
+
+  @Test("a list of “VERB FORM cho N cá nhân” clauses gives one award per clause")
+  func clauseList() {
+    let found = awards([
+      "Trong đó: Truy tặng huy chương kháng chiến hạng Nhất cho 9 cá nhân; Truy tặng huy chương kháng chiến hạng Nhì cho 6 cá nhân; Trao tặng huân chương kháng chiến hạng Nhì cho 6 cá nhân; Trao tặng huy chương kháng chiến hạng Nhì cho 14 cá nhân."
+    ])
+    #expect(found.map(\.recipients.individuals) == [9, 6, 6, 14])
+    #expect(
+      found.map(\.form.code) == [
+        "huy_chuong_khang_chien", "huy_chuong_khang_chien", "huan_chuong_khang_chien",
+        "huy_chuong_khang_chien",
+      ])
+  }
 }
