@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "Records", targets: ["Records"]),
     .library(name: "Interchange", targets: ["Interchange"]),
     .library(name: "Batch", targets: ["Batch"]),
+    .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "tdkt-eval", targets: ["Eval"]),
   ],
   dependencies: [
@@ -24,6 +25,13 @@ let package = Package(
       name: "libxml2",
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    // SQLite for `tdkt export --sqlite`. On Linux it comes from pkg-config (Debian:
+    // libsqlite3-dev).
+    .systemLibrary(
+      name: "SQLite3",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
 
     // Build-time embedding of the data files (schemas, gazetteer, vocabulary) into the binary.
@@ -41,10 +49,13 @@ let package = Package(
     .target(
       name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),
     .target(name: "Batch", dependencies: ["Interchange", "PortalPage", "Records"]),
+    .target(
+      name: "Reports",
+      dependencies: ["Batch", "Interchange", "PortalPage", "Records", "VietText", "SQLite3"]),
     .executableTarget(
       name: "tdkt",
       dependencies: [
-        "Batch", "Interchange", "PortalPage", "Records", "LibXML", "VietText",
+        "Batch", "Interchange", "Reports", "PortalPage", "Records", "LibXML", "VietText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,6 +77,7 @@ let package = Package(
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),
     .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tdkt", "TestSupport"]),
     .testTarget(name: "EvalTests", dependencies: ["Eval", "TestSupport"]),
   ],

@@ -184,7 +184,7 @@ private struct GenericJSONWriter {
       first = false
       string(declaration.prefix.map { "xmlns:" + $0 } ?? "xmlns")
       append(": ")
-      string(decodingReferences(declaration.uri))
+      string(declaration.uri)
     }
     for attribute in node.attributes {
       if !first { append(", ") }
@@ -524,44 +524,6 @@ let xmlnsNamespaceURI = "http://www.w3.org/2000/xmlns/"
 /// The deepest nesting of elements written: libxml2 refuses to read deeper documents (its
 /// `xmlParserMaxDepth`), so the generic form is limited to the same depth both ways.
 let maximumGenericDepth = 257
-
-/// `text` with its character references and predefined entities replaced. libxml2 2.9 keeps a
-/// namespace declaration's value as written (`urn:a&#38;b`), unlike every other attribute.
-func decodingReferences(_ text: String) -> String {
-  guard text.contains("&") else { return text }
-  var result = ""
-  var rest = Substring(text)
-  while let ampersand = rest.firstIndex(of: "&") {
-    result += rest[..<ampersand]
-    let after = rest[rest.index(after: ampersand)...]
-    guard let semicolon = after.firstIndex(of: ";") else { break }
-    let name = after[..<semicolon]
-    var replacement: String? = nil
-    switch name {
-    case "amp": replacement = "&"
-    case "lt": replacement = "<"
-    case "gt": replacement = ">"
-    case "quot": replacement = "\""
-    case "apos": replacement = "'"
-    default:
-      var value: UInt32? = nil
-      if name.hasPrefix("#x") {
-        value = UInt32(name.dropFirst(2), radix: 16)
-      } else if name.hasPrefix("#") {
-        value = UInt32(name.dropFirst(), radix: 10)
-      }
-      if let value, let scalar = Unicode.Scalar(value) { replacement = String(scalar) }
-    }
-    if let replacement {
-      result += replacement
-      rest = after[after.index(after: semicolon)...]
-    } else {
-      result += "&"
-      rest = after
-    }
-  }
-  return result + rest
-}
 
 /// What Namespaces in XML 1.0 forbids about binding `prefix` to `uri`, or `nil`.
 func namespaceBindingProblem(prefix: String, uri: String) -> String? {

@@ -69,6 +69,13 @@ func isDirectory(_ path: String) -> Bool {
   return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
 }
 
+/// Refuses a directory as the output of a command that writes one file.
+func requireFileOutput(_ output: String?) throws {
+  if let output, output != "-", isDirectory(output) {
+    throw ValidationError("-o must name a file, not a directory: '\(output)'")
+  }
+}
+
 /// Reads `file`, converts its bytes with `convert`, and writes the result to `output`; every
 /// failure is printed (the input's diagnostics, or the file that could not be read or
 /// written) and ends the command with exit status 1.

@@ -23,7 +23,7 @@ struct TDKT: ParsableCommand {
     version: tdktVersion,
     subcommands: [
       Convert.self, Validate.self, ToJSON.self, ToXML.self, BatchCommand.self, Schema.self,
-      Inspect.self,
+      Inspect.self, Report.self, Export.self, Render.self,
     ]
   )
 }

@@ -1,6 +1,6 @@
 // `tdkt batch IN_DIR OUT_DIR [--jobs N] [--format xml|json|both] [--include GLOB] [--exclude GLOB]
 //            [--shard K/N] [--resume] [--report FILE] [--max-size BYTES] [--timeout SECONDS]
-//            [--fail-fast] [-v]`
+//            [--summary] [--fail-fast] [-v]`
 
 import ArgumentParser
 import Batch
@@ -74,6 +74,10 @@ extension TDKT {
       help: ArgumentHelp(
         "Fail inputs that take longer than this (default 60).", valueName: "seconds"))
     var timeout: Double = 60
+
+    @Flag(
+      help: "Also write summary.json and report.html into OUT_DIR at the end (see 'tdkt report').")
+    var summary = false
 
     @Flag(help: "Stop at the first input that fails.")
     var failFast = false
@@ -185,6 +189,9 @@ extension TDKT {
       }
       if outcome.wasStopped { printer.line("stopped before the end") }
       printer.line(outcome.summary.description)
+      if summary {
+        _ = try writeReport(of: output, into: output, input: input)
+      }
       if let problem = outcome.manifestProblem {
         printer.error(
           problem.path, problem.message + " (the outputs are written; --resume will redo them)")
