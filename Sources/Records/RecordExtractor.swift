@@ -40,8 +40,10 @@ public struct RecordExtractor: Sendable {
     let stem = String(source.sha256.prefix(12))
     var conferences: [Conference] = []
     let document = DecisionDocument.read(article, page: page, reference: reference)
-    // A decision shown as the page reports its awards, not an event.
-    if document == nil,
+    // A decision shown as the page reports its awards, not an event; a page consulting the
+    // public on candidates reports neither.
+    let consultation = AwardFinder(page: page, reference: reference).isConsultation()
+    if document == nil, !consultation,
       let conference = ConferenceFinder(page: page, reference: reference).find(id: "c-\(stem)-1")
     {
       conferences.append(conference)
