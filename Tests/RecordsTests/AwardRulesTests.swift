@@ -438,6 +438,23 @@ struct AwardRulesTests {
       ])
   }
 
+  @Test("a page consulting the public reports no event either, whatever its title says")
+  func consultationNoEvent() {
+    let (conferences, found) = RecordExtractor().extract(
+      article: Article(
+        title:
+          "Sở Nội vụ đăng tải danh sách các tập thể lấy ý kiến nhân dân về việc đề nghị Chủ tịch nước khen thưởng (tổng kết năm 2019)",
+        published: "2020-09-01",
+        paragraphs: [
+          "Sở Nội vụ đăng tải danh sách các tập thể lấy ý kiến nhân dân về việc đề nghị Chủ tịch nước khen thưởng, cụ thể như sau:",
+          "1. Đề nghị tặng Huân chương Lao động hạng ba: 02 tập thể",
+          "- Thanh tra tỉnh Lạng Sơn;",
+        ]),
+      source: source)
+    #expect(conferences.isEmpty)
+    #expect(found.isEmpty)
+  }
+
   @Test("a page consulting the public names candidates, not recipients")
   func consultation() {
     let found = awards(
