@@ -19,6 +19,9 @@ struct AwardDraft {
   /// How many of the form were conferred ("trao 4 Huân chương Lao động hạng Ba, 2 …"), when the
   /// count stands before the form.
   var formCount: Int?
+  /// The recipients were listed ("… được tặng Giấy khen gồm: …"), as lists of an award given
+  /// before are.
+  var listed = false
 
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
@@ -103,6 +106,7 @@ struct AwardFinder {
             into: &draft.recipients)
         }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        draft.listed = listStart(sentence, from: end) != nil
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
@@ -728,6 +732,34 @@ struct AwardFinder {
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
         || isHousehold(sentence.slice(start, sentence.count))
       guard startsName else { continue }
+      // The span the recipients can take: up to the reason, or the end of the clause.
+      var spanEnd = min(reasonStart(in: sentence, from: start) ?? sentence.count, to)
+      for stop in ["theo", "nhân dịp"] {
+        if let cut = sentence.find(ph(stop), from: start + 1, to: spanEnd) { spanEnd = cut }
+      }
+      let spanStart = honorificText.map { _ in sentence.skipSpaces(at + word.count) } ?? start
+      let span = sentence.slice(spanStart, spanEnd)
+      // "cho ông A, Giám đốc Sở X và bà B, Phó Giám đốc Sở Y": every person of the span, each
+      // with the positions written beside the name.
+      let people = People.mentions(in: span)
+      if people.count >= 2,
+        span.distance(from: span.startIndex, to: people[0].range.lowerBound)
+          <= (honorificText?.count ?? 0) + 1
+      {
+        for person in people {
+          append(
+            Recipient(name: person.name, kind: .individual, positions: person.positions), to: &r)
+        }
+        return
+      }
+      // "cho Sở Giáo dục và Đào tạo, Sở Y tế và Công an tỉnh": units separated by commas.
+      if people.isEmpty, honorificText == nil {
+        let units = listItems(span.replacingOccurrences(of: ";", with: ","))
+        if units.count >= 2, units.allSatisfy({ $0.kind != .individual }) {
+          for unit in units { append(unit, to: &r) }
+          return
+        }
+      }
       var end = sentence.next([",", ";", "(", "."], from: start)
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
@@ -1121,9 +1153,14 @@ struct AwardFinder {
   /// The award a new draft repeats: same form, and no conflicting decision.
   func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
-      // A list of the recipients of an award given just before.
+      // A list of the recipients of an award given just before; not another conferral of the
+      // same form to other people.
       if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
-        return awards.count - 1
+        let names = Set(last.recipients.named.map { MatchingKey($0.name).exact })
+        let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
+        if names.isEmpty || other.isEmpty || !names.isDisjoint(with: other) || draft.listed {
+          return awards.count - 1
+        }
       }
     }
     return awards.lastIndex { existing in

@@ -532,4 +532,30 @@ struct AwardRulesTests {
         "huy_chuong_khang_chien",
       ])
   }
+
+  @Test("people after “cho” joined by “và”, with their positions; units joined by commas")
+  func joinedRecipients() {
+    let found = awards([
+      "Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho ông Nguyễn Văn An, Giám đốc Sở Nội vụ và bà Trần Thị Bình, Phó Giám đốc Sở Y tế vì đã có thành tích xuất sắc.",
+      "Bí thư Tỉnh ủy trao Cờ thi đua của Chính phủ cho Sở Giáo dục và Đào tạo, Sở Y tế và Công an tỉnh.",
+    ])
+    #expect(
+      found.first?.recipients.named == [
+        Recipient(name: "Nguyễn Văn An", kind: .individual, positions: ["Giám đốc Sở Nội vụ"]),
+        Recipient(name: "Trần Thị Bình", kind: .individual, positions: ["Phó Giám đốc Sở Y tế"]),
+      ])
+    #expect(
+      found.last?.recipients.named.map(\.name) == [
+        "Sở Giáo dục và Đào tạo", "Sở Y tế", "Công an tỉnh",
+      ])
+  }
+
+  @Test("the same form given to other people in the next sentence is another award")
+  func sameFormOtherPeople() {
+    let found = awards([
+      "Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho ông Nguyễn Văn An, Giám đốc Sở Nội vụ.",
+      "Bộ trưởng tặng Bằng khen cho Đại tá Lê Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+    ])
+    #expect(found.count == 2)
+  }
 }
