@@ -686,6 +686,11 @@ struct AwardFinder {
       start = previous
     }
     counts(in: sentence, from: start, to: verb, passive: true, into: &r)
+    if !hasCounts(r) {
+      // "17 đồng chí đang công tác tại các cơ quan, đơn vị … được nhận …": the subject's
+      // count before commas inside it.
+      counts(in: sentence, from: after, to: verb, passive: true, into: &r)
+    }
   }
 
   // MARK: Named recipients

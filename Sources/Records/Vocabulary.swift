@@ -85,6 +85,9 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("nghệ nhân", .individual), ("thầy thuốc", .individual), ("bà mẹ", .individual),
   ("mẹ", .individual), ("liệt sĩ", .individual), ("liệt sỹ", .individual),
   ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
+  ("đồng chí", .individual), ("cựu chiến binh", .individual), ("nhà báo", .individual),
+  ("bác sĩ", .individual), ("cơ quan", .collective), ("doanh nghiệp", .collective),
+  ("hợp tác xã", .collective),
 ].map { (ph($0.0), $0.1) }
 
 /// Numbers written as words before a recipient noun ("bốn gia đình", "ba cá nhân").

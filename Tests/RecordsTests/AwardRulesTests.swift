@@ -558,4 +558,14 @@ struct AwardRulesTests {
     ])
     #expect(found.count == 2)
   }
+
+  @Test("the count of a subject with commas inside, in a sentence that starts with a count")
+  func subjectWithCommas() {
+    let found = awards([
+      "Theo Quyết định của Chủ tịch nước, trong đợt này, tỉnh Thái Nguyên có 8 đồng chí nguyên là cán bộ chủ chốt của các đơn vị trong Quân đội qua các thời kỳ được trao tặng Huân chương Bảo vệ Tổ quốc vì đã có thành tích xuất sắc trong huấn luyện. 17 đồng chí đang công tác tại các cơ quan, đơn vị Bộ CHQS tỉnh được nhận Huy chương Quân kỳ Quyết thắng do đã có thành tích tham gia phục vụ trong quân đội liên tục từ 25 năm."
+    ])
+    #expect(found.map(\.form.code) == ["other", "huy_chuong_quan_ky_quyet_thang"])
+    #expect(found.map(\.recipients.individuals) == [8, 17])
+    #expect(found.first?.reason == "đã có thành tích xuất sắc trong huấn luyện")
+  }
 }
