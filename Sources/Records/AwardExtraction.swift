@@ -78,6 +78,7 @@ struct AwardFinder {
         var draft = AwardDraft(
           form: AwardForm(code: mention.code, name: mention.text), sentenceIndex: index)
         draft.posthumous = isPosthumous(sentence, formStart: start, formEnd: end)
+        var reasonBefore: Int?
         if mention.isAbbreviation {
           // "như NSND Minh Châu, NSND Tiến Đạt": the title before the name of its holder.
           if let holder = titleHolder(in: sentence, from: end, to: segmentEnd) {
@@ -96,6 +97,14 @@ struct AwardFinder {
               after: sentence.offset(mentions.last!.range.upperBound), into: &draft.recipients)
           }
         }
+        if !hasCounts(draft.recipients), let verbEnd = verbEnd(in: sentence, before: start),
+          sentence.chars[sentence.skipSpaces(verbEnd)].isNumber
+            || numberWords.contains(where: { sentence.has($0.0, at: sentence.skipSpaces(verbEnd)) })
+        {
+          // "phong tặng 19 đơn vị, cá nhân đã có thành tích … danh hiệu Anh hùng LLVTND".
+          counts(in: sentence, from: verbEnd, to: start, passive: true, into: &draft.recipients)
+          reasonBefore = verbEnd
+        }
         if draft.recipients.collectives == nil && draft.recipients.individuals == nil
           && draft.recipients.households == nil
           && !isCoordinated(mentions, k, in: sentence)
@@ -111,6 +120,9 @@ struct AwardFinder {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
         draft.reason = reason(in: sentence, from: end)
+        if draft.reason == nil, let reasonBefore {
+          draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
+        }
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
         let giver = giver(in: sentence, formStart: start)
         if draft.decision != nil, draft.decision?.issuer == nil, let giver,
@@ -587,8 +599,11 @@ struct AwardFinder {
     in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout Recipients
   ) {
     var i = from
+    // Counts after a form stay in its clause ("…; ký Quyết định … phong tặng một đơn vị …").
+    let clauseEnd = passive ? to : sentence.next([";"], from: from)
     let stop = min(
-      to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to)
+      to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to,
+      clauseEnd)
     while i < stop {
       // "bốn gia đình", "ba cá nhân": a number written as a word.
       if i == 0 || sentence.chars[i - 1] == " ",
@@ -632,14 +647,46 @@ struct AwardFinder {
       for (noun, kind) in recipientNouns where sentence.has(noun, at: nounAt) {
         // "… Nghệ sỹ Nhân dân và 377 nghệ sỹ được trao tặng …", "10 gia đình nhận …": a count
         // before the verb belongs to the conferral that follows it.
-        if !passive, startsConferral(sentence, at: sentence.skipSpaces(nounAt + noun.count)) {
+        let afterNoun = sentence.skipSpaces(nounAt + noun.count)
+        if !passive, startsConferral(sentence, at: afterNoun) {
           break
+        }
+        // "19 đơn vị, cá nhân": one count over two kinds, neither's.
+        if afterNoun < sentence.count,
+          sentence.chars[afterNoun] == "," || sentence.has(ph("và"), at: afterNoun)
+        {
+          let next = sentence.skipSpaces(afterNoun + (sentence.chars[afterNoun] == "," ? 1 : 2))
+          if recipientNouns.contains(where: { sentence.has($0.words, at: next) && $0.kind != kind })
+          {
+            break
+          }
         }
         assign(value, kind, &r)
         break
       }
       i = j
     }
+  }
+
+  /// The end of the grant verb nearest before `before` in its clause.
+  func verbEnd(in sentence: Sentence, before: Int) -> Int? {
+    var clauseStart = before
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    var best: (at: Int, end: Int)?
+    for verb in grantVerbs {
+      if let at = sentence.findLast(verb, before: before, after: clauseStart),
+        best == nil || at > best!.at || (at == best!.at && at + verb.count > best!.end)
+      {
+        best = (at, at + verb.count)
+      }
+    }
+    return best?.end
+  }
+
+  /// A reason that runs into the form it precedes ("… bảo vệ Tổ quốc danh hiệu Anh hùng …").
+  func withoutTrailingForm(_ reason: String) -> String {
+    guard let range = reason.range(of: " danh hiệu ", options: .backwards) else { return reason }
+    return String(reason[..<range.lowerBound])
   }
 
   /// Sets a count once.

@@ -97,7 +97,10 @@ public enum DocumentNumbers {
   public static func parse(_ raw: String) -> DocumentNumber? {
     // Unify dashes, drop spaces around separators and a "số" prefix.
     var scalars: [Unicode.Scalar] = []
-    for scalar in raw.precomposedNFC.unicodeScalars {
+    for var scalar in raw.precomposedNFC.unicodeScalars {
+      // "QÐ" written with the Icelandic eth (U+00D0) of old fonts: the Vietnamese Đ.
+      if scalar == "\u{D0}" { scalar = "\u{110}" }
+      if scalar == "\u{F0}" { scalar = "\u{111}" }
       if isDash(scalar) {
         while scalars.last == " " { scalars.removeLast() }
         scalars.append("-")

@@ -568,4 +568,18 @@ struct AwardRulesTests {
     #expect(found.map(\.recipients.individuals) == [8, 17])
     #expect(found.first?.reason == "đã có thành tích xuất sắc trong huấn luyện")
   }
+
+  @Test("recipients between the verb and a form named last; counts stay in their clause")
+  func formNamedLast() {
+    let found = awards([
+      "Ngày 21-12, Chủ tịch nước Trần Ðức Lương đã ký Quyết định số 1502/2005/QÐ-CTN phong tặng 19 đơn vị, cá nhân đã có thành tích đặc biệt xuất sắc trong chiến đấu và phục vụ chiến đấu từ năm 1995 đến năm 2004, góp phần vào sự nghiệp xây dựng CNXH và bảo vệ Tổ quốc danh hiệu Anh hùng LLVTND; ký Quyết định số 1503/2005/QÐ-CTN phong tặng một đơn vị và một cá nhân đã có thành tích đặc biệt xuất sắc trong lao động, sáng tạo từ năm 1995 đến năm 2004 danh hiệu Anh hùng Lao động."
+    ])
+    #expect(found.map(\.form.code) == ["anh_hung_llvtnd", "anh_hung_lao_dong"])
+    // The eth of old fonts is read as Đ.
+    #expect(found.compactMap(\.decision?.number) == ["1502/2005/QĐ-CTN", "1503/2005/QĐ-CTN"])
+    // "19 đơn vị, cá nhân" is one count over two kinds: neither is written.
+    #expect(found.first?.recipients == Recipients())
+    #expect(found.first?.reason?.hasSuffix("bảo vệ Tổ quốc") == true)
+    #expect(found.last?.recipients == Recipients(collectives: 1, individuals: 1))
+  }
 }
