@@ -502,7 +502,9 @@ public func outputStem(of relativePath: String) -> String {
 ///
 /// Fails (with a message for the user) when the file cannot be opened, is a directory or
 /// another non-regular file, is larger than `limit`, or cannot be read. Never blocks on a FIFO.
-public func readFile(_ path: String, limit: Int) -> Result<[UInt8], ConversionFailure> {
+public func readFile(_ path: String, limit: Int, option: String? = "--max-size")
+  -> Result<[UInt8], ConversionFailure>
+{
   func failure(_ message: String) -> Result<[UInt8], ConversionFailure> {
     .failure(ConversionFailure([FileProblem(message: message)]))
   }
@@ -521,7 +523,7 @@ public func readFile(_ path: String, limit: Int) -> Result<[UInt8], ConversionFa
   }
   let size = Int(info.st_size)
   if size > limit {
-    return failure("too large: \(size) bytes, the limit is \(limit) (--max-size)")
+    return failure(sizeLimitMessage(size: String(size), limit: limit, option: option))
   }
   var bytes = [UInt8](repeating: 0, count: size)
   var total = 0
@@ -536,6 +538,12 @@ public func readFile(_ path: String, limit: Int) -> Result<[UInt8], ConversionFa
   }
   if total < size { bytes.removeLast(size - total) }
   return .success(bytes)
+}
+
+/// The failure message of an input over the size limit, naming the option that sets the limit
+/// when the command has one.
+public func sizeLimitMessage(size: String, limit: Int, option: String?) -> String {
+  "too large: \(size) bytes, the limit is \(limit)" + (option.map { " (\($0))" } ?? "")
 }
 
 /// Counts finished inputs and calls the progress closure one at a time.

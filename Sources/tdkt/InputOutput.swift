@@ -24,13 +24,34 @@ struct ReportedFailure: Error {
   var message: String
 }
 
-/// Reads a file, or standard input for `-`, with a size limit.
-func readInput(_ path: String, limit: Int = 50 << 20) -> Result<[UInt8], ReportedFailure> {
+/// The most a command reads from one file or from standard input (`batch` sets its own with
+/// `--max-size`).
+let inputSizeLimit = 50 << 20
+
+/// Reads a file, or standard input for `-`, with the same size limit for both.
+func readInput(_ path: String, limit: Int = inputSizeLimit) -> Result<[UInt8], ReportedFailure> {
   if path == "-" {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    return .success([UInt8](data))
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(
+          ReportedFailure(path: path, message: "cannot read: \(String(cString: strerror(errno)))"))
+      }
+      if n == 0 { break }
+      if bytes.count + n > limit {
+        return .failure(
+          ReportedFailure(
+            path: path,
+            message: sizeLimitMessage(size: "more than \(limit)", limit: limit, option: nil)))
+      }
+      bytes.append(contentsOf: chunk[..<n])
+    }
+    return .success(bytes)
   }
-  switch readFile(path, limit: limit) {
+  switch readFile(path, limit: limit, option: nil) {
   case .success(let bytes): return .success(bytes)
   case .failure(let failure):
     return .failure(
