@@ -206,7 +206,9 @@ struct AwardFinder {
       }
       if !created.isEmpty, announces, listTarget != nil {
         inList = true
-        awaitingRecipient = sentence.text.hasSuffix(":") || sentence.lower.last == "o"
+        // "Điều 1. Tặng … cho:" / "… cho": the recipient may be the next line itself.
+        let lower = sentence.text.lowercased()
+        awaitingRecipient = lower.hasSuffix(" cho") || lower.hasSuffix(" cho:")
       }
       if created.isEmpty, listTarget != nil, announcesList(sentence) {
         inList = true
