@@ -921,6 +921,12 @@ struct AwardFinder {
   /// A recipient from its text: a person when the people grammar finds one at its start.
   func recipient(from text: String, context: Sentence) -> Recipient {
     if isHousehold(text) { return Recipient(name: trimmed(text), kind: .household) }
+    // "Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ": a status before a person's name.
+    let lower = text.lowercased()
+    for status in personStatuses where lower.hasPrefix(status + " ") {
+      let name = trimmed(String(text.dropFirst(status.count + 1)))
+      if isPersonName(name) { return Recipient(name: name, kind: .individual) }
+    }
     if let person = People.mentions(in: text).first,
       text.distance(from: text.startIndex, to: person.range.lowerBound) <= 1
     {

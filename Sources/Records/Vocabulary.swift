@@ -120,6 +120,13 @@ let recipientHonorifics: [[Unicode.Scalar]] = [
   "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy",
 ].map(ph)
 
+/// Words of a person's status written before the name of a recipient and not part of it
+/// ("Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ", "Nghệ nhân Lê Văn A").
+let personStatuses: [String] = [
+  "liệt sĩ", "liệt sỹ", "bà mẹ", "mẹ", "cụ", "cố", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "nhà giáo",
+  "bác sĩ", "thầy thuốc", "cựu chiến binh", "thương binh",
+]
+
 /// Honorifics of exemplars and recipients, dropped from their names.
 let nameHonorifics: [String] = [
   "cô giáo", "thầy giáo", "đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu",

@@ -582,4 +582,20 @@ struct AwardRulesTests {
     #expect(found.first?.reason?.hasSuffix("bảo vệ Tổ quốc") == true)
     #expect(found.last?.recipients == Recipients(collectives: 1, individuals: 1))
   }
+
+  @Test("a status before a name is not part of it; a unit named after a person stays a unit")
+  func statusBeforeName() {
+    let found = awards([
+      "Liệt sĩ Trần Văn Lực được truy tặng Huân chương Dũng cảm.",
+      "Trường THCS Hoàng Xuân Hãn vinh dự đón nhận Huân chương Lao động hạng Ba.",
+    ])
+    #expect(
+      found.first?.recipients.named == [
+        Recipient(name: "Trần Văn Lực", kind: .individual, posthumous: true)
+      ])
+    #expect(
+      found.last?.recipients.named == [
+        Recipient(name: "Trường THCS Hoàng Xuân Hãn", kind: .collective)
+      ])
+  }
 }
