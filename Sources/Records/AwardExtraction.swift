@@ -1304,7 +1304,12 @@ let tableHeaders: Set<String> = [
 /// name ("Nguyễn Văn Hiếu").
 func isPersonName(_ text: String) -> Bool {
   let words = text.split(separator: " ").map(String.init)
-  guard words.count >= 2, words.count <= 5, People.isFamilyName(words[0]) else { return false }
+  // A family name of the list, or one outside it before the middle names "Thị" / "Văn" ("Tòng
+  // Thị Phóng", "Lò Văn Giàng").
+  guard words.count >= 2, words.count <= 5,
+    People.isFamilyName(words[0])
+      || (words.count >= 3 && ["thị", "văn"].contains(words[1].lowercased()))
+  else { return false }
   return words.allSatisfy { word in
     guard let first = word.unicodeScalars.first, first.isUppercase else { return false }
     return word.unicodeScalars.dropFirst().allSatisfy { !$0.isUppercase }

@@ -387,10 +387,12 @@ struct AwardRulesTests {
   @Test("people named after their titles, after “trao FORM tặng”")
   func titlesBeforeNames() {
     let found = awards([
-      "Tại buổi lễ, Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhất tặng Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu; Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải."
+      "Tại buổi lễ, Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng; Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu; Chủ nhiệm Ủy ban Tài chính - Ngân sách Nguyễn Đức Hải."
     ])
     #expect(
       found.first?.recipients.named == [
+        Recipient(
+          name: "Tòng Thị Phóng", kind: .individual, positions: ["Phó Chủ tịch Thường trực QH"]),
         Recipient(
           name: "Nguyễn Văn Giàu", kind: .individual,
           positions: ["Chủ nhiệm Ủy ban Đối ngoại của QH"]),
