@@ -48,7 +48,9 @@ public enum ExchangeConversion {
         located.message =
           "the \(form) written from this file would not validate: "
           + diagnostic.message
-        located.location.file = file
+        // The place is in the written text, not in the input.
+        located.location = SourceLocation(
+          file: file, pointer: diagnostic.location.pointer ?? "")
         return located
       })
   }

@@ -215,13 +215,8 @@ final class TableJSONReader {
             }
             continue
           }
-          guard
-            let value = readValue(
-              found.value, innerField.type, appendPointer(pointer, key), flagHint: key)
-          else {
-            continue
-          }
-          innerValues[position] = value
+          innerValues[position] = readValue(
+            found.value, innerField.type, appendPointer(pointer, key), flagHint: key)
         }
         values[index] = .record(innerValues)
         continue
@@ -252,17 +247,15 @@ final class TableJSONReader {
             item, field.type, appendPointer(fieldPointer, position), flagHint: field.key)
           {
             list.append(value)
-          } else {
+          } else if case .record(let inner) = field.type {
+            // An empty record keeps the positions of the others for the rules between lists.
+            list.append(.record([FieldValue?](repeating: nil, count: inner.fields.count)))
           }
         }
         values[index] = .list(list)
         continue
       }
-      guard let value = readValue(found.value, field.type, fieldPointer, flagHint: field.key)
-      else {
-        continue
-      }
-      values[index] = value
+      values[index] = readValue(found.value, field.type, fieldPointer, flagHint: field.key)
     }
     // Partial on errors (they are reported), so that the rules between lists still run.
     return values
@@ -310,6 +303,10 @@ final class TableJSONReader {
           pointer: pointer, offset: node.offset)
         return nil
       }
+      if text.utf8.count > maximumTextBytes {
+        error(tooLongMessage(text), pointer: pointer, offset: node.offset)
+        return nil
+      }
       value = .text(text)
     }
     if let problem = type.check(value) {
@@ -320,6 +317,14 @@ final class TableJSONReader {
     }
     return value
   }
+}
+
+/// The longest string the format has: libxml2 reads no longer text or attribute value
+/// (`XML_MAX_TEXT_LENGTH`), so the XML form of a longer one could not be read back.
+let maximumTextBytes = 10_000_000
+
+func tooLongMessage(_ text: String) -> String {
+  "a string of \(text.utf8.count) bytes is longer than the \(maximumTextBytes) bytes XML parsers (libxml2 among them) read in one text"
 }
 
 /// A value as JSON text, for messages.
@@ -378,6 +383,8 @@ func valueProblems(_ spec: RecordSpec, _ values: [FieldValue?]) -> [(String, Str
       let bad = text.unicodeScalars.first(where: { !isXMLCharacter($0.value) })
     {
       problems.append((pointer, "character \(scalarName(bad.value)) is not allowed in XML 1.0"))
+    } else if case .text(let text) = value, text.utf8.count > maximumTextBytes {
+      problems.append((pointer, tooLongMessage(text)))
     }
   }
   check(spec, values, "")
@@ -396,7 +403,8 @@ func identityProblems(_ spec: RecordSpec, _ values: [FieldValue?]) -> [(String, 
     else { return [] }
     var result: [(String, String)] = []
     for (position, item) in items.enumerated() {
-      guard case .record(let members) = item, case .text(let text)? = members[fieldIndex]
+      guard case .record(let members) = item, fieldIndex < members.count,
+        case .text(let text)? = members[fieldIndex]
       else { continue }
       result.append(("/\(list)/\(position)/\(field)", text))
     }

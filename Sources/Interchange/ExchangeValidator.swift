@@ -156,11 +156,17 @@ public final class ExchangeValidator: Sendable {
   public func validate(xml bytes: [UInt8], file: String? = nil) -> ValidationReport {
     let parsed: ParsedDocument
     do {
-      parsed = try Document.parseXML(bytes, file: file)
+      // The schema applies to the document as an XML processor reports it: entities
+      // expanded, the internal subset's defaults applied (nothing is loaded).
+      parsed = try Document.parseXML(bytes, file: file, expandingEntities: true)
     } catch {
       return ValidationReport(isValid: false, diagnostics: capped(error.diagnostics, file: file))
     }
-    return validate(parsed.document, bytes: bytes, file: file)
+    let report = validate(parsed.document, bytes: bytes, file: file)
+    let warnings = parsed.diagnostics.filter { $0.severity == .warning }
+    guard !warnings.isEmpty else { return report }
+    return ValidationReport(
+      isValid: report.isValid, diagnostics: capped(warnings + report.diagnostics, file: file))
   }
 
   /// Validates a parsed exchange document against the XSD.

@@ -32,7 +32,7 @@ public enum ExchangeXML {
   {
     let parsed: ParsedDocument
     do {
-      parsed = try Document.parseXML(bytes, file: file)
+      parsed = try Document.parseXML(bytes, file: file, expandingEntities: true)
     } catch {
       throw .invalid(capped(error.diagnostics, file: file))
     }

@@ -28,15 +28,33 @@ public enum GenericXMLJSON {
   public static func json(fromXML bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> [UInt8]
   {
+    try jsonWithWarnings(fromXML: bytes, file: file).json
+  }
+
+  /// Converts any well-formed XML document to the generic JSON form, as canonical XML reads it:
+  /// internal entities expanded (markup included, within libxml2's limits), the attribute
+  /// defaults of the internal subset applied; external entities and an external DTD are never
+  /// loaded, and each is named in a warning.
+  ///
+  /// - Parameters:
+  ///   - bytes: The XML document.
+  ///   - file: The name used in diagnostics.
+  /// - Returns: The JSON text and the warnings.
+  /// - Throws: `InterchangeError.invalid` with the located errors when the document is not
+  ///   well-formed, has an entity loop or expands beyond the limits.
+  public static func jsonWithWarnings(fromXML bytes: [UInt8], file: String? = nil)
+    throws(InterchangeError) -> (json: [UInt8], warnings: [Diagnostic])
+  {
     let parsed: ParsedDocument
     do {
-      parsed = try Document.parseXML(bytes, file: file)
+      parsed = try Document.parseXML(bytes, file: file, expandingEntities: true)
     } catch {
-      throw .invalid(error.diagnostics)
+      throw .invalid(capped(error.diagnostics, file: file))
     }
     var writer = GenericJSONWriter()
     writer.writeDocument(parsed.document.node)
-    return writer.out
+    let warnings = parsed.diagnostics.filter { $0.severity == .warning }
+    return (writer.out, capped(warnings, file: file))
   }
 
   /// Converts the generic JSON form back to XML (UTF-8 with an XML declaration). A bare element

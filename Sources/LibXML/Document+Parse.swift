@@ -20,11 +20,58 @@ extension Document {
   public static func parseXML(_ bytes: [UInt8], file: String? = nil) throws(LibXMLError)
     -> ParsedDocument
   {
+    try parseXML(bytes, file: file, expandingEntities: false)
+  }
+
+  /// Parses strict XML, optionally as canonical XML reads it: internal entities expanded into
+  /// the tree (markup included) within libxml2's limits, and the attribute defaults of the
+  /// internal subset applied. Either way, nothing is loaded (external entities and the external
+  /// subset are named in warnings), and before libxml2 sees the document its internal subset is
+  /// checked for entity loops and for expansions beyond ten times the input, which are errors
+  /// at the declaration or reference.
+  ///
+  /// - Parameters:
+  ///   - bytes: The document.
+  ///   - file: The file name or URL used in diagnostics.
+  ///   - expandingEntities: Whether to expand entities and apply attribute defaults.
+  /// - Returns: The document and its warnings.
+  /// - Throws: ``LibXMLError/emptyInput(file:)``, ``LibXMLError/notWellFormed(_:)``.
+  public static func parseXML(
+    _ bytes: [UInt8], file: String? = nil, expandingEntities: Bool
+  ) throws(LibXMLError) -> ParsedDocument {
     ensureLibXMLInitialized()
     guard !bytes.isEmpty else { throw .emptyInput(file: file) }
     guard bytes.count < Int(Int32.max) else { throw .notWellFormed([tooLarge(file)]) }
     let collector = DiagnosticCollector(limit: ParsedDocument.diagnosticLimit, defaultFile: file)
-    guard let parsed = readXML(bytes, file: file, collector: collector) else {
+    if let offset = tagWithTooManyAttributes(bytes) {
+      let (line, column) = lineAndColumn(of: offset, in: bytes)
+      throw .notWellFormed([
+        Diagnostic(
+          severity: .fatal, domain: "limits", code: 0,
+          message: "an element with more than \(maximumAttributes) attributes: refused",
+          location: SourceLocation(file: file, line: line, column: column))
+      ])
+    }
+    if let scan = scanDocumentType(bytes) {
+      let (errors, warnings) = entityProblems(bytes, scan)
+      func located(_ severity: Diagnostic.Severity, _ offset: Int, _ message: String) -> Diagnostic
+      {
+        let (line, column) = lineAndColumn(of: offset, in: bytes)
+        return Diagnostic(
+          severity: severity, domain: "entities", code: 0, message: message,
+          location: SourceLocation(file: file, line: line, column: column))
+      }
+      if !errors.isEmpty {
+        throw .notWellFormed(errors.map { located(.fatal, $0.offset, $0.message) })
+      }
+      for warning in warnings {
+        collector.append(located(.warning, warning.offset, warning.message))
+      }
+    }
+    guard
+      let parsed = readXML(
+        bytes, file: file, collector: collector, expandingEntities: expandingEntities)
+    else {
       throw .notWellFormed(collector.diagnostics)
     }
     return ParsedDocument(
@@ -104,16 +151,34 @@ extension Document {
 ///
 /// - Returns: The document, or `nil` when it is not namespace-well-formed (the collector then
 ///   holds at least one error).
-func readXML(_ bytes: [UInt8], file: String?, collector: DiagnosticCollector) -> xmlDocPtr? {
+/// The 1-based line and column (in characters) of a byte offset.
+func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+  var line = 1
+  var column = 1
+  for index in 0..<min(offset, bytes.count) {
+    let byte = bytes[index]
+    if byte == 0x0A {
+      line += 1
+      column = 1
+    } else if byte & 0xC0 != 0x80 {
+      column += 1
+    }
+  }
+  return (line, column)
+}
+
+func readXML(
+  _ bytes: [UInt8], file: String?, collector: DiagnosticCollector, expandingEntities: Bool = false
+) -> xmlDocPtr? {
   guard let context = xmlNewParserCtxt() else {
     collector.append(outOfMemory(file))
     return nil
   }
   defer { xmlFreeParserCtxt(context) }
   context.pointee.sax.pointee.startElementNs = recordingStartElementNs
-  let options = Int32(
-    bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
-      | XML_PARSE_COMPACT.rawValue)
+  var flags = XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue
+  if expandingEntities { flags |= XML_PARSE_NOENT.rawValue | XML_PARSE_DTDATTR.rawValue }
+  let options = Int32(bitPattern: flags)
   let parsed = withCollectedErrors(collector) {
     bytes.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in

@@ -97,12 +97,22 @@ func requireFileOutput(_ output: String?) throws {
   }
 }
 
+/// `convertFile` (below) for a conversion that has no warnings to report.
+func convertFile(
+  _ file: String, to output: String?,
+  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> [UInt8]
+) throws {
+  try convertFile(file, to: output) { bytes, name throws(InterchangeError) -> ConversionOutput in
+    ConversionOutput(bytes: try convert(bytes, name))
+  }
+}
+
 /// Reads `file`, converts its bytes with `convert`, and writes the result to `output`; every
 /// failure is printed (the input's diagnostics, or the file that could not be read or
 /// written) and ends the command with exit status 1.
 func convertFile(
   _ file: String, to output: String?,
-  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> [UInt8]
+  _ convert: (_ bytes: [UInt8], _ name: String) throws(InterchangeError) -> ConversionOutput
 ) throws {
   let printer = Printer.shared
   let name = displayName(file)
@@ -113,17 +123,24 @@ func convertFile(
     throw ExitCode(1)
   case .success(let read): bytes = read
   }
-  let converted: [UInt8]
+  let converted: ConversionOutput
   do throws(InterchangeError) {
     converted = try convert(bytes, name)
   } catch {
     for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
     throw ExitCode(1)
   }
-  if case .failure(let failure) = writeOutput(converted, to: output) {
+  for warning in converted.warnings { printer.diagnostic(warning) }
+  if case .failure(let failure) = writeOutput(converted.bytes, to: output) {
     printer.error(failure.path, failure.message)
     throw ExitCode(1)
   }
+}
+
+/// What a conversion gives: the output and the warnings about the input.
+struct ConversionOutput: Sendable {
+  var bytes: [UInt8]
+  var warnings: [Diagnostic] = []
 }
 
 /// One conversion to do: the input and where its output goes under the output folder.
@@ -152,7 +169,7 @@ func convertFiles(
   outputExtension: String,
   _ convert:
     @escaping @Sendable (_ bytes: [UInt8], _ name: String) throws(InterchangeError) ->
-    [UInt8]
+    ConversionOutput
 ) throws {
   let printer = Printer.shared
   let hasFolder = paths.contains { $0 != "-" && isDirectory($0) }
@@ -236,18 +253,18 @@ func convertFiles(
     case .failure(let error): return failure(conversion.input, error.message)
     case .success(let read): bytes = read
     }
-    let converted: [UInt8]
+    let converted: ConversionOutput
     do throws(InterchangeError) {
       converted = try convert(bytes, conversion.input)
     } catch {
       return Converted(diagnostics: error.diagnostics, failed: true)
     }
     do throws(FileSystemError) {
-      try tree.write(converted, to: conversion.relativeOutput!)
+      try tree.write(converted.bytes, to: conversion.relativeOutput!)
     } catch {
       return failure(error.path, error.message)
     }
-    return Converted(diagnostics: [], failed: false)
+    return Converted(diagnostics: converted.warnings, failed: false)
   }
   for result in results {
     for diagnostic in result.diagnostics { printer.diagnostic(diagnostic) }

@@ -14,6 +14,17 @@ import Testing
     #expect(!tree.isFile("a/b"))
   }
 
+  @Test func writesNamesAtTheFileSystemsLimit() throws {
+    let root = try makeTree([:])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let tree = try OutputTree(root: root.path)
+    // 255 bytes: the longest name, with no room for the temporary suffix.
+    let name = String(repeating: "ệ", count: 83) + "ab.xml"
+    #expect(name.utf8.count == 255)
+    try tree.write(Array("long".utf8), to: "d/" + name)
+    #expect(snapshot(root) == ["d/" + name: Array("long".utf8)])
+  }
+
   @Test func refusesPathsLeavingTheFolder() throws {
     let root = try makeTree([:])
     defer { try? FileManager.default.removeItem(at: root) }

@@ -106,6 +106,67 @@ struct JSONSchemaTests {
     }
   }
 
+  @Test func editedJSONGetsTheJSONSchemasVerdict() throws {
+    // Hand edits of two samples, valid and invalid: tdkt's check from the field tables says
+    // what the JSON Schema says (the rules beyond it are not exercised here).
+    let folder = try makeTemporaryDirectory("tdkt-json-verdict")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let conference = "Samples/exchange/valid/conference-midyear-review.json"
+    let award = "Samples/exchange/valid/posthumous-signer.json"
+    let edits: [(String, String, String)] = [
+      (
+        conference, "\"code\": \"06\",\n          \"mergedInto\"",
+        "\"code\": \"6\",\n          \"mergedInto\""
+      ),
+      (conference, "\"year\": 2022", "\"year\": 999"),
+      (conference, "\"year\": 2022", "\"year\": 10000"),
+      (conference, "\"part\": \"H1\"", "\"part\": \"h1\""),
+      (conference, "\"kind\": \"midyear-review\"", "\"kind\": \"review\""),
+      (conference, "\"date\": \"2022-07-27\"", "\"date\": \"2022-02-29\""),
+      (conference, "\"date\": \"2022-07-27\"", "\"date\": \"2024-02-29\""),
+      (conference, "\"date\": \"2022-07-27\"", "\"date\": \" 2022-07-27\""),
+      (conference, "\"dateYearInferred\": true", "\"dateYearInferred\": false"),
+      (conference, "\"id\": \"c-ae809483ed04-1\"", "\"id\": \"1c\""),
+      (conference, "\"id\": \"c-ae809483ed04-1\"", "\"id\": \"_c.1\""),
+      (conference, "\"sha256\": \"ae8", "\"sha256\": \"AE8"),
+      (conference, "\"place\": \"tỉnh Bắc Kạn\"", "\"place\": \"\""),
+      (conference, "\"place\": \"tỉnh Bắc Kạn\"", "\"place\": \" \""),
+      (conference, "\"place\": \"tỉnh Bắc Kạn\"", "\"place\": \"x\\u0001\""),
+      (conference, "\"place\": \"tỉnh Bắc Kạn\"", "\"place\": null"),
+      (conference, "\"place\": \"tỉnh Bắc Kạn\"", "\"theme\": \"x\""),
+      (award, "\"individuals\": 2", "\"individuals\": -5"),
+      (award, "\"individuals\": 2", "\"individuals\": 4294967296"),
+      (award, "\"individuals\": 2", "\"individuals\": 0"),
+      (award, "\"individuals\": 2", "\"individuals\": \"2\""),
+      (award, "\"posthumous\": true", "\"posthumous\": false"),
+      (award, "\"name\": \"Trần Văn Bình\",", ""),
+      (award, "\"code\": \"bang_khen_bo_nganh_tinh\"", "\"code\": \"bang_khen\""),
+      (award, "\"code\": \"bang_khen_bo_nganh_tinh\"", "\"code\": \"other\""),
+      (
+        award, "\"positions\": [\n              \"Đội viên Đội Dân phòng\"\n            ]",
+        "\"positions\": []"
+      ),
+    ]
+    var paths: [String] = []
+    var verdicts: [String: Bool] = [:]
+    for (index, (sample, old, new)) in edits.enumerated() {
+      let original = text(try bytes(of: sample))
+      #expect(original.contains(old), "\(old)")
+      let edited = original.replacingOccurrences(of: old, with: new)
+      let url = folder.appendingPathComponent("edit-\(index).json")
+      try Data(edited.utf8).write(to: url)
+      paths.append(url.path)
+      verdicts[url.path] = ExchangeValidator.shared.validate(json: Array(edited.utf8)).isValid
+    }
+    let theirs = try checkWithJSONSchema(paths)
+    for (path, edit) in zip(paths, edits) {
+      let verdict = try #require(theirs[path])
+      #expect(
+        verdicts[path] == verdict.0, "\(edit.2): tdkt \(verdicts[path]!), jsonschema \(verdict)")
+    }
+    #expect(verdicts.values.contains(true) && verdicts.values.contains(false))
+  }
+
   @Test func jsonSchemaRejectsWhatTheXSDRejects() throws {
     // The same broken records through both schemas; only the two cross-record rules the JSON
     // Schema says it cannot express (unique ids, the award's conference) pass it.

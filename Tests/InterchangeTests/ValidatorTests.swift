@@ -181,3 +181,42 @@ func brokenExchange(_ change: String) -> Exchange {
     }
   }
 }
+
+@Suite struct OutputCheckTests {
+  @Test func aStringLongerThanXMLParsersReadIsAnErrorAtItsPointer() throws {
+    var exchange = baseExchange()
+    exchange.article.title = String(repeating: "ệ", count: 3_500_000)
+    let json = ExchangeJSON.encode(exchange)
+    let report = ExchangeValidator.shared.validate(json: json, file: "x.json")
+    #expect(report.diagnostics.map(\.location.pointer) == ["/article/title"])
+    #expect(
+      ExchangeValidator.shared.validate(exchange).diagnostics.map(\.location.pointer) == [
+        "/article/title"
+      ])
+    #expect(throws: InterchangeError.self) { _ = try ExchangeConversion.xml(fromJSON: json) }
+  }
+
+  @Test func conversionsGiveTheInputsErrorsAndWriteNothingInvalid() throws {
+    for (change, pointer) in schemaBreaks {
+      let json = ExchangeJSON.encode(brokenExchange(change))
+      do {
+        _ = try ExchangeConversion.xml(fromJSON: json, file: "x.json")
+        Issue.record("\(change): converted")
+      } catch {
+        #expect(error.diagnostics.map(\.location.pointer) == [pointer], "\(change)")
+      }
+    }
+  }
+
+  @Test func manyErrorsAreCappedWithACount() throws {
+    var exchange = baseExchange()
+    exchange.article.paragraphs = Array(repeating: "", count: 500)
+    let report = ExchangeValidator.shared.validate(json: ExchangeJSON.encode(exchange))
+    #expect(report.diagnostics.count == 101)
+    #expect(report.diagnostics.last?.message == "400 more errors not shown")
+    let xml = ExchangeXML.encode(exchange)
+    let xmlReport = ExchangeValidator.shared.validate(xml: xml)
+    #expect(xmlReport.diagnostics.count == 101)
+    #expect(xmlReport.diagnostics.allSatisfy { !$0.message.contains("\n") })
+  }
+}

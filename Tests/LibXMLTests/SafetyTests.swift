@@ -93,6 +93,60 @@ import Testing
     }
   }
 
+  @Test func entityLoopsAreRefusedBeforeLibxml2SeesThem() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE a [
+      <!ENTITY e1 "x&e2;">
+      <!ENTITY e2 "&#38;e1;">
+      <!ATTLIST a x CDATA "&e1;">
+      ]>
+      <a/>
+      """
+    for expanding in [false, true] {
+      do {
+        _ = try Document.parseXML(Array(xml.utf8), file: "loop.xml", expandingEntities: expanding)
+        Issue.record("parsed")
+      } catch {
+        #expect(
+          error.diagnostics.map(\.description) == [
+            "loop.xml:3:1: error: entity reference loop: &e1; → &e2; → &e1;"
+          ])
+      }
+    }
+  }
+
+  @Test func expandedEntitiesAndDefaultsAreInTheTree() throws {
+    let xml = """
+      <!DOCTYPE a [<!ENTITY b "<b>x</b>"><!ATTLIST b k CDATA "v"><!ENTITY out SYSTEM "out.txt">]>
+      <a>&b;&out;</a>
+      """
+    let parsed = try Document.parseXML(Array(xml.utf8), file: "e.xml", expandingEntities: true)
+    let b = try #require(parsed.document.root?.elementChildren.first)
+    #expect(b.name == "b")
+    #expect(b.attribute("k") == "v")
+    #expect(b.content == "x")
+    #expect(parsed.diagnostics.map(\.severity).contains(.warning))
+    #expect(parsed.diagnostics.contains { $0.message.contains("&out;") })
+  }
+
+  @Test func elementWithTooManyAttributesIsRefusedBeforeParsing() throws {
+    let attributes = (0..<100_000).map { "a\($0)=\"v\"" }.joined(separator: " ")
+    let xml = "<?xml version=\"1.0\"?>\n<!-- a > b -->\n<r><e " + attributes + "/></r>"
+    do {
+      _ = try Document.parseXML(Array(xml.utf8), file: "many.xml")
+      Issue.record("parsed")
+    } catch {
+      let diagnostic = try #require(error.diagnostics.first)
+      #expect(error.diagnostics.count == 1)
+      #expect(diagnostic.description.hasPrefix("many.xml:3:4: error: an element with more than"))
+    }
+    // Many attributes spread over elements, and `=` in text and comments, are fine.
+    let spread =
+      "<r>" + String(repeating: "<e a=\"1\" b=\"2\"/>x=y<!-- = -->", count: 20_000) + "</r>"
+    #expect(throws: Never.self) { _ = try Document.parseXML(Array(spread.utf8)) }
+  }
+
   @Test func excessiveDepthIsBounded() throws {
     let deepXML = String(repeating: "<a>", count: 100_000)
     #expect(throws: LibXMLError.self) { _ = try Document.parseXML(Array(deepXML.utf8)) }

@@ -33,8 +33,11 @@ extension TDKT {
       try convertFiles(
         files, to: output.output, jobs: jobs.jobs, inputExtension: "xml", outputExtension: "json"
       ) { bytes, name throws(InterchangeError) in
-        if generic { return try GenericXMLJSON.json(fromXML: bytes, file: name) }
-        return try ExchangeConversion.json(fromXML: bytes, file: name)
+        if generic {
+          let (json, warnings) = try GenericXMLJSON.jsonWithWarnings(fromXML: bytes, file: name)
+          return ConversionOutput(bytes: json, warnings: warnings)
+        }
+        return ConversionOutput(bytes: try ExchangeConversion.json(fromXML: bytes, file: name))
       }
     }
   }

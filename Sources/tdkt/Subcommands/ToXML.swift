@@ -29,9 +29,9 @@ extension TDKT {
         files, to: output.output, jobs: jobs.jobs, inputExtension: "json", outputExtension: "xml"
       ) { bytes, name throws(InterchangeError) in
         if GenericXMLJSON.isGenericForm(bytes) {
-          return try GenericXMLJSON.xml(fromJSON: bytes, file: name)
+          return ConversionOutput(bytes: try GenericXMLJSON.xml(fromJSON: bytes, file: name))
         }
-        return try ExchangeConversion.xml(fromJSON: bytes, file: name)
+        return ConversionOutput(bytes: try ExchangeConversion.xml(fromJSON: bytes, file: name))
       }
     }
   }
