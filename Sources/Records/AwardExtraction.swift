@@ -1027,12 +1027,15 @@ struct AwardFinder {
           result.append(
             Recipient(
               name: content[0], kind: .individual, positions: positions.isEmpty ? [] : [positions]))
-        } else if let person = People.mentions(in: joined).first {
+        } else if isHousehold(content[0]) {
+          result.append(Recipient(name: content[0], kind: .household))
+        } else if let person = People.mentions(in: joined).first,
+          joined.distance(from: joined.startIndex, to: person.range.lowerBound) <= 1
+        {
           result.append(
             Recipient(name: person.name, kind: .individual, positions: person.positions))
-        } else if content.count == 1, content[0].first?.isUppercase == true,
-          !["stt", "họ và tên", "tên tập thể"].contains(content[0].lowercased())
-        {
+        } else if content[0].first?.isUppercase == true {
+          // "1 | Trường THCS Hoàng Xuân Hãn | huyện Đức Thọ": the unit named in the first cell.
           result.append(Recipient(name: content[0], kind: .collective))
         }
         continue

@@ -600,4 +600,19 @@ struct AwardRulesTests {
         Recipient(name: "Trường THCS Hoàng Xuân Hãn", kind: .collective)
       ])
   }
+
+  @Test("table rows of collectives and households after a list announcement")
+  func tableOfUnits() {
+    let found = awards([
+      "UBND huyện tặng Giấy khen cho các tập thể, hộ gia đình sau:",
+      "STT | Tên tập thể | Địa chỉ",
+      "1 | Trường THCS Hoàng Xuân Hãn | xã Đức Thọ",
+      "2 | Hộ ông Nguyễn Văn Bình | thôn Đông",
+    ])
+    #expect(
+      found.first?.recipients.named == [
+        Recipient(name: "Trường THCS Hoàng Xuân Hãn", kind: .collective),
+        Recipient(name: "Hộ ông Nguyễn Văn Bình", kind: .household),
+      ])
+  }
 }
