@@ -15,6 +15,8 @@ struct Extraction {
   private var units: [Unit] = []
   /// A byline printed in the stamp line ("Thu Chung 10/08/2023 11:05").
   private var stampByline: String?
+  /// The page shows a decision: its date line and signature are no stamp and no byline.
+  private var isDecision = false
   /// The joined text of data-table rows, by their first unit.
   private var rowTexts: [Int: String] = [:]
   /// A paragraph's text when a byline was split off its last line.
@@ -43,13 +45,22 @@ struct Extraction {
       under: tree.body, chromeSelectors: profile?.chrome ?? [])
     var content = findContent()
     content = extendPastContainer(content)
-    let titleChoice = findTitle(content: content)
+    var titleChoice = findTitle(content: content)
     var used = Set<Int>()
-    if let unit = titleChoice.unit { used.insert(unit) }
-    // Everything before the title inside the content is above the headline: not the article.
-    if let titleUnit = titleChoice.unit {
+    // A decision shown as the page: its "Về việc …" line is the title, and its heading table
+    // above that line is part of the text.
+    let decision = DecisionHeading.subject(
+      in: content.map { units[$0].kind == .text ? units[$0].cleaned : "" })
+    isDecision = decision != nil
+    if let decision, !DecisionHeading.isSubject(titleChoice.text.lowercased()) {
+      titleChoice = (decision.text, content[decision.index])
+      explanation.titleReason = "the subject line (\"Về việc …\") of a decision shown as the page"
+      if let heading = decision.heading { used.insert(content[heading]) }
+    } else if let titleUnit = titleChoice.unit {
+      // Everything before the title inside the content is above the headline: not the article.
       content = content.filter { $0 > titleUnit }
     }
+    if let unit = titleChoice.unit { used.insert(unit) }
     let hero = titleChoice.unit.map { heroImage(before: $0) } ?? []
     let stamp = findStamp(content: content, titleUnit: titleChoice.unit)
     if let unit = stamp.unit { used.insert(unit) }
@@ -640,6 +651,8 @@ struct Extraction {
         && !reason.hasPrefix("menu") && !reason.hasPrefix("nav") && !reason.hasPrefix("footer")
         && !reason.hasPrefix("sidebar") && !reason.hasPrefix("breadcrumb")
     }
+    // A decision shown as the page has its date in its heading, not in a stamp.
+    if isDecision { window = [] }
     for index in window where mayHoldStamp(index) {
       let text = units[index].chrome == nil ? units[index].cleaned : clean(units[index].text)
       guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
@@ -860,7 +873,7 @@ struct Extraction {
       sequence.remove(at: tail)
       tail -= 1
     }
-    if tail >= 0 {
+    if tail >= 0, !isDecision {
       let unit = units[sequence[tail]]
       let text = unit.cleaned
       if var author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {

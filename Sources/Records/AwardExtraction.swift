@@ -14,10 +14,18 @@ struct AwardDraft {
   var reason: String?
   /// Where it was found, to attach lists that follow.
   var sentenceIndex: Int
+  /// Conferred after death ("truy tặng"): its named individuals are posthumous.
+  var posthumous = false
+  /// How many of the form were conferred ("trao 4 Huân chương Lao động hạng Ba, 2 …"), when the
+  /// count stands before the form.
+  var formCount: Int?
+  /// The recipients were listed ("… được tặng Giấy khen gồm: …"), as lists of an award given
+  /// before are.
+  var listed = false
 
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
-      || recipients.households != nil || !recipients.named.isEmpty
+      || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
   }
 }
 
@@ -25,6 +33,8 @@ struct AwardDraft {
 struct AwardFinder {
   let page: PageText
   let reference: DayDate?
+  /// The sentences to read, when not the whole body (the operative article of a decision).
+  var sentences: [Sentence]? = nil
 
   /// Whether a sentence lists recipients ("… được tặng Bằng khen gồm: …", a table row, a
   /// numbered item after such a list).
@@ -37,11 +47,24 @@ struct AwardFinder {
       || sentence.find(Array("truy tặng".unicodeScalars)) != nil
   }
 
+  /// Whether the page asks for opinions on candidates before a proposal ("Lấy ý kiến Nhân dân
+  /// …"): its lists name candidates, not recipients, whatever verb they use.
+  func isConsultation() -> Bool {
+    if page.title.contains(any: consultationWords) { return true }
+    return page.body.prefix(3).contains { $0.contains(any: consultationOpenings) }
+  }
+
   func find() -> [AwardDraft] {
-    let body = page.body
+    if sentences == nil, isConsultation() { return [] }
+    let body = sentences ?? page.body
     var awards: [AwardDraft] = []
     var listTarget: Int?
     var inList = false
+    // The list announced ends with "cho:": its first line may be the recipient and its reason.
+    var awaitingRecipient = false
+    // The form, giver and verb of the last sentence that conferred one, for decisions that
+    // follow without naming it ("Quyết định số 804/QĐ-CTN, phong tặng 23 tập thể …").
+    var lastGiven: (form: AwardForm, giver: String?)?
     for (index, sentence) in body.enumerated() {
       let mentions = AwardVocabulary.mentions(in: sentence.text)
       var created: [AwardDraft] = []
@@ -51,32 +74,84 @@ struct AwardFinder {
         let segmentEnd =
           k + 1 < mentions.count
           ? sentence.offset(mentions[k + 1].range.lowerBound) : sentence.count
-        guard isGiven(sentence, formStart: start) else { continue }
+        guard isGiven(sentence, formStart: start, mentions: mentions, index: k) else { continue }
         var draft = AwardDraft(
           form: AwardForm(code: mention.code, name: mention.text), sentenceIndex: index)
+        draft.posthumous = isPosthumous(sentence, formStart: start, formEnd: end)
+        var reasonBefore: Int?
+        if mention.isAbbreviation {
+          // "như NSND Minh Châu, NSND Tiến Đạt": the title before the name of its holder.
+          if let holder = titleHolder(in: sentence, from: end, to: segmentEnd) {
+            append(holder, to: &draft.recipients)
+          }
+          created.append(draft)
+          continue
+        }
         counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        if let count = countBefore(sentence, formStart: start) {
+          // "trao 4 Huân chương Lao động hạng Ba, 2 Bằng khen … cho các cá nhân".
+          draft.formCount = count
+          if !hasCounts(draft.recipients) {
+            countOfForm(
+              count, entry: mention.entry, in: sentence,
+              after: sentence.offset(mentions.last!.range.upperBound), into: &draft.recipients)
+          }
+        }
+        if !hasCounts(draft.recipients), let verbEnd = verbEnd(in: sentence, before: start),
+          sentence.chars[sentence.skipSpaces(verbEnd)].isNumber
+            || numberWords.contains(where: { sentence.has($0.0, at: sentence.skipSpaces(verbEnd)) })
+        {
+          // "phong tặng 19 đơn vị, cá nhân đã có thành tích … danh hiệu Anh hùng LLVTND".
+          counts(in: sentence, from: verbEnd, to: start, passive: true, into: &draft.recipients)
+          reasonBefore = verbEnd
+        }
         if draft.recipients.collectives == nil && draft.recipients.individuals == nil
           && draft.recipients.households == nil
+          && !isCoordinated(mentions, k, in: sentence)
         {
-          passiveCounts(in: sentence, formStart: start, into: &draft.recipients)
+          passiveCounts(
+            in: sentence, formStart: start,
+            after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0,
+            into: &draft.recipients)
         }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        draft.listed = listStart(sentence, from: end) != nil
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
         draft.reason = reason(in: sentence, from: end)
+        if draft.reason == nil, let reasonBefore {
+          draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
+        }
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
+        let giver = giver(in: sentence, formStart: start)
+        if draft.decision != nil, draft.decision?.issuer == nil, let giver,
+          let at = sentence.find(ph(giver.lowercased())),
+          let number = DocumentNumbers.mentions(in: sentence.text).first(where: {
+            $0.number.raw == draft.decision?.number
+          }),
+          at > sentence.offset(number.range.upperBound)
+        {
+          // "Tại Quyết định số …, Chủ tịch nước truy tặng …": the subject after the number.
+          draft.decision?.issuer = withoutPersonName(giver)
+        }
         if mention.entry == nil,
-          let giver = giver(in: sentence, formStart: start) ?? draft.decision?.issuer,
+          let giver = giver ?? draft.decision?.issuer,
           let entry = AwardVocabulary.form(named: mention.text, issuer: giver)
         {
           // A bare "Bằng khen" given by "Chủ tịch UBND tỉnh": the form of that giver, the
           // name as written.
           draft.form = AwardForm(code: entry.code, name: mention.text)
         }
+        lastGiven = (draft.form, giver.map(withoutPersonName))
         created.append(draft)
       }
       if mentions.isEmpty, let draft = titleByDecision(in: sentence, index: index) {
+        created.append(draft)
+      }
+      if mentions.isEmpty, created.isEmpty, let last = lastGiven,
+        let draft = decisionOfForm(last.form, giver: last.giver, in: sentence, index: index)
+      {
         created.append(draft)
       }
       if created.isEmpty, let target = listTarget,
@@ -95,37 +170,295 @@ struct AwardFinder {
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
         for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
+        awaitingRecipient = false
+        continue
+      }
+      if created.isEmpty, let target = listTarget, inList || awaitingRecipient,
+        let start = reasonStart(in: sentence, from: 0)
+      {
+        if awaitingRecipient, start > 0, sentence.chars[0].isUppercase {
+          // "Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành …".
+          let name = withoutParentheses(sentence.slice(0, start))
+          if !name.isEmpty {
+            append(recipient(from: name, context: sentence), to: &awards[target].recipients)
+          }
+        }
+        if start <= 3 || awaitingRecipient, awards[target].reason == nil {
+          // "Đã có thành tích …" / "vì đã có …" after the list: the reason of its award.
+          awards[target].reason = reason(in: sentence, from: 0)
+        }
+        inList = false
+        awaitingRecipient = false
         continue
       }
       inList = false
+      awaitingRecipient = false
+      let announces = announcesRecipients(sentence)
+      created = combiningTitleHolders(created)
       for draft in created {
         if let merged = mergeIndex(draft, into: awards) {
           merge(draft, into: &awards[merged])
           listTarget = merged
-        } else if draft.hasSubstance {
+        } else if draft.hasSubstance || announces {
           awards.append(draft)
           listTarget = awards.count - 1
         }
+      }
+      if !created.isEmpty, announces, listTarget != nil {
+        inList = true
+        // "Điều 1. Tặng … cho:" / "… cho": the recipient may be the next line itself.
+        let lower = sentence.text.lowercased()
+        awaitingRecipient = lower.hasSuffix(" cho") || lower.hasSuffix(" cho:")
       }
       if created.isEmpty, listTarget != nil, announcesList(sentence) {
         inList = true
       }
     }
-    return awards.filter(\.hasSubstance)
+    for index in awards.indices where awards[index].posthumous {
+      for r in awards[index].recipients.named.indices
+      where awards[index].recipients.named[r].kind == .individual {
+        awards[index].recipients.named[r].posthumous = true
+      }
+    }
+    return withoutTotals(awards.filter(\.hasSubstance))
+  }
+
+  /// The count written right before a form ("4 Huân chương …", "02 Bằng khen"), not a year, a
+  /// day or a document number.
+  func countBefore(_ sentence: Sentence, formStart: Int) -> Int? {
+    var end = formStart
+    while end > 0, sentence.chars[end - 1] == " " { end -= 1 }
+    var start = end
+    while start > 0, sentence.chars[start - 1].isNumber || sentence.chars[start - 1] == "." {
+      start -= 1
+    }
+    guard start < end, end < formStart, sentence.chars[start].isNumber else { return nil }
+    if start > 0, !(sentence.chars[start - 1] == " " || sentence.chars[start - 1] == "(") {
+      return nil
+    }
+    let digits = scalarString(sentence.chars[start..<end]).replacingOccurrences(of: ".", with: "")
+    guard digits.count <= 4, let value = Int(digits), value > 0, value < 1900 else { return nil }
+    for word in ["năm", "ngày", "tháng", "số", "lần thứ", "khóa", "khoá"]
+    where sentence.findLast(ph(word), before: start, after: max(0, start - word.count - 2)) != nil {
+      return nil
+    }
+    return value
+  }
+
+  /// A count of a form given to one kind of recipient: the kind the vocabulary allows for it,
+  /// or the one kind named after "cho" when it allows both ("… cho các cá nhân").
+  func countOfForm(
+    _ count: Int, entry: AwardFormEntry?, in sentence: Sentence, after: Int,
+    into r: inout Recipients
+  ) {
+    var kind: Recipient.Kind?
+    switch entry?.recipient {
+    case "individual"?: kind = .individual
+    case "collective"?: kind = .collective
+    case "household"?: kind = .household
+    default:
+      guard let at = sentence.find(ph("cho"), from: after) else { return }
+      let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
+      let kinds = [
+        ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
+        ("hộ gia đình", .household),
+      ].filter { rest.contains($0.0) }.map(\.1)
+      if kinds.count == 1 { kind = kinds[0] }
+    }
+    switch kind {
+    case .individual?: r.individuals = count
+    case .collective?: r.collectives = count
+    case .household?: r.households = count
+    case nil: break
+    }
+  }
+
+  /// The holders of one title named in a row ("NSND Minh Châu, NSND Tiến Đạt"): one draft.
+  func combiningTitleHolders(_ drafts: [AwardDraft]) -> [AwardDraft] {
+    var result: [AwardDraft] = []
+    for draft in drafts {
+      if draft.decision == nil, !hasCounts(draft.recipients),
+        let last = result.indices.last, result[last].form.code == draft.form.code,
+        result[last].decision == nil, !hasCounts(result[last].recipients),
+        draft.form.code != "other"
+      {
+        for recipient in draft.recipients.named { append(recipient, to: &result[last].recipients) }
+        continue
+      }
+      result.append(draft)
+    }
+    return result
+  }
+
+  /// A sentence whose conferral ends in a list to come: "… cho:", "… cho", "… là:", "gồm:".
+  func announcesRecipients(_ sentence: Sentence) -> Bool {
+    var text = sentence.text
+    while let last = text.last, last == " " || last == "." { text.removeLast() }
+    let lower = text.lowercased()
+    return lower.hasSuffix(":") || lower.hasSuffix(" cho") || lower.hasSuffix(" gồm")
+      || lower.hasPrefix("danh sách")
+  }
+
+  /// Drops an award that only totals others: no decision and no name, and its counts are the
+  /// sums of two or more awards of the same form that have decisions ("… cho 28 tập thể, 34
+  /// cá nhân. Theo đó, Quyết định số 803 … 19 cá nhân; Quyết định số 804 … 23 tập thể và 5 cá
+  /// nhân …").
+  func withoutTotals(_ awards: [AwardDraft]) -> [AwardDraft] {
+    awards.enumerated().filter { index, award in
+      guard award.decision == nil, award.recipients.named.isEmpty, hasCounts(award.recipients)
+      else { return true }
+      // Parts: awards of the same form with decisions, or of the same form with its class
+      // written ("Huân chương Độc lập … 73 gia đình" over "… hạng Nhất", "… hạng Nhì" …).
+      let name = award.form.name.lowercased()
+      let parts = awards.enumerated().filter { other, part in
+        guard other != index else { return false }
+        if part.form.code == award.form.code, part.decision != nil { return true }
+        let partName = part.form.name.lowercased()
+        return award.form.code == "other" && partName.count > name.count
+          && partName.hasPrefix(name + " ")
+      }.map(\.element)
+      guard parts.count >= 2 else { return true }
+      func sum(_ value: (Recipients) -> Int?) -> Int? {
+        let values = parts.compactMap { value($0.recipients) }
+        return values.isEmpty ? nil : values.reduce(0, +)
+      }
+      return
+        !(sum(\.collectives) == award.recipients.collectives
+        && sum(\.individuals) == award.recipients.individuals
+        && sum(\.households) == award.recipients.households)
+    }.map(\.element)
+  }
+
+  /// A decision that names no form, after a sentence that conferred one: "Quyết định số
+  /// 804/QĐ-CTN, phong tặng 23 tập thể và 5 cá nhân …" — the form and giver of that sentence,
+  /// the counts and reason of this one.
+  func decisionOfForm(_ form: AwardForm, giver: String?, in sentence: Sentence, index: Int)
+    -> AwardDraft?
+  {
+    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+      mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
+    }
+    guard numbers.count == 1, let number = numbers.first else { return nil }
+    let after = sentence.offset(number.range.upperBound)
+    guard
+      let verb = grantVerbs.compactMap({ sentence.find($0, from: after) }).min(),
+      verb - after <= 6
+    else { return nil }
+    var draft = AwardDraft(form: form, sentenceIndex: index)
+    counts(in: sentence, from: verb, to: sentence.count, into: &draft.recipients)
+    guard hasCounts(draft.recipients) else { return nil }
+    draft.decision = decision(in: sentence, number: number)
+    if draft.decision?.issuer == nil { draft.decision?.issuer = giver }
+    draft.reason = reason(in: sentence, from: verb)
+    draft.posthumous = sentence.has(ph("truy tặng"), at: verb)
+    return draft
+  }
+
+  /// Whether the form at `index` is one of several conferred together ("danh hiệu Nghệ sĩ Nhân
+  /// dân, Nghệ sĩ Ưu tú"): only a comma or "và" between it and the form before or after. A
+  /// count before the verb is then the total of all of them.
+  func isCoordinated(_ mentions: [AwardFormMention], _ index: Int, in sentence: Sentence) -> Bool {
+    func joins(_ a: Int, _ b: Int) -> Bool {
+      let between = sentence.slice(
+        sentence.offset(mentions[a].range.upperBound), sentence.offset(mentions[b].range.lowerBound)
+      ).lowercased()
+      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(between)
+    }
+    return (index > 0 && joins(index - 1, index))
+      || (index + 1 < mentions.count && joins(index, index + 1))
+  }
+
+  /// The holder named right after a title's abbreviation: "NSND Minh Châu" → "Minh Châu".
+  func titleHolder(in sentence: Sentence, from: Int, to: Int) -> Recipient? {
+    let start = sentence.skipSpaces(from)
+    var end = start
+    while end < to {
+      let wordEnd = sentence.wordEnd(end)
+      guard wordEnd > end, sentence.chars[end].isUppercase else { break }
+      end = sentence.skipSpaces(wordEnd)
+      if end < sentence.count, !sentence.chars[end].isLetter { break }
+    }
+    let name = sentence.slice(start, end)
+    guard !name.isEmpty, name.split(separator: " ").count <= 5 else { return nil }
+    return Recipient(name: name, kind: .individual)
+  }
+
+  /// Whether "truy tặng" confers the form: the nearest verb before it, or "truy tặng" right
+  /// after it before the recipient ("Bằng khen … truy tặng Thượng úy …"); not when the clause
+  /// says "tặng, truy tặng" (both living and dead).
+  func isPosthumous(_ sentence: Sentence, formStart: Int, formEnd: Int) -> Bool {
+    var clauseStart = formStart
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let truy = ph("truy tặng")
+    for mixed in ["tặng, truy tặng", "tặng và truy tặng", "tặng hoặc truy tặng"]
+    where sentence.find(ph(mixed), from: clauseStart) != nil {
+      return false
+    }
+    if let at = sentence.find(truy, from: formEnd), at - formEnd <= 48,
+      !sentence.chars[formEnd..<at].contains(";")
+    {
+      return true
+    }
+    var nearest: (at: Int, verb: [Unicode.Scalar])?
+    for verb in grantVerbs {
+      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
+        nearest == nil || at > nearest!.at
+          || (at == nearest!.at && verb.count > nearest!.verb.count)
+      {
+        nearest = (at, verb)
+      }
+    }
+    if let nearest, nearest.verb == truy { return true }
+    if let nearest, nearest.at >= 5, sentence.has(truy, at: nearest.at - 5) { return true }
+    return false
+  }
+
+  /// "Chủ tịch nước Võ Văn Thưởng" → "Chủ tịch nước": a subject without the name of the person
+  /// holding the office.
+  func withoutPersonName(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    var run = words.count
+    while run > 0, let first = words[run - 1].unicodeScalars.first, first.isUppercase,
+      words[run - 1].unicodeScalars.dropFirst().allSatisfy({ !$0.isUppercase })
+    {
+      run -= 1
+    }
+    let name = words.count - run
+    guard name >= 2, name <= 4, run > 0, People.isFamilyName(words[run]) else { return text }
+    // "Chủ tịch UBND tỉnh Thái Nguyên": a place after its unit word, not a person.
+    let before = words[run - 1].lowercased()
+    if placeUnitWords.contains(before) || words[run - 1].unicodeScalars.allSatisfy(\.isUppercase)
+      || Gazetteer.province(named: words[run...].joined(separator: " ")) != nil
+    {
+      return text
+    }
+    words.removeLast(name)
+    return words.joined(separator: " ")
   }
 
   // MARK: Given or not
 
   /// A verb gives the form in its clause, and nothing makes it a proposal or a criterion.
-  func isGiven(_ sentence: Sentence, formStart: Int) -> Bool {
+  func isGiven(
+    _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
+  ) -> Bool {
     var clauseStart = formStart
     while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
     var verbAt: Int?
     for verb in grantVerbs {
-      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
-        verbAt == nil || at > verbAt!
-      {
-        verbAt = at
+      var before = formStart
+      while let at = sentence.findLast(verb, before: before, after: clauseStart) {
+        // "đã được ghi nhận: …", "tiếp nhận": "nhận" that receives no award.
+        if verb == ph("nhận"),
+          notReceiving.contains(where: {
+            at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1)
+          })
+        {
+          before = at + verb.count - 1
+          continue
+        }
+        if verbAt == nil || at > verbAt! { verbAt = at }
+        break
       }
     }
     if verbAt == nil {
@@ -142,13 +475,40 @@ struct AwardFinder {
       }
     }
     guard let verbAt else { return false }
-    // "toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count of the past, not an award.
+    // "Giai đoạn 2019 - 2024, toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count over a
+    // period, not an award; "Trong đợt này, có 102 nghệ sỹ được trao tặng …" is one.
     if let has = sentence.findLast(Array("có".unicodeScalars), before: verbAt, after: clauseStart) {
       let next = sentence.skipSpaces(has + 2)
-      if next < sentence.count, sentence.chars[next].isNumber { return false }
+      if next < sentence.count, sentence.chars[next].isNumber,
+        statisticWords.contains(where: { sentence.find($0, to: has) != nil })
+      {
+        return false
+      }
     }
     for word in notGivenWords {
       if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
+    }
+    // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
+    // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
+    if statisticOpenings.contains(where: { sentence.has($0, at: 0) }),
+      !DocumentNumbers.mentions(in: sentence.text).contains(where: {
+        $0.documentKind == "quyết định" || $0.number.typeCode == "QĐ"
+      })
+    {
+      return false
+    }
+    // "… vẫn chưa được phong tặng": a negated conferral.
+    var clauseEnd = formStart
+    while clauseEnd < sentence.count, sentence.chars[clauseEnd] != ";" { clauseEnd += 1 }
+    for word in negationWords where sentence.find(word, from: clauseStart, to: clauseEnd) != nil {
+      return false
+    }
+    // An abbreviation ("NSND") is conferred only when no other form stands between the verb and
+    // it: in "trao Bằng khen cho NSND Quang Thọ" it is the title of the one who gets the Bằng khen.
+    if index < mentions.count, mentions[index].isAbbreviation {
+      for other in mentions[..<index] where !other.isAbbreviation {
+        if sentence.offset(other.range.lowerBound) > verbAt { return false }
+      }
     }
     // "… được tặng hằng năm cho tập thể …": a criterion.
     if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
@@ -215,6 +575,16 @@ struct AwardFinder {
       start -= 1
     }
     var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
+    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được".
+    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }),
+      passive + 1 < words.count
+    {
+      words.removeFirst(passive + 1)
+    }
+    // "Chủ tịch nước đã ký quyết định phong tặng …": the subject of the signing.
+    if let cut = words.firstIndex(where: { ["ký", "ban"].contains($0.lowercased()) }), cut > 0 {
+      words.removeLast(words.count - cut)
+    }
     while let last = words.last, giverAdverbs.contains(last.lowercased()) { words.removeLast() }
     guard let first = words.first, first.first?.isUppercase == true else { return nil }
     return words.joined(separator: " ")
@@ -227,18 +597,49 @@ struct AwardFinder {
   }
 
   /// "06 tập thể, 06 cá nhân và 15 hộ gia đình" between `from` and `to`.
-  func counts(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+  func counts(
+    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout Recipients
+  ) {
     var i = from
+    // Counts after a form stay in its clause ("…; ký Quyết định … phong tặng một đơn vị …").
+    let clauseEnd = passive ? to : sentence.next([";"], from: from)
     let stop = min(
-      to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to)
+      to, reasonStart(in: sentence, from: from) ?? to, listStart(sentence, from: from) ?? to,
+      clauseEnd)
     while i < stop {
+      // "bốn gia đình", "ba cá nhân": a number written as a word.
+      if i == 0 || sentence.chars[i - 1] == " ",
+        let (word, value) = numberWords.first(where: { sentence.has($0.0, at: i) }),
+        let (_, kind) = recipientNouns.first(where: {
+          sentence.has($0.words, at: sentence.skipSpaces(i + word.count))
+        })
+      {
+        let nounAt = sentence.skipSpaces(i + word.count)
+        let noun = recipientNouns.first { sentence.has($0.words, at: nounAt) }!.words
+        if passive || !startsConferral(sentence, at: sentence.skipSpaces(nounAt + noun.count)) {
+          assign(value, kind, &r)
+        }
+        i = nounAt
+        continue
+      }
       guard sentence.chars[i].isNumber, i == 0 || sentence.chars[i - 1] == " " else {
         i += 1
         continue
       }
       var j = i
-      while j < sentence.count, sentence.chars[j].isNumber { j += 1 }
-      guard let value = Int(scalarString(sentence.chars[i..<j])), j < sentence.count,
+      var digits = ""
+      while j < sentence.count, sentence.chars[j].isNumber {
+        digits.unicodeScalars.append(sentence.chars[j])
+        j += 1
+        // "1.031 nhà giáo": a thousands separator before three digits.
+        if j + 3 < sentence.count, sentence.chars[j] == ".", digits.count <= 3,
+          (1...3).allSatisfy({ sentence.chars[j + $0].isNumber }),
+          j + 4 == sentence.count || !sentence.chars[j + 4].isNumber
+        {
+          j += 1
+        }
+      }
+      guard let value = Int(digits), j < sentence.count,
         sentence.chars[j] == " "
       else {
         i = j
@@ -246,27 +647,99 @@ struct AwardFinder {
       }
       let nounAt = sentence.skipSpaces(j)
       for (noun, kind) in recipientNouns where sentence.has(noun, at: nounAt) {
-        switch kind {
-        case .collective: if r.collectives == nil { r.collectives = value }
-        case .individual: if r.individuals == nil { r.individuals = value }
-        case .household: if r.households == nil { r.households = value }
+        // "… Nghệ sỹ Nhân dân và 377 nghệ sỹ được trao tặng …", "10 gia đình nhận …": a count
+        // before the verb belongs to the conferral that follows it.
+        let afterNoun = sentence.skipSpaces(nounAt + noun.count)
+        if !passive, startsConferral(sentence, at: afterNoun) {
+          break
         }
+        // "19 đơn vị, cá nhân": one count over two kinds, neither's.
+        if afterNoun < sentence.count,
+          sentence.chars[afterNoun] == "," || sentence.has(ph("và"), at: afterNoun)
+        {
+          let next = sentence.skipSpaces(afterNoun + (sentence.chars[afterNoun] == "," ? 1 : 2))
+          if recipientNouns.contains(where: { sentence.has($0.words, at: next) && $0.kind != kind })
+          {
+            break
+          }
+        }
+        assign(value, kind, &r)
         break
       }
       i = j
     }
   }
 
+  /// The end of the grant verb nearest before `before` in its clause.
+  func verbEnd(in sentence: Sentence, before: Int) -> Int? {
+    var clauseStart = before
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    var best: (at: Int, end: Int)?
+    for verb in grantVerbs {
+      if let at = sentence.findLast(verb, before: before, after: clauseStart),
+        best == nil || at > best!.at || (at == best!.at && at + verb.count > best!.end)
+      {
+        best = (at, at + verb.count)
+      }
+    }
+    return best?.end
+  }
+
+  /// A reason that runs into the form it precedes ("… bảo vệ Tổ quốc danh hiệu Anh hùng …").
+  func withoutTrailingForm(_ reason: String) -> String {
+    guard let range = reason.range(of: " danh hiệu ", options: .backwards) else { return reason }
+    return String(reason[..<range.lowerBound])
+  }
+
+  /// Sets a count once.
+  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout Recipients) {
+    switch kind {
+    case .collective: if r.collectives == nil { r.collectives = value }
+    case .individual: if r.individuals == nil { r.individuals = value }
+    case .household: if r.households == nil { r.households = value }
+    }
+  }
+
+  /// Whether a verb whose subject is the recipient starts at `at` ("được …", "nhận", "đón nhận").
+  func startsConferral(_ sentence: Sentence, at: Int) -> Bool {
+    subjectVerbs.contains { sentence.has($0, at: at) }
+  }
+
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
-  func passiveCounts(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
-    guard let verb = sentence.findLast(Array("được".unicodeScalars), before: formStart) else {
+  func passiveCounts(
+    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout Recipients
+  ) {
+    guard
+      let verb = subjectVerbs.compactMap({
+        sentence.findLast($0, before: formStart, after: after)
+      }).max()
+    else {
       return
     }
     var start = verb
-    while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
+    while start > after, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
     }
-    counts(in: sentence, from: start, to: verb, into: &r)
+    // "10 tập thể, 4 cá nhân đã được …": counts separated by commas.
+    while start > after + 1, sentence.chars[start - 1] == "," {
+      var previous = start - 1
+      while previous > after, sentence.chars[previous - 1] != ",",
+        sentence.chars[previous - 1] != ";"
+      {
+        previous -= 1
+      }
+      let segment = sentence.slice(previous, start - 1)
+      guard let first = segment.unicodeScalars.first, first.isNumber,
+        segment.split(separator: " ").count <= 4
+      else { break }
+      start = previous
+    }
+    counts(in: sentence, from: start, to: verb, passive: true, into: &r)
+    if !hasCounts(r) {
+      // "17 đồng chí đang công tác tại các cơ quan, đơn vị … được nhận …": the subject's
+      // count before commas inside it.
+      counts(in: sentence, from: after, to: verb, passive: true, into: &r)
+    }
   }
 
   // MARK: Named recipients
@@ -279,32 +752,113 @@ struct AwardFinder {
       for item in listItems(text) { append(item, to: &r) }
       return
     }
+    // "trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng;
+    // Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": people with their titles before.
+    let give = ph("tặng")
+    if sentence.has(give, at: sentence.skipSpaces(from)) {
+      let start = sentence.skipSpaces(sentence.skipSpaces(from) + give.count)
+      let items = sentence.slice(start, sentence.count).split(separator: ";").map {
+        trimmed(String($0))
+      }
+      let people = items.compactMap(personAfterTitle)
+      if !people.isEmpty, people.count * 2 >= items.count {
+        for person in people { append(person, to: &r) }
+        return
+      }
+    }
     for word in [Array("cho".unicodeScalars), Array("truy tặng".unicodeScalars)] {
       guard let at = sentence.find(word, from: from, to: to) else { continue }
-      let start = sentence.skipSpaces(at + word.count)
+      var start = sentence.skipSpaces(at + word.count)
+      // "cho bà Mai Thị Đây", "cho em Hoàng Đức Hải": the honorific is not part of the name,
+      // and says the recipient is a person.
+      var honorificText: String?
+      if let honorific = recipientHonorifics.first(where: { sentence.has($0, at: start) }) {
+        let next = sentence.skipSpaces(start + honorific.count)
+        if next < sentence.count, sentence.chars[next].isUppercase {
+          honorificText = sentence.slice(start, next)
+          start = next
+        }
+      }
       guard start < sentence.count else { continue }
       // Not a count ("cho 06 tập thể") nor a group ("cho các tập thể").
       if sentence.chars[start].isNumber { continue }
       let startsName =
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
+        || isHousehold(sentence.slice(start, sentence.count))
       guard startsName else { continue }
+      // The span the recipients can take: up to the reason, or the end of the clause.
+      var spanEnd = min(reasonStart(in: sentence, from: start) ?? sentence.count, to)
+      for stop in ["theo", "nhân dịp"] {
+        if let cut = sentence.find(ph(stop), from: start + 1, to: spanEnd) { spanEnd = cut }
+      }
+      let spanStart = honorificText.map { _ in sentence.skipSpaces(at + word.count) } ?? start
+      let span = sentence.slice(spanStart, spanEnd)
+      // "cho ông A, Giám đốc Sở X và bà B, Phó Giám đốc Sở Y": every person of the span, each
+      // with the positions written beside the name.
+      let people = People.mentions(in: span)
+      if people.count >= 2,
+        span.distance(from: span.startIndex, to: people[0].range.lowerBound)
+          <= (honorificText?.count ?? 0) + 1
+      {
+        for person in people {
+          append(
+            Recipient(name: person.name, kind: .individual, positions: person.positions), to: &r)
+        }
+        return
+      }
+      // "cho Sở Giáo dục và Đào tạo, Sở Y tế và Công an tỉnh": units separated by commas.
+      if people.isEmpty, honorificText == nil {
+        let units = listItems(span.replacingOccurrences(of: ";", with: ","))
+        if units.count >= 2, units.allSatisfy({ $0.kind != .individual }) {
+          for unit in units { append(unit, to: &r) }
+          return
+        }
+      }
       var end = sentence.next([",", ";", "(", "."], from: start)
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
-        "cho", "đã",
+        "cho", "đã", "ở", "về",
       ] {
         if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
       }
       let text = sentence.slice(start, end)
       guard !text.isEmpty else { continue }
-      for part in splitAtAnd(text) { append(recipient(from: part, context: sentence), to: &r) }
+      var detail: String?
+      let after = sentence.skipSpaces(end)
+      if after < sentence.count, sentence.chars[after] == "(" {
+        // "bà Mai Thị Đây (Nguyên quán tại …)": the parenthesis is the recipient's detail.
+        let close = sentence.next([")"], from: after)
+        let inside = sentence.slice(after + 1, close)
+        if !inside.isEmpty, close < sentence.count { detail = inside }
+      }
+      let parts = splitAtAnd(text)
+      for part in parts {
+        var item = recipient(from: part, context: sentence)
+        if let honorificText, parts.count == 1 {
+          // A person: the positions written with the name here, none looked up elsewhere.
+          let written = honorificText + " " + part
+          if let person = People.mentions(in: written).first,
+            written.distance(from: written.startIndex, to: person.range.lowerBound)
+              <= honorificText.count + 1
+          {
+            item = Recipient(name: person.name, kind: .individual, positions: person.positions)
+          } else {
+            item = Recipient(name: trimmed(part), kind: .individual)
+          }
+        }
+        if parts.count == 1 { item.detail = detail }
+        append(item, to: &r)
+      }
       return
     }
   }
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
-    for verb in ["được tặng", "đón nhận", "được nhận", "nhận"] {
+    for verb in [
+      "được trao tặng", "được phong tặng", "được truy tặng", "được tặng", "được trao", "đón nhận",
+      "được nhận", "nhận",
+    ] {
       guard let at = sentence.findLast(ph(verb), before: formStart),
         formStart - at - verb.count <= 2
       else { continue }
@@ -327,6 +881,7 @@ struct AwardFinder {
       }
       let text = withoutParentheses(sentence.slice(start, end))
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
+        !text.lowercased().hasPrefix("danh sách"),
         text.first?.isUppercase == true
           || placeHeads.contains(where: { sentence.has($0, at: sentence.skipSpaces(start)) })
       else { return }
@@ -365,6 +920,13 @@ struct AwardFinder {
 
   /// A recipient from its text: a person when the people grammar finds one at its start.
   func recipient(from text: String, context: Sentence) -> Recipient {
+    if isHousehold(text) { return Recipient(name: trimmed(text), kind: .household) }
+    // "Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ": a status before a person's name.
+    let lower = text.lowercased()
+    for status in personStatuses where lower.hasPrefix(status + " ") {
+      let name = trimmed(String(text.dropFirst(status.count + 1)))
+      if isPersonName(name) { return Recipient(name: name, kind: .individual) }
+    }
     if let person = People.mentions(in: text).first,
       text.distance(from: text.startIndex, to: person.range.lowerBound) <= 1
     {
@@ -433,37 +995,78 @@ struct AwardFinder {
   /// Items of a list: split on ";", numbering and table cells handled; header rows skipped.
   func listItems(_ text: String) -> [Recipient] {
     var result: [Recipient] = []
-    for raw in text.split(separator: ";") {
+    var items = text.split(separator: ";").map(String.init)
+    if items.count == 1, !text.contains("|"), People.mentions(in: text).isEmpty {
+      // "gồm: Ban Tổ chức Tỉnh ủy, Văn phòng UBND tỉnh, Hội Nông dân tỉnh và Sở Y tế": units
+      // separated by commas (a part in lower case continues the unit before: "…, huyện X").
+      var parts: [String] = []
+      for part in text.split(separator: ",").map({ String($0).trimmingLeadingSpaces }) {
+        if let first = part.unicodeScalars.first, first.isUppercase || parts.isEmpty {
+          parts.append(part)
+        } else {
+          parts[parts.count - 1] += ", " + part
+        }
+      }
+      if parts.count > 1 {
+        items = parts.flatMap { splitAtAnd($0) }
+      }
+    }
+    for raw in items {
       var item = String(raw)
       if item.contains("|") {
         let cells = item.split(separator: "|").map { trimmed(String($0)) }
-        let content = cells.filter { cell in !cell.isEmpty && !cell.allSatisfy(\.isNumber) }
+        let content = cells.filter { cell in
+          !cell.isEmpty && !cell.allSatisfy { $0.isNumber || $0 == "." }
+        }
         guard !content.isEmpty else { continue }
+        if tableHeaders.contains(content[0].lowercased()) { continue }
         let joined = content.joined(separator: " | ")
-        if let person = People.mentions(in: joined).first {
+        if isPersonName(content[0]) {
+          // A row "STT | Họ và tên | Chức vụ, đơn vị": the name, then what the row says of it.
+          let positions = content.dropFirst().joined(separator: " ")
+          result.append(
+            Recipient(
+              name: content[0], kind: .individual, positions: positions.isEmpty ? [] : [positions]))
+        } else if isHousehold(content[0]) {
+          result.append(Recipient(name: content[0], kind: .household))
+        } else if let person = People.mentions(in: joined).first,
+          joined.distance(from: joined.startIndex, to: person.range.lowerBound) <= 1
+        {
           result.append(
             Recipient(name: person.name, kind: .individual, positions: person.positions))
-        } else if content.count == 1, content[0].first?.isUppercase == true,
-          !["stt", "họ và tên", "tên tập thể"].contains(content[0].lowercased())
-        {
+        } else if content[0].first?.isUppercase == true {
+          // "1 | Trường THCS Hoàng Xuân Hãn | huyện Đức Thọ": the unit named in the first cell.
           result.append(Recipient(name: content[0], kind: .collective))
         }
         continue
       }
       // Numbering: "1. ", "2) ", "- ".
-      var scalars = Substring(item)
+      var scalars = Substring(item).drop { $0 == " " }
+      let numbered = scalars.count
       while let c = scalars.first, c.isNumber { scalars = scalars.dropFirst() }
-      if scalars.count < item.count, let c = scalars.first, c == "." || c == ")" {
+      if scalars.count < numbered, let c = scalars.first, c == "." || c == ")" {
         scalars = scalars.dropFirst()
       }
       while let c = scalars.first, c == " " || c == "-" || c == "+" || c == "•" {
         scalars = scalars.dropFirst()
       }
       item = trimmed(String(scalars))
+      // "ông Nguyễn Văn Tường (SN 1909, nguyên quán: xã Minh Lộc)": the parenthesis is its detail.
+      var detail: String?
+      if let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") {
+        let inside = trimmed(String(item[item.index(after: open)..<close]))
+        if !inside.isEmpty { detail = inside }
+        item = trimmed(
+          collapseWhitespace(String(item[..<open]) + String(item[item.index(after: close)...])))
+      }
       guard !item.isEmpty, item.first?.isUppercase == true || item.first?.isLowercase == true else {
         continue
       }
-      if let person = People.mentions(in: item).first,
+      let before = result.count
+      defer { if let detail, result.count > before { result[result.count - 1].detail = detail } }
+      if isHousehold(item) {
+        result.append(Recipient(name: item, kind: .household))
+      } else if let person = People.mentions(in: item).first,
         item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
       {
         result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
@@ -517,8 +1120,17 @@ struct AwardFinder {
     let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
       mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
     }
+    if let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
+    {
+      return decision(in: sentence, number: number)
+    }
+    // "Quyết định số … tặng Cờ thi đua … cho 5 tập thể và Bằng khen … cho 10 cá nhân": one
+    // decision that confers the forms after it, up to the next number.
+    let formStart = sentence.offset(forms[formIndex].range.lowerBound)
     guard
-      let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
+      let number = numbers.last(where: { sentence.offset($0.range.upperBound) <= formStart }),
+      let owner = owner(of: number, in: sentence, forms: forms), owner < formIndex,
+      sentence.offset(forms[owner].range.lowerBound) >= sentence.offset(number.range.upperBound)
     else { return nil }
     return decision(in: sentence, number: number)
   }
@@ -566,7 +1178,7 @@ struct AwardFinder {
         date = head.date.iso
       }
     }
-    return Decision(number: number.text, date: date, issuer: issuer)
+    return Decision(number: number.number.raw, date: date, issuer: issuer.map(withoutPersonName))
   }
 
   /// The form a decision number belongs to: the form before it when the number is in
@@ -604,9 +1216,14 @@ struct AwardFinder {
   /// The award a new draft repeats: same form, and no conflicting decision.
   func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
-      // A list of the recipients of an award given just before.
+      // A list of the recipients of an award given just before; not another conferral of the
+      // same form to other people.
       if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
-        return awards.count - 1
+        let names = Set(last.recipients.named.map { MatchingKey($0.name).exact })
+        let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
+        if names.isEmpty || other.isEmpty || !names.isDisjoint(with: other) || draft.listed {
+          return awards.count - 1
+        }
       }
     }
     return awards.lastIndex { existing in
@@ -644,6 +1261,61 @@ struct AwardFinder {
     {
       existing.form.name = draft.form.name
     }
+  }
+}
+
+extension String {
+  /// The text without the spaces it starts with.
+  var trimmingLeadingSpaces: String {
+    String(drop { $0 == " " })
+  }
+}
+
+/// "Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": a person named after the title, the
+/// title as the position; nil when the text does not end with a name.
+func personAfterTitle(_ text: String) -> Recipient? {
+  let words = text.split(separator: " ").map(String.init)
+  for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+    let name = words.suffix(length).joined(separator: " ")
+    guard isPersonName(name) else { continue }
+    let title = words.dropLast(length).joined(separator: " ")
+    guard let first = title.unicodeScalars.first, first.isUppercase else { return nil }
+    return Recipient(name: name, kind: .individual, positions: [title])
+  }
+  return nil
+}
+
+/// "Hộ ông Nguyễn Văn A", "Gia đình bà Trần Thị B", "hộ gia đình ông C": a household named by
+/// its head.
+func isHousehold(_ text: String) -> Bool {
+  let lower = text.lowercased()
+  for head in ["hộ gia đình ", "gia đình ", "hộ "] where lower.hasPrefix(head) {
+    let rest = lower.dropFirst(head.count)
+    return ["ông ", "bà ", "anh ", "chị ", "cụ "].contains { rest.hasPrefix($0) }
+      || text.unicodeScalars.dropFirst(head.unicodeScalars.count).first?.isUppercase == true
+  }
+  return false
+}
+
+/// Header cells of recipient tables.
+let tableHeaders: Set<String> = [
+  "stt", "tt", "số tt", "họ và tên", "họ tên", "tên tập thể", "tên đơn vị", "tập thể", "cá nhân",
+  "chức vụ", "đơn vị", "chức vụ, đơn vị",
+]
+
+/// Whether a text is a person's name alone: two to five capitalised words, the first a family
+/// name ("Nguyễn Văn Hiếu").
+func isPersonName(_ text: String) -> Bool {
+  let words = text.split(separator: " ").map(String.init)
+  // A family name of the list, or one outside it before the middle names "Thị" / "Văn" ("Tòng
+  // Thị Phóng", "Lò Văn Giàng").
+  guard words.count >= 2, words.count <= 5,
+    People.isFamilyName(words[0])
+      || (words.count >= 3 && ["thị", "văn"].contains(words[1].lowercased()))
+  else { return false }
+  return words.allSatisfy { word in
+    guard let first = word.unicodeScalars.first, first.isUppercase else { return false }
+    return word.unicodeScalars.dropFirst().allSatisfy { !$0.isUppercase }
   }
 }
 

@@ -150,7 +150,10 @@ func trimmed(_ text: String) -> String {
     last == " " || last == "," || last == ";" || last == ":" || last == "." || last == "–"
       || last == "-"
   {
-    if last == ".", scalars.hasSuffix("./.") { scalars = scalars.dropLast(3) }
+    if last == ".", scalars.hasSuffix("./.") {
+      scalars = scalars.dropLast(3)
+      continue
+    }
     scalars = scalars.dropLast()
   }
   return String(scalars)
@@ -176,7 +179,12 @@ func splitSentences(_ text: String) -> [String] {
       var w = i
       while w > start, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
       let word = String(chars[w..<i]).lowercased()
-      let nextIsUpper = i + 2 < chars.count && (chars[i + 2].isUppercase || chars[i + 2] == "“")
+      // The next sentence starts with a capital, a quote, or a count ("… huấn luyện. 17 đồng
+      // chí …") after a word.
+      let nextIsUpper =
+        i + 2 < chars.count
+        && (chars[i + 2].isUppercase || chars[i + 2] == "“"
+          || (chars[i + 2].isNumber && i > 0 && chars[i - 1].isLetter))
       let afterDigit = i > 0 && chars[i - 1].isNumber
       if nextIsUpper, !afterDigit, !abbreviations.contains(word),
         !(word.count == 1 && chars[w].isUppercase)

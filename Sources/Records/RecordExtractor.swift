@@ -26,8 +26,22 @@ public struct RecordExtractor: Sendable {
   ) {
     guard let (page, reference) = readable(article) else { return ([], []) }
     let stem = String(source.sha256.prefix(12))
-    var conferences = ConferenceFinder(page: page, reference: reference).find(stem: stem)
-    let drafts = AwardFinder(page: page, reference: reference).find()
+    let document = DecisionDocument.read(article, page: page, reference: reference)
+    // A decision shown as the page reports its awards, not an event; a page consulting the
+    // public on candidates reports neither.
+    let consultation = AwardFinder(page: page, reference: reference).isConsultation()
+    var conferences =
+      document == nil && !consultation
+      ? ConferenceFinder(page: page, reference: reference).find(stem: stem) : []
+    var drafts: [AwardDraft]
+    if let document {
+      drafts = AwardFinder(page: page, reference: reference, sentences: document.operative).find()
+      for index in drafts.indices {
+        document.apply(to: &drafts[index])
+      }
+    } else {
+      drafts = AwardFinder(page: page, reference: reference).find()
+    }
     let awards = drafts.enumerated().map { index, draft in
       Award(
         id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,

@@ -30,6 +30,9 @@ let grantVerbs: [[Unicode.Scalar]] = [
   "khen thưởng", "công nhận", "phong tặng", "được nhận",
 ].map { Array($0.unicodeScalars) }
 
+/// Words before "nhận" that make it no receiving of an award ("ghi nhận", "tiếp nhận").
+let notReceiving: [[Unicode.Scalar]] = ["ghi", "tiếp", "xác", "thừa", "cảm", "tự"].map(ph)
+
 /// Verbs that confer a quoted title ("tuyên dương … danh hiệu “…”").
 let titleVerbs: [[Unicode.Scalar]] = [
   "tuyên dương", "tặng", "trao", "công nhận", "phong tặng", "trao tặng",
@@ -46,6 +49,31 @@ let notGivenWords: [[Unicode.Scalar]] = [
   "tiêu chuẩn", "được xét",
 ].map { Array($0.unicodeScalars) }
 
+/// Words before "có N …" that make the count a statistic over a period or a whole territory.
+let statisticWords: [[Unicode.Scalar]] = [
+  "giai đoạn", "nhiệm kỳ", "từ năm", "đến nay", "toàn tỉnh", "toàn huyện", "toàn thành phố",
+  "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
+].map(ph)
+
+/// Openings of a sentence that reports totals over a period.
+let statisticOpenings: [[Unicode.Scalar]] = [
+  "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
+  "đến nay", "tính đến nay", "những năm qua", "trong những năm qua", "thời gian qua", "lũy kế",
+].map(ph)
+
+/// Words of a title of a page that consults the public on candidates before proposing them.
+let consultationWords: [[Unicode.Scalar]] = [
+  "lấy ý kiến", "xin ý kiến", "công khai danh sách", "dự kiến đề nghị",
+].map(ph)
+
+/// Words of the opening of such a page.
+let consultationOpenings: [[Unicode.Scalar]] = [
+  "lấy ý kiến nhân dân", "xin ý kiến nhân dân", "lấy ý kiến của nhân dân",
+].map(ph)
+
+/// Words that negate a conferral in its clause.
+let negationWords: [[Unicode.Scalar]] = ["chưa", "không được", "không phải"].map(ph)
+
 /// Recipient nouns after a count.
 let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
@@ -54,12 +82,31 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("đảng viên", .individual), ("cán bộ", .individual), ("giáo viên", .individual),
   ("học sinh", .individual), ("chiến sĩ", .individual), ("công nhân", .individual),
   ("người lao động", .individual), ("người", .individual), ("thanh niên", .individual),
+  ("nhà giáo", .individual), ("nghệ sĩ", .individual), ("nghệ sỹ", .individual),
+  ("nghệ nhân", .individual), ("thầy thuốc", .individual), ("bà mẹ", .individual),
+  ("mẹ", .individual), ("liệt sĩ", .individual), ("liệt sỹ", .individual),
+  ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
+  ("đồng chí", .individual), ("cựu chiến binh", .individual), ("nhà báo", .individual),
+  ("bác sĩ", .individual), ("cơ quan", .collective), ("doanh nghiệp", .collective),
+  ("hợp tác xã", .collective),
 ].map { (ph($0.0), $0.1) }
+
+/// Numbers written as words before a recipient noun ("bốn gia đình", "ba cá nhân").
+let numberWords: [([Unicode.Scalar], Int)] = [
+  ("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8),
+  ("chín", 9), ("mười", 10),
+].map { (ph($0.0), $0.1) }
+
+/// Verbs whose subject is the recipient, after its count ("10 gia đình nhận …", "12 tập thể
+/// được tặng …").
+let subjectVerbs: [[Unicode.Scalar]] = ["được", "nhận", "đón nhận", "vinh dự nhận"].map(ph)
 
 /// Words that start a reason.
 let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
-  "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu",
+  "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu", "đã có nhiều thành tích",
+  "có nhiều thành tích", "đã có nhiều cống hiến", "có nhiều cống hiến", "đã có công",
+  "hoàn thành xuất sắc",
 ].map { Array($0.unicodeScalars) }
 
 /// Lower-case heads of units that can follow "và" in a list of recipients.
@@ -69,9 +116,28 @@ let unitStarts: [String] = [
   "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện",
 ]
 
+/// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").
+let recipientHonorifics: [[Unicode.Scalar]] = [
+  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy",
+].map(ph)
+
+/// Words of a person's status written before the name of a recipient and not part of it
+/// ("Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ", "Nghệ nhân Lê Văn A").
+let personStatuses: [String] = [
+  "liệt sĩ", "liệt sỹ", "bà mẹ", "mẹ", "cụ", "cố", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "nhà giáo",
+  "bác sĩ", "thầy thuốc", "cựu chiến binh", "thương binh",
+]
+
 /// Honorifics of exemplars and recipients, dropped from their names.
 let nameHonorifics: [String] = [
   "cô giáo", "thầy giáo", "đồng chí", "ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu",
+]
+
+/// Lower-case words after which capitalised words name a place ("tỉnh Thái Nguyên", "thành phố
+/// Hà Nội", "TP. Vinh").
+let placeUnitWords: Set<String> = [
+  "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "thôn", "bản", "ấp", "xóm", "tp.",
+  "tp",
 ]
 
 /// Administrative unit words that start a place.

@@ -36,6 +36,11 @@ public struct AwardFormMention: Sendable, Hashable {
   public let range: Range<String.Index>
   /// The issuer as written ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ"), when stated.
   public let issuer: String?
+  /// Whether the form is written as the abbreviation of an honorary title ("NSND", "NGƯT"),
+  /// as it stands before the name of one who holds it.
+  public var isAbbreviation: Bool {
+    !text.contains(" ") && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+  }
 }
 
 /// The award-form vocabulary and the phrase finder.
@@ -79,7 +84,17 @@ public enum AwardVocabulary {
     var position = 0
     while position < tokens.count {
       if let found = scanner.match(at: position) {
-        let range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+        var range = tokens[position].range.lowerBound..<tokens[found.end - 1].range.upperBound
+        // A quoted name ("huy hiệu “Tuổi trẻ dũng cảm”") keeps its closing quote.
+        if range.upperBound < text.endIndex {
+          let next = text[range.upperBound]
+          let inside = text[range]
+          if (next == "”" && inside.contains("“"))
+            || (next == "\"" && inside.filter({ $0 == "\"" }).count == 1)
+          {
+            range = range.lowerBound..<text.index(after: range.upperBound)
+          }
+        }
         result.append(
           AwardFormMention(
             entry: found.code.flatMap { byCode[$0] }, text: String(text[range]), range: range,
@@ -124,6 +139,8 @@ public enum AwardVocabulary {
 enum PhraseOutcome: Sendable {
   /// A fixed code.
   case code(String)
+  /// The abbreviation of an honorary title ("NSND", "NGƯT"), only when written in capitals.
+  case abbreviation(String)
   /// An order or medal with three classes: the code is the stem plus "_hang_nhat/nhi/ba"; no
   /// class written gives no entry.
   case classed(String)
@@ -204,6 +221,13 @@ enum AwardPhrases {
       ("nghệ nhân ưu tú", .code("nghe_nhan_uu_tu")),
       ("giải thưởng hồ chí minh", .code("giai_thuong_ho_chi_minh")),
       ("giải thưởng nhà nước", .code("giai_thuong_nha_nuoc")),
+      // The abbreviations written before the names of those who hold the title.
+      ("nsnd", .abbreviation("nghe_si_nhan_dan")), ("nsưt", .abbreviation("nghe_si_uu_tu")),
+      ("nsut", .abbreviation("nghe_si_uu_tu")), ("ngnd", .abbreviation("nha_giao_nhan_dan")),
+      ("ngưt", .abbreviation("nha_giao_uu_tu")), ("ngut", .abbreviation("nha_giao_uu_tu")),
+      ("ttnd", .abbreviation("thay_thuoc_nhan_dan")), ("ttưt", .abbreviation("thay_thuoc_uu_tu")),
+      ("ttut", .abbreviation("thay_thuoc_uu_tu")), ("nnnd", .abbreviation("nghe_nhan_nhan_dan")),
+      ("nnưt", .abbreviation("nghe_nhan_uu_tu")), ("nnut", .abbreviation("nghe_nhan_uu_tu")),
       ("kỷ niệm chương", .commemorativeMedal),
       ("huy hiệu", .badge),
       ("bằng khen", .certificate),
@@ -318,6 +342,10 @@ struct PhraseScanner {
         end += 1
       }
       if !ok { continue }
+      if case .abbreviation = phrase.outcome {
+        let written = text.unicodeScalars[tokens[position].range]
+        guard written.allSatisfy({ $0.properties.isUppercase }) else { continue }
+      }
       return resolve(phrase.outcome, position: position, end: end)
     }
     return nil
@@ -327,6 +355,8 @@ struct PhraseScanner {
   func resolve(_ outcome: PhraseOutcome, position: Int, end: Int) -> Found {
     switch outcome {
     case .code(let code):
+      return Found(code: code, end: end, issuer: nil)
+    case .abbreviation(let code):
       return Found(code: code, end: end, issuer: nil)
     case .classed(let stem):
       if let (suffix, after) = classAfter(end) {
@@ -422,6 +452,7 @@ struct PhraseScanner {
   /// The name of a commemorative medal ("Vì sự nghiệp Thi đua - Khen thưởng"): from "Vì" to
   /// the end of the phrase.
   func commemorativeName(_ index: Int) -> Int {
+    if let end = quotedName(index) { return end }
     guard key(index) == "vì", tokens[index].isCapitalized, joined(index) else { return index }
     var end = index + 1
     while end < tokens.count, end - index < 16, joined(end, comma: false) || dashJoined(end) {
@@ -436,6 +467,7 @@ struct PhraseScanner {
   /// The name of a badge ("Huy hiệu Tuổi trẻ sáng tạo"): capitalised right after "Huy hiệu",
   /// running to "của", a word that ends a phrase or another award form.
   func badgeName(_ index: Int) -> Int {
+    if let end = quotedName(index) { return end }
     guard index < tokens.count, tokens[index].isCapitalized, joined(index) else { return index }
     var end = index + 1
     while end < tokens.count, end - index < 10, joined(end) {
@@ -445,6 +477,33 @@ struct PhraseScanner {
       end += 1
     }
     return end
+  }
+
+  /// A name in quotes right after the form ("huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương
+  /// \"Vì sự nghiệp Ngoại giao\""): the index after its last word, when the quote closes within
+  /// a few words.
+  func quotedName(_ index: Int) -> Int? {
+    guard index > 0, index < tokens.count else { return nil }
+    let between = text.unicodeScalars[
+      tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+    let opening = between.filter { !isWhitespaceScalar($0) }
+    guard opening.count == 1, let quote = opening.first, quote == "“" || quote == "\"",
+      tokens[index].isCapitalized
+    else { return nil }
+    let closing: Unicode.Scalar = quote == "“" ? "”" : "\""
+    var end = index + 1
+    while end < tokens.count, end - index < 12 {
+      let gap = text.unicodeScalars[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
+      if gap.contains(closing) { return end }
+      if gap.contains(where: { !isWhitespaceScalar($0) && !isDashScalar($0.value) }) { return nil }
+      end += 1
+    }
+    if end == tokens.count,
+      text.unicodeScalars[tokens[end - 1].range.upperBound...].first == closing
+    {
+      return end
+    }
+    return nil
   }
 
   /// "của X" after a name ending at `index`: the end of the issuer and the issuer as written;

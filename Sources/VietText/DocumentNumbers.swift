@@ -97,7 +97,10 @@ public enum DocumentNumbers {
   public static func parse(_ raw: String) -> DocumentNumber? {
     // Unify dashes, drop spaces around separators and a "số" prefix.
     var scalars: [Unicode.Scalar] = []
-    for scalar in raw.precomposedNFC.unicodeScalars {
+    for var scalar in raw.precomposedNFC.unicodeScalars {
+      // "QÐ" written with the Icelandic eth (U+00D0) of old fonts: the Vietnamese Đ.
+      if scalar == "\u{D0}" { scalar = "\u{110}" }
+      if scalar == "\u{F0}" { scalar = "\u{111}" }
       if isDash(scalar) {
         while scalars.last == " " { scalars.removeLast() }
         scalars.append("-")
@@ -214,6 +217,14 @@ public enum DocumentNumbers {
           break
         }
       }
+      // "1582/QĐ - CTN": a type code, then a dash with spaces around it and the issuer.
+      if let slash = (i..<end).last(where: { scan.lower[$0] == "/" }),
+        typeCode(scan.string(slash + 1, end)) != nil, let issuerStart = spacedDash(scan, at: end)
+      {
+        var issuerEnd = issuerStart
+        while issuerEnd < n, isWordScalar(scan.lower[issuerEnd]) { issuerEnd += 1 }
+        if issuerEnd > issuerStart, isCode(scan.string(issuerStart, issuerEnd)) { end = issuerEnd }
+      }
       let token = scan.string(i, end)
       if let number = parse(token) {
         result.append(
@@ -224,6 +235,19 @@ public enum DocumentNumbers {
       i = end
     }
     return result
+  }
+
+  /// Where the word after " - " (a dash with a space on each side) starts, when one is at `at`.
+  static func spacedDash(_ scan: ScalarText, at: Int) -> Int? {
+    var k = at
+    guard k < scan.count, scan.lower[k] == " " else { return nil }
+    k += 1
+    guard k < scan.count, isDash(scan.lower[k]) else { return nil }
+    k += 1
+    guard k < scan.count, scan.lower[k] == " " else { return nil }
+    k += 1
+    guard k < scan.count, isUppercase(scan.scalars[k]) else { return nil }
+    return k
   }
 
   static func runningNumber(_ text: String) -> String? {

@@ -273,3 +273,49 @@ struct AwardIssuerTests {
         ])
   }
 }
+
+@Suite("Abbreviations of honorary titles")
+struct AwardAbbreviationTests {
+  @Test(
+    "the abbreviation before a holder's name is the title",
+    arguments: [
+      ("như NSND Minh Châu, NSND Tiến Đạt", "nghe_si_nhan_dan"),
+      ("NSƯT Quang Thắng", "nghe_si_uu_tu"),
+      ("NGƯT Nguyễn Văn Bình", "nha_giao_uu_tu"),
+      ("NGND Nguyễn Lân Dũng", "nha_giao_nhan_dan"),
+      ("TTND Nguyễn Thị Kim Tiến", "thay_thuoc_nhan_dan"),
+      ("TTƯT, BSCKII Lê Văn Hải", "thay_thuoc_uu_tu"),
+    ])
+  func abbreviation(text: String, code: String) throws {
+    let mention = try #require(AwardVocabulary.mentions(in: text).first)
+    #expect(mention.code == code)
+    #expect(mention.isAbbreviation)
+  }
+
+  @Test("the letters in lower case are no title")
+  func lowerCase() {
+    #expect(AwardVocabulary.mentions(in: "trang nsnd và ngưt").isEmpty)
+    #expect(AwardVocabulary.mentions(in: "Nghệ sĩ Nhân dân").first?.isAbbreviation == false)
+  }
+}
+
+@Suite("Quoted names of badges and commemorative medals")
+struct QuotedAwardNameTests {
+  @Test(
+    "the quoted name after the form is part of it, closing quote included",
+    arguments: [
+      (
+        "truy tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho em Hoàng Đức Hải", "huy_hieu",
+        "huy hiệu \"Tuổi trẻ dũng cảm\""
+      ),
+      (
+        "Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”; huy hiệu",
+        "ky_niem_chuong", "Kỷ niệm chương “Vì sự nghiệp phát triển giao thông vận tải Việt Nam”"
+      ),
+    ])
+  func quoted(text: String, code: String, written: String) throws {
+    let mention = try #require(AwardVocabulary.mentions(in: text).first)
+    #expect(mention.code == code)
+    #expect(mention.text == written)
+  }
+}

@@ -82,4 +82,17 @@ struct DocumentNumbersTests {
     #expect(found.map(\.number.raw) == ["2405/QĐ-UBND", "238/UBND-KGVX"])
     #expect(found.map(\.documentKind) == ["quyết định", "công văn"])
   }
+
+  @Test("a dash with spaces between the type code and the issuer is part of the number")
+  func spacedDash() throws {
+    let text = "Chủ tịch nước vừa ký Quyết định số 1582/QĐ - CTN về việc phong tặng danh hiệu"
+    let mention = try #require(DocumentNumbers.mentions(in: text).first)
+    #expect(mention.number.raw == "1582/QĐ-CTN")
+    #expect(mention.number.typeCode == "QĐ")
+    #expect(mention.number.issuerCode == "CTN")
+    #expect(mention.documentKind == "quyết định")
+    // A dash with spaces after a whole number is punctuation, not part of it.
+    let other = DocumentNumbers.mentions(in: "theo Quyết định số 163/QĐ-UBND - Chủ tịch UBND tỉnh")
+    #expect(other.map(\.number.raw) == ["163/QĐ-UBND"])
+  }
 }
