@@ -10,6 +10,7 @@ VERSION := $(shell sed -n 's/^public let tdktVersion = "\(.*\)"/\1/p' Sources/Ba
 DIST_ARCH := $(shell uname -m)
 DIST := .build/dist/tdkt-$(VERSION)-linux-$(DIST_ARCH).tar.gz
 SPARK_VENV := .build/spark-venv
+TEST_VENV := .build/test-venv
 
 .PHONY: all deps test-deps spark-deps build release dist demo test lint eval format bench fuzz sanitize clean
 
@@ -17,7 +18,8 @@ all: build
 
 # libxml2-dev (headers + pkg-config file), libsqlite3-dev (tdkt export), zlib1g-dev (the gzip
 # parts of batch --format jsonl), xmllint and the sqlite3 command (independent checks in the
-# tests) and Python's jsonschema (independent JSON Schema checks), installed only when missing.
+# tests) and Python's jsonschema (independent JSON Schema checks, in a virtual environment under
+# .build/), installed only when missing.
 deps:
 	@missing=""; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
@@ -26,12 +28,15 @@ deps:
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
+	python3 -m venv --help >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 	  echo "make: installing$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@$(TEST_VENV)/bin/python3 -c 'import jsonschema' 2>/dev/null || { \
+	  echo "make: installing jsonschema into $(TEST_VENV)"; \
+	  python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install -q jsonschema; }
 
 # For the Spark example's test (Examples/spark): a JRE from Debian, and pyspark, warcio and
 # kubernetes-validate from PyPI in a virtual environment under .build/, each only when missing.

@@ -16,9 +16,16 @@ func executable(_ name: String) -> URL? {
   return nil
 }
 
-/// Whether `python3` with `jsonschema` is available.
+/// The Python of the tests: the virtual environment `make deps` makes under `.build/` (with
+/// jsonschema), else `python3` on PATH.
+let testPython: URL? = {
+  let venv = packageRoot.appendingPathComponent(".build/test-venv/bin/python3")
+  return FileManager.default.isExecutableFile(atPath: venv.path) ? venv : executable("python3")
+}()
+
+/// Whether the tests' Python has `jsonschema`.
 let hasJSONSchemaValidator: Bool = {
-  guard let python = executable("python3") else { return false }
+  guard let python = testPython else { return false }
   let result = try? run(python, ["-c", "import jsonschema"])
   return result?.status == 0
 }()
@@ -51,7 +58,7 @@ private let checkerScript = """
 
 /// Runs the checker over `paths`; returns path → (valid, message).
 private func checkWithJSONSchema(_ paths: [String]) throws -> [String: (Bool, String)] {
-  let python = try #require(executable("python3"))
+  let python = try #require(testPython)
   let schema = packageRoot.appendingPathComponent("Schemas/tdkt-exchange.schema.json").path
   let result = try run(python, ["-c", checkerScript, schema] + paths)
   #expect(result.status == 0, "\(result.stderr)")
@@ -66,7 +73,7 @@ private func checkWithJSONSchema(_ paths: [String]) throws -> [String: (Bool, St
 
 @Suite(
   .enabled(
-    if: hasJSONSchemaValidator, "python3 with jsonschema is not installed (make deps installs it)"))
+    if: hasJSONSchemaValidator, "no Python with jsonschema (make deps installs it into .build/test-venv)"))
 struct JSONSchemaTests {
   @Test func everyValidJSONAndEveryProducedJSONMatchesTheJSONSchema() throws {
     let folder = try makeTemporaryDirectory("tdkt-jsonschema")
@@ -212,7 +219,7 @@ struct JSONSchemaTests {
 
   @Test func canonicalJSONIsWhatPythonWritesWithTwoSpaceIndentation() throws {
     // An independent writer of the same conventions: json.dumps(indent=2, ensure_ascii=False).
-    let python = try #require(executable("python3"))
+    let python = try #require(testPython)
     let folder = try makeTemporaryDirectory("tdkt-canonical")
     defer { try? FileManager.default.removeItem(at: folder) }
     for seed in propertySeeds.prefix(20) {
