@@ -169,16 +169,22 @@ public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
   /// E.g. `400 files: 398 converted, 2 failed, 0 skipped; 512 records; 69.0 MB in 3.20 s
   /// (21.6 MB/s, 125.0 files/s)`.
   public var description: String {
-    var text = "\(files) files: \(converted) converted, \(failed) failed, \(skipped) skipped"
+    var text =
+      "\(counted(files, "file")): \(converted) converted, \(failed) failed, \(skipped) skipped"
     if cancelled > 0 { text += ", \(cancelled) not processed" }
     let megabytes = Double(bytes) / 1_000_000
     let seconds = max(elapsed, 1e-6)
-    text += "; \(records) records; "
+    text += "; \(counted(records, "record")); "
     text += String(
       format: "%.1f MB in %.2f s (%.1f MB/s, %.1f files/s)", megabytes, elapsed,
       megabytes / seconds, Double(converted + failed) / seconds)
     return text
   }
+}
+
+/// `1 file`, `2 files`, `0 files`: a count with its noun, plural unless the count is one.
+public func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// The options of a batch.

@@ -217,7 +217,7 @@ extension TDKT {
               printer.diagnostic(location(result.displayPath, problem), "error", problem.message)
             }
           case .converted where verbose:
-            printer.line("\(result.displayPath): converted, \(result.records) records")
+            printer.line("\(result.displayPath): converted, \(counted(result.records, "record"))")
           case .skipped where verbose:
             printer.line("\(result.displayPath): up to date")
           default: break
