@@ -73,7 +73,8 @@ private func checkWithJSONSchema(_ paths: [String]) throws -> [String: (Bool, St
 
 @Suite(
   .enabled(
-    if: hasJSONSchemaValidator, "no Python with jsonschema (make deps installs it into .build/test-venv)"))
+    if: hasJSONSchemaValidator,
+    "no Python with jsonschema (make deps installs it into .build/test-venv)"))
 struct JSONSchemaTests {
   @Test func everyValidJSONAndEveryProducedJSONMatchesTheJSONSchema() throws {
     let folder = try makeTemporaryDirectory("tdkt-jsonschema")
