@@ -65,3 +65,43 @@ struct JobOptions: ParsableArguments {
     if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
   }
 }
+
+/// A size in bytes as a user writes it: `52428800`, `512k`, `10MB`, `10MiB`, `1.5G`. The
+/// suffixes K, M and G (with or without `B`, `iB`, any case) are powers of 1024, as in
+/// `--max-size`'s default of 50 MiB.
+struct ByteCount: ExpressibleByArgument, Equatable, CustomStringConvertible {
+  var bytes: Int
+
+  init(bytes: Int) { self.bytes = bytes }
+
+  init?(argument: String) {
+    let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+    let digits = text.prefix { $0.isNumber || $0 == "." }
+    var unit = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+    for ending in ["ib", "b"] where unit.hasSuffix(ending) && unit.count > ending.count - 1 {
+      unit.removeLast(ending.count)
+      break
+    }
+    let scale: Double
+    switch unit {
+    case "": scale = 1
+    case "k": scale = 1024
+    case "m": scale = 1024 * 1024
+    case "g": scale = 1024 * 1024 * 1024
+    default: return nil
+    }
+    guard let number = Double(digits), number.isFinite, number >= 0 else { return nil }
+    let value = (number * scale).rounded(.down)
+    guard value < Double(Int.max) else { return nil }
+    bytes = Int(value)
+  }
+
+  /// The size as the help shows a default: `50MiB`, `512KiB`, else bytes.
+  var description: String {
+    for (size, unit) in [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+    where bytes >= size && bytes % size == 0 {
+      return "\(bytes / size)\(unit)"
+    }
+    return String(bytes)
+  }
+}

@@ -120,4 +120,17 @@ private func pageFolder(_ count: Int, names: (Int) -> String = { "trang-\($0).ht
     let shard = try runTDKT(["batch", "in", "out", "--shard", "1/2"], in: root)
     #expect(shard.status == 0, "\(shard.stderr)")
   }
+
+  @Test func maxSizeTakesUnits() throws {
+    let root = try pageFolder(1)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let small = try runTDKT(["batch", "in", "out-small", "--max-size", "0.1k"], in: root)
+    #expect(small.status == 1)
+    #expect(small.stderr.contains("the limit is 102 (--max-size)"), "\(small.stderr)")
+    let large = try runTDKT(["batch", "in", "out-large", "--max-size", "10MB"], in: root)
+    #expect(large.status == 0, "\(large.stderr)")
+    let bad = try runTDKT(["batch", "in", "out-bad", "--max-size", "10XB"], in: root)
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("The value '10XB' is invalid for '--max-size <size>'"))
+  }
 }

@@ -90,8 +90,10 @@ extension TDKT {
     var report: String?
 
     @Option(
-      help: ArgumentHelp("Fail inputs larger than this (default 50 MiB).", valueName: "bytes"))
-    var maxSize: Int = 50 << 20
+      help: ArgumentHelp(
+        "Fail inputs larger than this: bytes, or with a unit (512k, 10MB, 1GiB).",
+        valueName: "size"))
+    var maxSize = ByteCount(bytes: 50 << 20)
 
     @Option(
       help: ArgumentHelp(
@@ -139,7 +141,7 @@ extension TDKT {
       if filesFrom != nil, !(include.isEmpty && exclude.isEmpty) {
         throw ValidationError("--include and --exclude select from a walk; not with --files-from")
       }
-      if maxSize < 1 { throw ValidationError("--max-size must be a positive number of bytes") }
+      if maxSize.bytes < 1 { throw ValidationError("--max-size must be a positive size") }
       if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
       let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
@@ -172,7 +174,7 @@ extension TDKT {
         include: try include.map { try Glob($0) }, exclude: try exclude.map { try Glob($0) })
       options.shard = shard.flatMap { Shard(parsing: $0) }
       options.resume = resume
-      options.maxSize = maxSize
+      options.maxSize = maxSize.bytes
       options.timeout = timeout
       options.failFast = failFast
       if format == .jsonl { options.jsonLines = output == "-" ? .standardOutput : .part }

@@ -49,8 +49,10 @@ extension TDKT {
     var window: Int?
 
     @Option(
-      help: ArgumentHelp("Fail pages larger than this (default 50 MiB).", valueName: "bytes"))
-    var maxSize: Int = 50 << 20
+      help: ArgumentHelp(
+        "Fail pages larger than this: bytes, or with a unit (512k, 10MB, 1GiB).",
+        valueName: "size"))
+    var maxSize = ByteCount(bytes: 50 << 20)
 
     @Option(
       help: ArgumentHelp(
@@ -65,7 +67,7 @@ extension TDKT {
       if let window, window < jobs.jobs {
         throw ValidationError("--window must be at least --jobs (\(jobs.jobs)), not \(window)")
       }
-      if maxSize < 1 { throw ValidationError("--max-size must be a positive number of bytes") }
+      if maxSize.bytes < 1 { throw ValidationError("--max-size must be a positive size") }
       if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
@@ -74,7 +76,7 @@ extension TDKT {
       var options = StreamOptions()
       options.jobs = jobs.jobs
       options.window = window
-      options.maxSize = maxSize
+      options.maxSize = maxSize.bytes
       options.timeout = timeout
       let runner = StreamRunner(options: options, converter: PageConverter())
       let interrupts = InterruptHandler { first in
