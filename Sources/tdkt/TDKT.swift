@@ -27,4 +27,48 @@ struct TDKT: ParsableCommand {
       Inspect.self, StreamCommand.self, Report.self, Export.self, Render.self,
     ]
   )
+
+  /// Runs the command; a first word that is no subcommand but close to one gets a suggestion.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let first = arguments.first, !first.hasPrefix("-") {
+      let names = configuration.subcommands.map { $0._commandName } + ["help"]
+      if !names.contains(first), let near = nearestName(to: first, in: names) {
+        Printer.shared.line(
+          "Error: unknown subcommand '\(first)'; did you mean '\(near)'?\n"
+            + "Usage: tdkt <subcommand>\n  See 'tdkt --help' for more information.")
+        exit(withError: ExitCode(64))
+      }
+    }
+    main(arguments)
+  }
+}
+
+/// The name in `names` within two edits of `word` (one for short words), the closest first;
+/// `nil` when none is that close.
+func nearestName(to word: String, in names: [String]) -> String? {
+  let limit = word.count <= 4 ? 1 : 2
+  var best: (name: String, distance: Int)?
+  for name in names {
+    let distance = editDistance(Array(word.lowercased()), Array(name))
+    if distance <= limit, distance < (best?.distance ?? Int.max) { best = (name, distance) }
+  }
+  return best?.name
+}
+
+/// Levenshtein distance between two character sequences.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    for j in 1...b.count {
+      current[j] = min(
+        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    }
+    swap(&previous, &current)
+  }
+  return previous[b.count]
 }
