@@ -11,7 +11,8 @@ import LibXML
 #endif
 
 /// Writes diagnostics and messages to standard error, one line at a time from any thread,
-/// coloured only when standard error is a terminal (and `NO_COLOR` is not set). A progress line
+/// coloured only when standard error is a terminal, `NO_COLOR` is unset or empty (no-color.org)
+/// and `TERM` is not `dumb`. A progress line
 /// may be shown; messages clear it first.
 final class Printer: @unchecked Sendable {
   /// The printer of the process.
@@ -25,7 +26,7 @@ final class Printer: @unchecked Sendable {
 
   private init() {
     isTerminal = isatty(2) == 1
-    colours = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    colours = isTerminal && coloursWanted(ProcessInfo.processInfo.environment)
   }
 
   /// The width of the terminal, 80 when unknown.
@@ -105,4 +106,11 @@ final class Printer: @unchecked Sendable {
 /// `write(2)`, under a name that methods do not hide.
 private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   Glibc.write(fd, bytes, count)
+}
+
+/// Whether the environment allows colours: `NO_COLOR` set to a non-empty value turns them off
+/// (no-color.org: an empty one does not), and so does `TERM=dumb`.
+func coloursWanted(_ environment: [String: String]) -> Bool {
+  if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+  return environment["TERM"] != "dumb"
 }
