@@ -273,3 +273,77 @@ func convertFiles(
   printer.line("\(results.count) \(results.count == 1 ? "file" : "files"), \(failed) failed")
   if failed > 0 { throw ExitCode(1) }
 }
+
+/// What a file looks like from its first bytes: for a hint when a command is given the wrong
+/// kind of file.
+enum InputKind: Equatable {
+  /// A JSON document (the first significant byte is `{` or `[`).
+  case json
+  /// An HTML page (a doctype or `<html` near the start).
+  case html
+  /// tdkt's exchange XML (its namespace near the start).
+  case exchangeXML
+  /// Other XML.
+  case xml
+  /// Anything else.
+  case other
+
+  init(of bytes: [UInt8]) {
+    var start = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+    while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+    guard start < bytes.count else {
+      self = .other
+      return
+    }
+    switch bytes[start] {
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      self = .json
+    case UInt8(ascii: "<"):
+      let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self)
+        .lowercased()
+      if head.contains("<!doctype html") || head.contains("<html") {
+        self = .html
+      } else if head.contains("urn:tdkt:exchange:1") {
+        self = .exchangeXML
+      } else {
+        self = .xml
+      }
+    default:
+      self = .other
+    }
+  }
+}
+
+/// The hint for `file` of kind `kind` given to the command `command`, when another command
+/// fits it; `nil` when the file may well be what the command takes.
+func wrongKindHint(_ kind: InputKind, command: String, file: String) -> Diagnostic? {
+  let message: String
+  switch (command, kind) {
+  case ("to-json", .json):
+    message = "the file is JSON already: 'tdkt to-xml' converts JSON to XML"
+  case ("to-xml", .xml), ("to-xml", .exchangeXML):
+    message = "the file is XML: 'tdkt to-json' converts XML to JSON"
+  case ("to-json", .html), ("to-xml", .html), ("validate", .html):
+    message = "the file is an HTML page, not an exchange file: 'tdkt convert' turns a page into one"
+  case ("convert", .exchangeXML), ("convert", .json):
+    message =
+      "the file is an exchange file, not a portal page: 'tdkt validate' checks it, "
+      + (kind == .json ? "'tdkt to-xml' converts it" : "'tdkt to-json' converts it")
+  default:
+    return nil
+  }
+  return Diagnostic(
+    severity: .error, domain: "io", code: 0, message: message,
+    location: SourceLocation(file: file, line: 0, column: 0))
+}
+
+/// `error` with the hint of `wrongKindHint` added when the input is of the wrong kind.
+func withWrongKindHint(_ error: InterchangeError, bytes: [UInt8], command: String, file: String)
+  -> InterchangeError
+{
+  guard let hint = wrongKindHint(InputKind(of: bytes), command: command, file: file) else {
+    return error
+  }
+  return .invalid(error.diagnostics + [hint])
+}

@@ -72,6 +72,11 @@ extension TDKT {
           continue
         case .success(let read): bytes = read
         }
+        if let hint = wrongKindHint(InputKind(of: bytes), command: "convert", file: name) {
+          printer.diagnostic(hint)
+          failed = true
+          continue
+        }
         let converted: ConvertedPage
         do throws(PageConversionError) {
           converted = try converter.convert(

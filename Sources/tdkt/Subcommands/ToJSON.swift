@@ -33,11 +33,15 @@ extension TDKT {
       try convertFiles(
         files, to: output.output, jobs: jobs.jobs, inputExtension: "xml", outputExtension: "json"
       ) { bytes, name throws(InterchangeError) in
-        if generic {
-          let (json, warnings) = try GenericXMLJSON.jsonWithWarnings(fromXML: bytes, file: name)
-          return ConversionOutput(bytes: json, warnings: warnings)
+        do throws(InterchangeError) {
+          if generic {
+            let (json, warnings) = try GenericXMLJSON.jsonWithWarnings(fromXML: bytes, file: name)
+            return ConversionOutput(bytes: json, warnings: warnings)
+          }
+          return ConversionOutput(bytes: try ExchangeConversion.json(fromXML: bytes, file: name))
+        } catch {
+          throw withWrongKindHint(error, bytes: bytes, command: "to-json", file: name)
         }
-        return ConversionOutput(bytes: try ExchangeConversion.json(fromXML: bytes, file: name))
       }
     }
   }

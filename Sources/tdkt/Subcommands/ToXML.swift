@@ -28,10 +28,14 @@ extension TDKT {
       try convertFiles(
         files, to: output.output, jobs: jobs.jobs, inputExtension: "json", outputExtension: "xml"
       ) { bytes, name throws(InterchangeError) in
-        if GenericXMLJSON.isGenericForm(bytes) {
-          return ConversionOutput(bytes: try GenericXMLJSON.xml(fromJSON: bytes, file: name))
+        do throws(InterchangeError) {
+          if GenericXMLJSON.isGenericForm(bytes) {
+            return ConversionOutput(bytes: try GenericXMLJSON.xml(fromJSON: bytes, file: name))
+          }
+          return ConversionOutput(bytes: try ExchangeConversion.xml(fromJSON: bytes, file: name))
+        } catch {
+          throw withWrongKindHint(error, bytes: bytes, command: "to-xml", file: name)
         }
-        return ConversionOutput(bytes: try ExchangeConversion.xml(fromJSON: bytes, file: name))
       }
     }
   }

@@ -107,7 +107,13 @@ extension TDKT {
         default: report = ExchangeValidator.shared.validate(xml: bytes, file: name)
         }
       }
-      return Checked(file: name, diagnostics: report.diagnostics, valid: report.isValid)
+      var diagnostics = report.diagnostics
+      if !report.isValid,
+        let hint = wrongKindHint(InputKind(of: bytes), command: "validate", file: name)
+      {
+        diagnostics.append(hint)
+      }
+      return Checked(file: name, diagnostics: diagnostics, valid: report.isValid)
     }
 
     /// `json` when the first non-blank byte is `{` or `[`, else `xml`.
