@@ -42,6 +42,8 @@ struct ConferenceFinder {
       if words == ph("đại hội"), sentence.find(ph("thi đua"), from: at, to: at + 60) == nil {
         continue
       }
+      var kind = kind
+      if kind == .launch, sentence.launchIsCovenant(after: at + words.count) { kind = .covenant }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     return best?.1

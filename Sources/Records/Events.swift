@@ -79,7 +79,27 @@ enum EventGrammar {
   /// Đại hội …", "hướng tới Đại hội …").
   static let objectCues: [[Unicode.Scalar]] = [
     "chào mừng", "hướng tới", "tiến tới", "phục vụ", "chuẩn bị cho", "chuẩn bị",
-    "tổ chức thành công",
+    "tổ chức thành công", "nội dung tổ chức", "việc tổ chức", "công tác tổ chức",
+    "kế hoạch tổ chức", "phương án tổ chức", "để tổ chức",
+  ].map(ph)
+
+  /// Verbs of a covenant that, right after "phát động" (alone, after a comma or "và"), make the
+  /// launch a covenant: "Hội nghị phát động, ký kết giao ước thi đua", "phát động ký kết thi
+  /// đua năm 2024".
+  static let covenantVerbs: [[Unicode.Scalar]] = [
+    "ký kết", "ký giao ước", "giao ước",
+  ].map(ph)
+
+  /// Words that join a launch to the covenant after it (besides a comma).
+  static let covenantJoins: [[Unicode.Scalar]] = ["và", "&"].map(ph)
+
+  /// A prize is an award of emulation when it honours exemplary units or people ("lễ trao giải
+  /// thưởng Chi hội phụ nữ tiêu biểu"), not a contest's or a match's prize.
+  static let prizeWords: [[Unicode.Scalar]] = ["giải thưởng"].map(ph)
+
+  /// Words after a prize that make it one for exemplary units or people.
+  static let exemplarWords: [[Unicode.Scalar]] = [
+    "tiêu biểu", "tiên tiến", "điển hình", "gương mẫu",
   ].map(ph)
 
   /// Openers of a sentence that report another event than the one before.
@@ -100,6 +120,33 @@ enum EventGrammar {
     "diễn ra", "được tổ chức", "tổ chức", "tại", "vào", "với", "nhằm", "có sự", "dưới sự", "do",
     "đã", "cho", "có", "trên",
   ].map(ph)
+}
+
+extension Sentence {
+  /// Whether a covenant verb follows the launch verb that ends at `end`, directly, after a comma
+  /// or after "và": the launch is the signing of a covenant.
+  func launchIsCovenant(after end: Int) -> Bool {
+    var j = skipSpaces(end)
+    if j < count, chars[j] == "," {
+      j = skipSpaces(j + 1)
+    } else if let join = EventGrammar.covenantJoins.first(where: { has($0, at: j) }) {
+      j = skipSpaces(j + join.count)
+    }
+    return EventGrammar.covenantVerbs.contains { has($0, at: j) }
+  }
+
+  /// Whether a prize for exemplary units or people is named between `from` and `to`.
+  func namesExemplarPrize(from: Int, to: Int) -> Bool {
+    for prize in EventGrammar.prizeWords {
+      guard let at = find(prize, from: from, to: to) else { continue }
+      if EventGrammar.exemplarWords.contains(where: {
+        find($0, from: at + prize.count, to: to) != nil
+      }) {
+        return true
+      }
+    }
+    return false
+  }
 }
 
 /// One event reported by a sentence.
@@ -161,7 +208,10 @@ struct EventFinder {
 
   /// The first event the sentence reports.
   func mention(in sentence: Sentence, index: Int) -> EventMention? {
-    guard sentence.contains(any: EventGrammar.subjectWords) else { return nil }
+    guard
+      sentence.contains(any: EventGrammar.subjectWords)
+        || sentence.namesExemplarPrize(from: 0, to: sentence.count)
+    else { return nil }
     var i = 0
     let n = sentence.count
     while i < n {
@@ -282,6 +332,7 @@ struct EventFinder {
       return false
     }
     return EventGrammar.subjectWords.contains { sentence.find($0, from: from, to: end) != nil }
+      || sentence.namesExemplarPrize(from: from, to: end)
   }
 
   /// The end of the words that name the event: the first comma, unless it joins emulation words.
@@ -336,6 +387,8 @@ struct EventFinder {
       }
       // A bare "lễ" gives way to the event verb after it ("Lễ phát động" is a launch).
       if words == ph("lễ") { continue }
+      var kind = kind
+      if kind == .launch, sentence.launchIsCovenant(after: at + words.count) { kind = .covenant }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     if let best { return best.1 }

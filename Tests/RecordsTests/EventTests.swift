@@ -317,4 +317,64 @@ struct EventTests {
       ])
     #expect(work.map(\.kind) == [.other])
   }
+
+  @Test("a launch that signs a covenant is a covenant; a review that signs one stays a review")
+  func launchCovenant() {
+    let title = extract(
+      title: "Cụm Thi đua số 02 phát động, ký kết giao ước thi đua năm 2024",
+      [
+        "Ngày 29/3/2024, tại Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng đã diễn ra Hội nghị phát động, ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02."
+      ])
+    #expect(title.map(\.kind) == [.covenant])
+    let body = extract(
+      title: "Tin hoạt động",
+      ["Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị phát động và ký kết giao ước thi đua năm 2024."])
+    #expect(body.map(\.kind) == [.covenant])
+    let bare = extract(
+      title: "Khối thi đua 8 phát động ký kết thi đua năm 2024",
+      ["Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị phát động ký kết thi đua năm 2024."])
+    #expect(bare.map(\.kind) == [.covenant])
+    let launch = extract(
+      title: "Tin hoạt động",
+      [
+        "Sáng 5-10, tỉnh tổ chức Lễ phát động thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh, các đơn vị đã ký kết giao ước thi đua."
+      ])
+    #expect(launch.map(\.kind) == [.launch])
+    let review = extract(
+      title:
+        "Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết công tác thi đua, khen thưởng năm 2023 và ký kết giao ước thi đua năm 2024",
+      ["Sáng 9/3, tại Huế, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức Hội nghị tổng kết năm 2023."])
+    #expect(review.map(\.kind) == [.annualReview])
+  }
+
+  @Test("a meeting about how to hold an event is not the event")
+  func meetingAboutEvent() {
+    let conferences = extract(
+      title: "Họp chuẩn bị tổ chức Hội nghị điển hình tiên tiến 2015-2020",
+      [
+        "UBND huyện Thanh ba vừa tổ chức họp để thống nhất các nội dung tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và triển khai công tác thi đua khen thưởng giai đoạn 2020-2025."
+      ])
+    #expect(conferences.isEmpty)
+    let held = extract(
+      title: "Tin hoạt động",
+      ["Sáng 7/7, UBND huyện Thanh Ba tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020."])
+    #expect(held.map(\.kind) == [.ceremony])
+  }
+
+  @Test("a prize for exemplary units is an award event; a contest's prize is not")
+  func exemplarPrize() {
+    let conferences = extract(
+      title: "Đà Nẵng: Trao giải thưởng chi hội phụ nữ tiêu biểu", published: "2013-03-06",
+      [
+        "PNO - Ngày 6/3, Hội LHPN TP.Đà Nẵng đã tổ chức lễ trao giải thưởng Chi hội phụ nữ tiêu biểu năm 2012."
+      ])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    #expect(conferences.first?.date == EventDate("2013-03-06", yearInferred: true))
+    let contest = extract(
+      title: "Trao giải cuộc thi ảnh đẹp", published: "2013-03-06",
+      [
+        "Ngày 6/3, Hội Nhiếp ảnh thành phố đã tổ chức lễ trao giải thưởng cuộc thi ảnh đẹp năm 2012."
+      ])
+    #expect(contest.isEmpty)
+  }
 }
