@@ -81,6 +81,12 @@ struct ConferenceFinder {
     } else if let first = mentions.first {
       result.append(
         (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
+    } else if let ceremony = EventFinder(page: page, reference: reference).conferralCeremony() {
+      result.append(
+        (
+          .ceremony, ceremony,
+          "an opening sentence reports a conferral with its day and place: “\(ceremony.sentence.text)”"
+        ))
     } else {
       return []
     }
@@ -157,6 +163,10 @@ struct ConferenceFinder {
     let others = Set(skipping.map { "\(body[$0].block)|\(body[$0].text)" })
     let kept = page.sentences.filter { !others.contains("\($0.block)|\($0.text)") }
     conference.participants = participants(in: kept)
+    if mention?.byConferral == true {
+      // "479 nghệ sĩ … đã được phong tặng …; NSND Minh Châu, NSND Tiến Đạt …": recipients.
+      conference.participants.removeAll { $0.role == nil }
+    }
     conference.movements = movements()
     return conference
   }

@@ -108,6 +108,21 @@ enum EventGrammar {
     "sau đó", "cũng trong ngày", "cũng trong sáng", "cũng trong chiều", "ngày hôm sau",
   ].map(ph)
 
+  /// Verbs that confer an award in person. A sentence of the first ones that gives a day and a
+  /// place reports the ceremony without naming it ("Sáng 10/1, tại Nhà hát Lớn Hà Nội, 479
+  /// nghệ sĩ đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân").
+  static let conferralVerbs: [[Unicode.Scalar]] = [
+    "phong tặng", "trao tặng", "truy tặng", "gắn huy hiệu", "đón nhận",
+  ].map(ph)
+
+  /// Words that make a conferral sentence a document or a proposal, not a ceremony.
+  static let documentWords: [[Unicode.Scalar]] = [
+    "quyết định", "ký", "đề nghị", "xét tặng", "lấy ý kiến", "tờ trình", "hồ sơ",
+  ].map(ph)
+
+  /// How many sentences of the lead and body open the page's report.
+  static let openingSentences = 3
+
   /// Words that begin units; comma-separated unit names before "tổ chức" name one organiser.
   static let unitHeads: [[Unicode.Scalar]] =
     TitleVocabulary.unitHeads.map(ph)
@@ -161,6 +176,9 @@ struct EventMention {
   let kind: Conference.Kind
   /// Whether the sentence opens with a word that announces another event.
   let opensNewEvent: Bool
+  /// Whether the sentence reports the conferral itself, without an event noun: the people the
+  /// page names are then its recipients, unless an action of theirs is stated.
+  var byConferral = false
 
   /// The event as written: from the head to the first stop, first letter upper-case.
   var name: String {
@@ -255,6 +273,39 @@ struct EventFinder {
       i += 1
     }
     return nil
+  }
+
+  /// The ceremony an opening sentence reports without an event noun: a conferral verb followed
+  /// by the name of an award, a day of the event and a place ("tại" and a capitalised name), and
+  /// no word of a document, a proposal or a plan.
+  func conferralCeremony() -> EventMention? {
+    for (index, sentence) in page.body.prefix(EventGrammar.openingSentences).enumerated() {
+      guard
+        let verb = EventGrammar.conferralVerbs.compactMap({ sentence.find($0) }).min(),
+        EventGrammar.strongSubjectWords.contains(where: { sentence.find($0, from: verb) != nil }),
+        !sentence.contains(any: EventGrammar.documentWords),
+        !isPlan(sentence, before: sentence.count), hasPlace(sentence),
+        // Any reference finds a day without a year ("Sáng 10/1") on a page without a date.
+        Dates.mentions(
+          in: sentence.text, reference: reference ?? DayDate(year: 2000, month: 1, day: 1)
+        ).contains(where: \.isEventPhrase)
+      else { continue }
+      return EventMention(
+        index: index, sentence: sentence, head: verb, phraseEnd: sentence.count, kind: .ceremony,
+        opensNewEvent: false, byConferral: true)
+    }
+    return nil
+  }
+
+  /// Whether the sentence names a place: "tại" followed by a capitalised word.
+  func hasPlace(_ sentence: Sentence) -> Bool {
+    var from = 0
+    while let at = sentence.find(ph("tại"), from: from) {
+      let next = sentence.skipSpaces(at + 3)
+      if next < sentence.count, sentence.chars[next].properties.isUppercase { return true }
+      from = at + 3
+    }
+    return false
   }
 
   /// Whether the words naming the event hold a word about emulation or awards of their own.

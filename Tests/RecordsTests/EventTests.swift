@@ -377,4 +377,30 @@ struct EventTests {
       ])
     #expect(contest.isEmpty)
   }
+
+  @Test("a ceremony reported only by the conferral in the lead, with its day and place")
+  func conferralCeremony() {
+    let lead =
+      "(Sóng trẻ) - Sáng 10/1, tại Nhà hát Lớn Hà Nội, 479 Nghệ sĩ cả nước đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú."
+    let conferences = extract(
+      title: "479 nghệ sĩ cả nước nhận danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú", published: nil,
+      [
+        lead,
+        "Nhiều nghệ sĩ nổi tiếng được phong tặng đợt này như NSND Minh Châu, NSND Tiến Đạt, NSƯT Quang Thắng.",
+      ])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    #expect(conferences.first?.venue?.place == "Nhà hát Lớn Hà Nội")
+    #expect(conferences.first?.participants.isEmpty == true)
+    // A decision signed on a day, or a conferral without a place, is no ceremony.
+    let decision = extract(
+      title: "479 nghệ sĩ nhận danh hiệu", published: nil,
+      [
+        "Sáng 10/1, tại Hà Nội, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nghệ sĩ Nhân dân cho 102 nghệ sĩ."
+      ])
+    #expect(decision.isEmpty)
+    let noPlace = extract(
+      title: "479 nghệ sĩ nhận danh hiệu", published: nil,
+      ["Sáng 10/1, 479 nghệ sĩ cả nước đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân."])
+    #expect(noPlace.isEmpty)
+  }
 }
