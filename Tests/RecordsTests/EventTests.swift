@@ -403,4 +403,21 @@ struct EventTests {
       ["Sáng 10/1, 479 nghệ sĩ cả nước đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân."])
     #expect(noPlace.isEmpty)
   }
+
+  @Test(
+    "a chair after 'dưới sự chủ trì của' is a participant; a person quoted in a report shown at the event is not"
+  )
+  func recordedReport() {
+    let conferences = extract(
+      title: "Đại hội Thi đua yêu nước Binh chủng Đặc công lần thứ X",
+      [
+        "Sáng 5/10, Binh chủng Đặc công tổ chức Đại hội Thi đua quyết thắng lần thứ X dưới sự chủ trì của Thiếu tướng Lê Văn Hân, Tư lệnh Binh chủng.",
+        "Chia sẻ trong phóng sự trình chiếu tại Đại hội, đại tá Phạm Ngọc Vũ, Phó tư lệnh kiêm Tham mưu trưởng Binh chủng Đặc công, cho biết người lính đặc công luôn phải có quyết tâm cao.",
+        "Phát biểu tại Đại hội, đại tá Nguyễn Văn Nam, Chính ủy Binh chủng, biểu dương các tập thể.",
+      ])
+    let names = conferences.first?.participants.map(\.name) ?? []
+    #expect(names.contains("Lê Văn Hân"))
+    #expect(names.contains("Nguyễn Văn Nam"))
+    #expect(!names.contains("Phạm Ngọc Vũ"))
+  }
 }
