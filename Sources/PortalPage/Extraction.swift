@@ -654,7 +654,8 @@ struct Extraction {
     // A decision shown as the page has its date in its heading, not in a stamp.
     if isDecision { window = [] }
     for index in window where mayHoldStamp(index) {
-      let text = units[index].chrome == nil ? units[index].cleaned : clean(units[index].text)
+      let text = Stamps.separatingFields(
+        units[index].chrome == nil ? units[index].cleaned : clean(units[index].text))
       guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
       else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"

@@ -187,7 +187,8 @@ enum Phrases {
     line = stripSeparators(line)
     while let last = line.last, last == "." || last == "/" || last == "," { line.removeLast() }
     line = clean(line)
-    // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not.
+    // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not: "Minh Khánh (TTXVN)".
+    line = stripSourceTag(line)
     guard !line.isEmpty, line.count <= 80 else { return nil }
     let words = line.split(separator: " ")
     guard words.count <= 8 else { return nil }
@@ -244,6 +245,16 @@ enum Phrases {
       letters += 1
     }
     return letters >= 2
+  }
+
+  /// The name without a news agency's tag in parentheses after it ("Minh Khánh (TTXVN)" →
+  /// "Minh Khánh"); a unit in parentheses ("Hoàng Huế (Ban TĐKT)") stays.
+  static func stripSourceTag(_ line: String) -> String {
+    guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return line }
+    let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
+    guard isSourceTag(String(inner)) else { return line }
+    let name = clean(String(line[..<open]))
+    return name.isEmpty ? line : name
   }
 
   /// Whether a line names the source of a reprint ("Nguồn: Báo Đắk Lắk", "Theo TTXVN").

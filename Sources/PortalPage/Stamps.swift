@@ -77,13 +77,41 @@ public enum Stamps {
     guard scalars.count <= 120, let found = scan(scalars) else { return false }
     var words = 0
     var inWord = false
+    var word = ""
     for (offset, scalar) in scalars.enumerated() where offset < found.start || offset >= found.end {
       let isLetter = scalar.properties.isAlphabetic
-      if isLetter && !inWord { words += 1 }
+      if isLetter { word.unicodeScalars.append(scalar) }
+      if !isLetter, inWord {
+        // A view counter beside the stamp ("Lượt xem: 247 lượt") is no sentence.
+        if !counterWords.contains(word.lowercased()) { words += 1 }
+        word = ""
+      }
       inWord = isLetter
     }
+    if inWord, !counterWords.contains(word.lowercased()) { words += 1 }
     return words <= 8
   }
+
+  /// The line with its fields apart: an info line of DotNetNuke and similar portals separates
+  /// labelled fields with " ." ("Tác giả: Quốc Chính .Ngày đăng: 18/01/2022 .Lượt xem: 247").
+  public static func separatingFields(_ line: String) -> String {
+    var result = String.UnicodeScalarView()
+    var previous: Unicode.Scalar = " "
+    var pendingDot = false
+    for scalar in line.unicodeScalars {
+      if pendingDot {
+        pendingDot = false
+        if scalar.properties.isAlphabetic { result.append(" ") }
+      }
+      result.append(scalar)
+      if scalar == ".", previous == " " { pendingDot = true }
+      previous = scalar
+    }
+    return String(result)
+  }
+
+  /// Words of a view counter printed beside a stamp ("Lượt xem: 247 lượt", "Views: 12").
+  static let counterWords: Set<String> = ["lượt", "xem", "đọc", "views", "view", "hits"]
 
   /// Scans for the first date; offsets are in unicode scalars.
   static func scan(_ s: [Unicode.Scalar]) -> (date: StampDate, start: Int, end: Int)? {

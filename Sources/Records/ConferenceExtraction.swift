@@ -42,6 +42,8 @@ struct ConferenceFinder {
       if words == ph("đại hội"), sentence.find(ph("thi đua"), from: at, to: at + 60) == nil {
         continue
       }
+      var kind = kind
+      if kind == .launch, sentence.launchIsCovenant(after: at + words.count) { kind = .covenant }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     return best?.1
@@ -79,6 +81,12 @@ struct ConferenceFinder {
     } else if let first = mentions.first {
       result.append(
         (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
+    } else if let ceremony = EventFinder(page: page, reference: reference).conferralCeremony() {
+      result.append(
+        (
+          .ceremony, ceremony,
+          "an opening sentence reports a conferral with its day and place: “\(ceremony.sentence.text)”"
+        ))
     } else {
       return []
     }
@@ -155,6 +163,10 @@ struct ConferenceFinder {
     let others = Set(skipping.map { "\(body[$0].block)|\(body[$0].text)" })
     let kept = page.sentences.filter { !others.contains("\($0.block)|\($0.text)") }
     conference.participants = participants(in: kept)
+    if mention?.byConferral == true {
+      // "479 nghệ sĩ … đã được phong tặng …; NSND Minh Châu, NSND Tiến Đạt …": recipients.
+      conference.participants.removeAll { $0.role == nil }
+    }
     conference.movements = movements()
     return conference
   }
@@ -580,12 +592,21 @@ struct ConferenceFinder {
 
   /// People with positions in the lead, body and captions, merged by name, without award
   /// recipients and exemplars.
+  /// Words of a sentence that quote a recorded report shown at the event: the people it quotes
+  /// speak on screen, they are not participants ("Chia sẻ trong phóng sự trình chiếu tại Đại
+  /// hội, đại tá …").
+  static let recordedReportWords: [[Unicode.Scalar]] = [
+    "trong phóng sự", "phóng sự trình chiếu", "trong phim", "phim tư liệu", "phim tài liệu",
+    "trong video", "trong clip",
+  ].map(ph)
+
   func participants(in sentences: [Sentence]) -> [Person] {
     var order: [String] = []
     var names: [String: String] = [:]
     var best: [String: (positions: [String], fromBody: Bool, role: String?, stated: Bool)] = [:]
     for sentence in sentences {
       if AwardFinder.isAwardListSentence(sentence) { continue }
+      if sentence.contains(any: Self.recordedReportWords) { continue }
       for mention in People.mentions(in: sentence.text) {
         if isRecipient(mention, in: sentence) { continue }
         // "Hà Tĩnh", "Lâm Đồng" read as names are provinces.
@@ -638,11 +659,22 @@ struct ConferenceFinder {
       return true
     }
     if sentence.find(Array("truy tặng".unicodeScalars), to: start) != nil { return true }
-    if sentence.find(Array("của".unicodeScalars), from: max(0, start - 6), to: start) != nil {
-      return true
+    if let of = sentence.find(Array("của".unicodeScalars), from: max(0, start - 6), to: start) {
+      // "dưới sự chủ trì của Thiếu tướng A", "với sự tham dự của đồng chí B": the person of a
+      // presence, not the giver or holder of an award.
+      let presence = Self.presenceNouns.contains { noun in
+        sentence.findLast(noun, before: of, after: max(0, of - noun.count - 1)) != nil
+      }
+      return !presence
     }
     return false
   }
+
+  /// Nouns of a presence before "của" and a person: the person takes part in the event.
+  static let presenceNouns: [[Unicode.Scalar]] = [
+    "sự chủ trì", "sự tham dự", "sự có mặt", "sự chứng kiến", "sự chỉ đạo", "sự dự",
+    "sự tham gia",
+  ].map(ph)
 
   // MARK: Movements
 

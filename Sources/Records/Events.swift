@@ -79,7 +79,27 @@ enum EventGrammar {
   /// Đại hội …", "hướng tới Đại hội …").
   static let objectCues: [[Unicode.Scalar]] = [
     "chào mừng", "hướng tới", "tiến tới", "phục vụ", "chuẩn bị cho", "chuẩn bị",
-    "tổ chức thành công",
+    "tổ chức thành công", "nội dung tổ chức", "việc tổ chức", "công tác tổ chức",
+    "kế hoạch tổ chức", "phương án tổ chức", "để tổ chức",
+  ].map(ph)
+
+  /// Verbs of a covenant that, right after "phát động" (alone, after a comma or "và"), make the
+  /// launch a covenant: "Hội nghị phát động, ký kết giao ước thi đua", "phát động ký kết thi
+  /// đua năm 2024".
+  static let covenantVerbs: [[Unicode.Scalar]] = [
+    "ký kết", "ký giao ước", "giao ước",
+  ].map(ph)
+
+  /// Words that join a launch to the covenant after it (besides a comma).
+  static let covenantJoins: [[Unicode.Scalar]] = ["và", "&"].map(ph)
+
+  /// A prize is an award of emulation when it honours exemplary units or people ("lễ trao giải
+  /// thưởng Chi hội phụ nữ tiêu biểu"), not a contest's or a match's prize.
+  static let prizeWords: [[Unicode.Scalar]] = ["giải thưởng"].map(ph)
+
+  /// Words after a prize that make it one for exemplary units or people.
+  static let exemplarWords: [[Unicode.Scalar]] = [
+    "tiêu biểu", "tiên tiến", "điển hình", "gương mẫu",
   ].map(ph)
 
   /// Openers of a sentence that report another event than the one before.
@@ -87,6 +107,21 @@ enum EventGrammar {
     "cùng ngày", "sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trước đó", "tiếp đó",
     "sau đó", "cũng trong ngày", "cũng trong sáng", "cũng trong chiều", "ngày hôm sau",
   ].map(ph)
+
+  /// Verbs that confer an award in person. A sentence of the first ones that gives a day and a
+  /// place reports the ceremony without naming it ("Sáng 10/1, tại Nhà hát Lớn Hà Nội, 479
+  /// nghệ sĩ đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân").
+  static let conferralVerbs: [[Unicode.Scalar]] = [
+    "phong tặng", "trao tặng", "truy tặng", "gắn huy hiệu", "đón nhận",
+  ].map(ph)
+
+  /// Words that make a conferral sentence a document or a proposal, not a ceremony.
+  static let documentWords: [[Unicode.Scalar]] = [
+    "quyết định", "ký", "đề nghị", "xét tặng", "lấy ý kiến", "tờ trình", "hồ sơ",
+  ].map(ph)
+
+  /// How many sentences of the lead and body open the page's report.
+  static let openingSentences = 3
 
   /// Words that begin units; comma-separated unit names before "tổ chức" name one organiser.
   static let unitHeads: [[Unicode.Scalar]] =
@@ -102,6 +137,33 @@ enum EventGrammar {
   ].map(ph)
 }
 
+extension Sentence {
+  /// Whether a covenant verb follows the launch verb that ends at `end`, directly, after a comma
+  /// or after "và": the launch is the signing of a covenant.
+  func launchIsCovenant(after end: Int) -> Bool {
+    var j = skipSpaces(end)
+    if j < count, chars[j] == "," {
+      j = skipSpaces(j + 1)
+    } else if let join = EventGrammar.covenantJoins.first(where: { has($0, at: j) }) {
+      j = skipSpaces(j + join.count)
+    }
+    return EventGrammar.covenantVerbs.contains { has($0, at: j) }
+  }
+
+  /// Whether a prize for exemplary units or people is named between `from` and `to`.
+  func namesExemplarPrize(from: Int, to: Int) -> Bool {
+    for prize in EventGrammar.prizeWords {
+      guard let at = find(prize, from: from, to: to) else { continue }
+      if EventGrammar.exemplarWords.contains(where: {
+        find($0, from: at + prize.count, to: to) != nil
+      }) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
 /// One event reported by a sentence.
 struct EventMention {
   /// Index of the sentence in `PageText.body`.
@@ -114,6 +176,9 @@ struct EventMention {
   let kind: Conference.Kind
   /// Whether the sentence opens with a word that announces another event.
   let opensNewEvent: Bool
+  /// Whether the sentence reports the conferral itself, without an event noun: the people the
+  /// page names are then its recipients, unless an action of theirs is stated.
+  var byConferral = false
 
   /// The event as written: from the head to the first stop, first letter upper-case.
   var name: String {
@@ -161,7 +226,10 @@ struct EventFinder {
 
   /// The first event the sentence reports.
   func mention(in sentence: Sentence, index: Int) -> EventMention? {
-    guard sentence.contains(any: EventGrammar.subjectWords) else { return nil }
+    guard
+      sentence.contains(any: EventGrammar.subjectWords)
+        || sentence.namesExemplarPrize(from: 0, to: sentence.count)
+    else { return nil }
     var i = 0
     let n = sentence.count
     while i < n {
@@ -205,6 +273,39 @@ struct EventFinder {
       i += 1
     }
     return nil
+  }
+
+  /// The ceremony an opening sentence reports without an event noun: a conferral verb followed
+  /// by the name of an award, a day of the event and a place ("tại" and a capitalised name), and
+  /// no word of a document, a proposal or a plan.
+  func conferralCeremony() -> EventMention? {
+    for (index, sentence) in page.body.prefix(EventGrammar.openingSentences).enumerated() {
+      guard
+        let verb = EventGrammar.conferralVerbs.compactMap({ sentence.find($0) }).min(),
+        EventGrammar.strongSubjectWords.contains(where: { sentence.find($0, from: verb) != nil }),
+        !sentence.contains(any: EventGrammar.documentWords),
+        !isPlan(sentence, before: sentence.count), hasPlace(sentence),
+        // Any reference finds a day without a year ("Sáng 10/1") on a page without a date.
+        Dates.mentions(
+          in: sentence.text, reference: reference ?? DayDate(year: 2000, month: 1, day: 1)
+        ).contains(where: \.isEventPhrase)
+      else { continue }
+      return EventMention(
+        index: index, sentence: sentence, head: verb, phraseEnd: sentence.count, kind: .ceremony,
+        opensNewEvent: false, byConferral: true)
+    }
+    return nil
+  }
+
+  /// Whether the sentence names a place: "tại" followed by a capitalised word.
+  func hasPlace(_ sentence: Sentence) -> Bool {
+    var from = 0
+    while let at = sentence.find(ph("tại"), from: from) {
+      let next = sentence.skipSpaces(at + 3)
+      if next < sentence.count, sentence.chars[next].properties.isUppercase { return true }
+      from = at + 3
+    }
+    return false
   }
 
   /// Whether the words naming the event hold a word about emulation or awards of their own.
@@ -282,6 +383,7 @@ struct EventFinder {
       return false
     }
     return EventGrammar.subjectWords.contains { sentence.find($0, from: from, to: end) != nil }
+      || sentence.namesExemplarPrize(from: from, to: end)
   }
 
   /// The end of the words that name the event: the first comma, unless it joins emulation words.
@@ -336,6 +438,8 @@ struct EventFinder {
       }
       // A bare "lễ" gives way to the event verb after it ("Lễ phát động" is a launch).
       if words == ph("lễ") { continue }
+      var kind = kind
+      if kind == .launch, sentence.launchIsCovenant(after: at + words.count) { kind = .covenant }
       if best == nil || at < best!.0 { best = (at, kind) }
     }
     if let best { return best.1 }

@@ -159,10 +159,12 @@ private func holdsVietnameseLetters(_ text: String) -> Bool {
   }
 }
 
-/// The trigger words as NFC UTF-8 bytes.
-private let triggerWordBytes: [[UInt8]] = triggerWords.map {
-  Array(normalizeText($0).utf8)
-}
+/// The trigger words as NFC UTF-8 bytes, with the prize words of events (a prize for exemplary
+/// units or people is an emulation award; the event grammar decides which prize is one).
+private let triggerWordBytes: [[UInt8]] =
+  (triggerWords + EventGrammar.prizeWords.map { scalarString($0[...]) }).map {
+    Array(normalizeText($0).utf8)
+  }
 
 /// Whether `needle` occurs in `haystack` (a plain scan on the first byte; the needles are short).
 private func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

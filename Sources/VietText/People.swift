@@ -168,6 +168,8 @@ private enum PeopleVocabulary {
   /// Honorifics that may start a person anywhere; the others ("anh", "em"…) only before a name
   /// that starts with a family name.
   static let strongHonorifics: Set<String> = ["đồng chí", "đ/c", "các đồng chí", "ông", "bà"]
+  /// Marks written inside an abbreviation of a unit ("GD&ĐT", "TP.HCM", "KH/CN").
+  static let wordMarks: Set<String> = ["&", ".", "/"]
 }
 
 /// The pattern matcher over tokens.
@@ -295,6 +297,17 @@ struct PeopleScanner {
         let token = t[j]
         if !token.isWord {
           if token.lower == "," {
+            // "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê Xuân Hòa-Giám đốc …": a rank
+            // after the comma introduces the person; the title before it is someone else's.
+            if rankPrefixes(from: j + 1).0.isEmpty == false { return nil }
+            j += 1
+            limit += 1
+            continue
+          }
+          // "Giám đốc Sở GD&ĐT TP.HCM Nguyễn Văn Hiếu": a mark inside an abbreviation.
+          if PeopleVocabulary.wordMarks.contains(token.lower), !token.spaceBefore, j + 1 < t.count,
+            t[j + 1].isWord, !t[j + 1].spaceBefore
+          {
             j += 1
             limit += 1
             continue

@@ -45,6 +45,29 @@ func familyStamps(_ line: String, _ iso: String, _ printed: String) throws {
   #expect(phrase.text == printed)
 }
 
+@Test("Stamps: an info line of labelled fields gives its date and its author")
+func infoLineFields() throws {
+  let line = Stamps.separatingFields(
+    "Tác giả: Quốc Chính .Ngày đăng: 18/01/2022 .Lượt xem: 247 lượt.")
+  #expect(Stamps.isStampLine(line))
+  let phrase = try #require(Stamps.phrase(in: line))
+  #expect(phrase.date.iso == "2022-01-18")
+  #expect(phrase.text == "Ngày đăng: 18/01/2022")
+  let html = """
+    <html><body><div class="news-detail"><h1>Vĩnh Điện tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2021</h1>
+    <div class="news-info">Tác giả: Quốc Chính .Ngày đăng: 18/01/2022 .Lượt xem: 247 lượt.</div>
+    \(body)</div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.published == "2022-01-18")
+  #expect(article.author == "Quốc Chính")
+  // A sentence is still no stamp line, counter words or not.
+  #expect(
+    !Stamps.isStampLine(
+      "Ngày 18/01/2022, hội nghị đã đánh giá kết quả công tác thi đua của các đơn vị trong năm qua và lượt xem xét."
+    ))
+}
+
 @Test("Stamps: a month named in words needs a real day and a four-digit year")
 func monthNamedDates() {
   #expect(Stamps.parse("5 tháng 3 năm 2021")?.iso == "2021-03-05")

@@ -171,6 +171,13 @@ func bylines() throws {
   #expect(try author("<p>Hoàng Gia</p>", "<p>Nguồn: Báo Đắk Lắk</p>") == "Hoàng Gia")
   #expect(try author("<p>Theo TTXVN</p>") == nil)
   #expect(try author("<p>Tác giả: Minh Anh</p>") == "Minh Anh")
+  // A news agency's tag after the name is its source, a unit stays with the name.
+  #expect(
+    try author("<p style=\"text-align:right\"><strong>Minh Khánh (TTXVN)</strong></p>")
+      == "Minh Khánh")
+  #expect(
+    try author("<p style=\"text-align:right\"><strong>Hoàng Huế (Ban TĐKT)</strong></p>")
+      == "Hoàng Huế (Ban TĐKT)")
 }
 
 @Test("Broken markup: a stray </div> closing the content early keeps the article whole")

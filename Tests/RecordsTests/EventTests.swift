@@ -317,4 +317,107 @@ struct EventTests {
       ])
     #expect(work.map(\.kind) == [.other])
   }
+
+  @Test("a launch that signs a covenant is a covenant; a review that signs one stays a review")
+  func launchCovenant() {
+    let title = extract(
+      title: "Cụm Thi đua số 02 phát động, ký kết giao ước thi đua năm 2024",
+      [
+        "Ngày 29/3/2024, tại Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng đã diễn ra Hội nghị phát động, ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02."
+      ])
+    #expect(title.map(\.kind) == [.covenant])
+    let body = extract(
+      title: "Tin hoạt động",
+      ["Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị phát động và ký kết giao ước thi đua năm 2024."])
+    #expect(body.map(\.kind) == [.covenant])
+    let bare = extract(
+      title: "Khối thi đua 8 phát động ký kết thi đua năm 2024",
+      ["Sáng 25/3, Khối thi đua 8 tổ chức Hội nghị phát động ký kết thi đua năm 2024."])
+    #expect(bare.map(\.kind) == [.covenant])
+    let launch = extract(
+      title: "Tin hoạt động",
+      [
+        "Sáng 5-10, tỉnh tổ chức Lễ phát động thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh, các đơn vị đã ký kết giao ước thi đua."
+      ])
+    #expect(launch.map(\.kind) == [.launch])
+    let review = extract(
+      title:
+        "Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết công tác thi đua, khen thưởng năm 2023 và ký kết giao ước thi đua năm 2024",
+      ["Sáng 9/3, tại Huế, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức Hội nghị tổng kết năm 2023."])
+    #expect(review.map(\.kind) == [.annualReview])
+  }
+
+  @Test("a meeting about how to hold an event is not the event")
+  func meetingAboutEvent() {
+    let conferences = extract(
+      title: "Họp chuẩn bị tổ chức Hội nghị điển hình tiên tiến 2015-2020",
+      [
+        "UBND huyện Thanh ba vừa tổ chức họp để thống nhất các nội dung tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và triển khai công tác thi đua khen thưởng giai đoạn 2020-2025."
+      ])
+    #expect(conferences.isEmpty)
+    let held = extract(
+      title: "Tin hoạt động",
+      ["Sáng 7/7, UBND huyện Thanh Ba tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020."])
+    #expect(held.map(\.kind) == [.ceremony])
+  }
+
+  @Test("a prize for exemplary units is an award event; a contest's prize is not")
+  func exemplarPrize() {
+    let conferences = extract(
+      title: "Đà Nẵng: Trao giải thưởng chi hội phụ nữ tiêu biểu", published: "2013-03-06",
+      [
+        "PNO - Ngày 6/3, Hội LHPN TP.Đà Nẵng đã tổ chức lễ trao giải thưởng Chi hội phụ nữ tiêu biểu năm 2012."
+      ])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    #expect(conferences.first?.date == EventDate("2013-03-06", yearInferred: true))
+    let contest = extract(
+      title: "Trao giải cuộc thi ảnh đẹp", published: "2013-03-06",
+      [
+        "Ngày 6/3, Hội Nhiếp ảnh thành phố đã tổ chức lễ trao giải thưởng cuộc thi ảnh đẹp năm 2012."
+      ])
+    #expect(contest.isEmpty)
+  }
+
+  @Test("a ceremony reported only by the conferral in the lead, with its day and place")
+  func conferralCeremony() {
+    let lead =
+      "(Sóng trẻ) - Sáng 10/1, tại Nhà hát Lớn Hà Nội, 479 Nghệ sĩ cả nước đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú."
+    let conferences = extract(
+      title: "479 nghệ sĩ cả nước nhận danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú", published: nil,
+      [
+        lead,
+        "Nhiều nghệ sĩ nổi tiếng được phong tặng đợt này như NSND Minh Châu, NSND Tiến Đạt, NSƯT Quang Thắng.",
+      ])
+    #expect(conferences.map(\.kind) == [.ceremony])
+    #expect(conferences.first?.venue?.place == "Nhà hát Lớn Hà Nội")
+    #expect(conferences.first?.participants.isEmpty == true)
+    // A decision signed on a day, or a conferral without a place, is no ceremony.
+    let decision = extract(
+      title: "479 nghệ sĩ nhận danh hiệu", published: nil,
+      [
+        "Sáng 10/1, tại Hà Nội, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nghệ sĩ Nhân dân cho 102 nghệ sĩ."
+      ])
+    #expect(decision.isEmpty)
+    let noPlace = extract(
+      title: "479 nghệ sĩ nhận danh hiệu", published: nil,
+      ["Sáng 10/1, 479 nghệ sĩ cả nước đã được Nhà nước phong tặng danh hiệu Nghệ sĩ Nhân dân."])
+    #expect(noPlace.isEmpty)
+  }
+
+  @Test(
+    "a chair after 'dưới sự chủ trì của' is a participant; a person quoted in a report shown at the event is not"
+  )
+  func recordedReport() {
+    let conferences = extract(
+      title: "Đại hội Thi đua yêu nước Binh chủng Đặc công lần thứ X",
+      [
+        "Sáng 5/10, Binh chủng Đặc công tổ chức Đại hội Thi đua quyết thắng lần thứ X dưới sự chủ trì của Thiếu tướng Lê Văn Hân, Tư lệnh Binh chủng.",
+        "Chia sẻ trong phóng sự trình chiếu tại Đại hội, đại tá Phạm Ngọc Vũ, Phó tư lệnh kiêm Tham mưu trưởng Binh chủng Đặc công, cho biết người lính đặc công luôn phải có quyết tâm cao.",
+        "Phát biểu tại Đại hội, đại tá Nguyễn Văn Nam, Chính ủy Binh chủng, biểu dương các tập thể.",
+      ])
+    let names = conferences.first?.participants.map(\.name) ?? []
+    #expect(names.contains("Lê Văn Hân"))
+    #expect(names.contains("Nguyễn Văn Nam"))
+    #expect(!names.contains("Phạm Ngọc Vũ"))
+  }
 }

@@ -215,4 +215,24 @@ struct PeopleTests {
   func unitPaths(text: String, expected: [String]) {
     #expect(People.splitPositions(text) == expected)
   }
+
+  @Test("a title with an abbreviation of its unit ('GD&ĐT', 'TP.HCM') before a name")
+  func abbreviatedUnitBeforeName() {
+    let mentions = People.mentions(
+      in:
+        "Lễ khai giảng có sự tham dự của Chủ tịch UBND TP.HCM Nguyễn Văn Được và Giám đốc Sở GD&ĐT TP.HCM Nguyễn Văn Hiếu."
+    )
+    #expect(mentions.map(\.name) == ["Nguyễn Văn Được", "Nguyễn Văn Hiếu"])
+    #expect(mentions.last?.positions == ["Giám đốc Sở GD&ĐT TP.HCM"])
+  }
+
+  @Test("a rank after a comma starts the person; the title before the comma is someone else's")
+  func rankAfterOtherTitle() {
+    let mentions = People.mentions(
+      in:
+        "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Lê Xuân Hòa-Giám đốc Công an tỉnh trao tặng Huân chương cho các cá nhân."
+    )
+    #expect(mentions.map(\.name) == ["Lê Xuân Hòa"])
+    #expect(mentions.first?.positions == ["Thiếu tướng", "Giám đốc Công an tỉnh"])
+  }
 }
