@@ -426,8 +426,13 @@ struct JSONReader {
       case UInt8(ascii: "\""): buffer.append(0x22)
       case UInt8(ascii: "\\"): buffer.append(0x5C)
       case UInt8(ascii: "/"): buffer.append(0x2F)
-      case UInt8(ascii: "b"): buffer.append(0x08)
-      case UInt8(ascii: "f"): buffer.append(0x0C)
+      case UInt8(ascii: "b"):
+        // U+0008 and U+000C are JSON characters but not XML 1.0 ones.
+        buffer.append(0x08)
+        if illegal == nil { illegal = Unicode.Scalar(0x08) }
+      case UInt8(ascii: "f"):
+        buffer.append(0x0C)
+        if illegal == nil { illegal = Unicode.Scalar(0x0C) }
       case UInt8(ascii: "n"): buffer.append(0x0A)
       case UInt8(ascii: "r"): buffer.append(0x0D)
       case UInt8(ascii: "t"): buffer.append(0x09)
