@@ -77,7 +77,7 @@ public enum GenericXMLJSON {
     // What is written must read back: any rule of XML the checks above miss is reported here
     // rather than written out.
     do {
-      _ = try Document.parseXML(writer.out, file: nil)
+      _ = try Document.parseXML(writer.out, file: nil, expandingEntities: true)
     } catch {
       throw .invalid(
         error.diagnostics.prefix(DiagnosticSink.limit).map {

@@ -21,4 +21,10 @@ import Testing
     let again = try GenericXMLJSON.xml(fromJSON: try GenericXMLJSON.json(fromXML: Array(xml.utf8)))
     #expect(String(decoding: again, as: UTF8.self) == xml)
   }
+
+  @Test("A namespace URI libxml2 would not read back is refused instead of written")
+  func unreadableNamespaceURIIsRefused() {
+    let json = Array(##"["#document", ["doc", {"xmlns": "&urn:x"}]]"##.utf8)
+    #expect(throws: InterchangeError.self) { try GenericXMLJSON.xml(fromJSON: json) }
+  }
 }
