@@ -257,13 +257,18 @@ struct AwardFinder {
     case "collective"?: kind = .collective
     case "household"?: kind = .household
     default:
-      guard let at = sentence.find(ph("cho"), from: after) else { return }
-      let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
-      let kinds = [
-        ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
-        ("hộ gia đình", .household),
-      ].filter { rest.contains($0.0) }.map(\.1)
-      if kinds.count == 1 { kind = kinds[0] }
+      if let at = sentence.find(ph("cho"), from: after) {
+        let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
+        let kinds = [
+          ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
+          ("hộ gia đình", .household),
+        ].filter { rest.contains($0.0) }.map(\.1)
+        if kinds.count == 1 { kind = kinds[0] }
+      } else {
+        // "… cho 83 đồng chí …, gồm: 9 Huân chương …, 3 … và 71 …": the kind of the recipients
+        // counted before the list.
+        kind = kindAfterCho(in: sentence, before: after)
+      }
     }
     switch kind {
     case .individual?: r.individuals = count
@@ -271,6 +276,19 @@ struct AwardFinder {
     case .household?: r.households = count
     case nil: break
     }
+  }
+
+  /// The kind of the recipients named right after the last "cho" before `before`: "cho 83 đồng
+  /// chí", "cho các cá nhân", "cho 12 tập thể".
+  func kindAfterCho(in sentence: Sentence, before: Int) -> Recipient.Kind? {
+    guard let at = sentence.findLast(ph("cho"), before: before) else { return nil }
+    var i = sentence.skipSpaces(at + 3)
+    while i < sentence.count, sentence.chars[i].isNumber || sentence.chars[i] == "." { i += 1 }
+    i = sentence.skipSpaces(i)
+    for group in [ph("các"), ph("những")] where sentence.has(group, at: i) {
+      i = sentence.skipSpaces(i + group.count)
+    }
+    return recipientNouns.first { sentence.has($0.words, at: i) }?.kind
   }
 
   /// The holders of one title named in a row ("NSND Minh Châu, NSND Tiến Đạt"): one draft.
@@ -586,6 +604,8 @@ struct AwardFinder {
       words.removeLast(words.count - cut)
     }
     while let last = words.last, giverAdverbs.contains(last.lowercased()) { words.removeLast() }
+    // "… ngày 13/5/2021 Thủ tướng Chính phủ đã tặng …": the subject after the date.
+    words = withoutLeadingTime(words)
     guard let first = words.first, first.first?.isUppercase == true else { return nil }
     return words.joined(separator: " ")
   }
@@ -876,14 +896,27 @@ struct AwardFinder {
         start -= 1
       }
       var end = at
-      for adverb in ["vinh dự", "đã", "long trọng", "được"] {
-        if let cut = sentence.find(ph(adverb), from: start, to: end) { end = min(end, cut) }
+      for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
+        if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
       }
-      let text = withoutParentheses(sentence.slice(start, end))
+      // "Sáng ngày 20 tháng 11 năm 2018 thầy và trò trường THCS Thăng Long …": the unit after
+      // the time and its members.
+      var words = withoutLeadingTime(
+        withoutParentheses(sentence.slice(start, end)).split(separator: " ").map(String.init))
+      for members in memberPhrases {
+        let count = members.split(separator: " ").count
+        if words.count > count, words.prefix(count).joined(separator: " ").lowercased() == members {
+          words.removeFirst(count)
+        }
+      }
+      let text = words.joined(separator: " ")
+      let head = Sentence(text.lowercased(), kind: sentence.kind, block: sentence.block)
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
         !text.lowercased().hasPrefix("danh sách"),
         text.first?.isUppercase == true
-          || placeHeads.contains(where: { sentence.has($0, at: sentence.skipSpaces(start)) })
+          || placeHeads.contains(where: { head.has($0, at: 0) })
+          || (words.count >= 3 && unitStarts.contains(where: { head.has(ph($0), at: 0) })
+            && words.last?.first?.isUppercase == true)
       else { return }
       append(recipient(from: text, context: sentence), to: &r)
       return

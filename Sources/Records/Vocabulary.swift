@@ -140,6 +140,20 @@ let placeUnitWords: Set<String> = [
   "tp",
 ]
 
+/// Words of time that open a clause before its subject ("Sáng ngày 20 tháng 11 năm 2018 …",
+/// "Ngày 13/5/2021 …", "Chiều 18.8 …").
+let leadingTimeWords: Set<String> = [
+  "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "nay", "qua", "tháng", "năm", "vào",
+  "lúc", "giờ", "h", "mai", "tuần",
+]
+
+/// The members of a unit written before it as the subject of a ceremony ("thầy và trò trường
+/// THCS Thăng Long"): the unit is the recipient.
+let memberPhrases: [String] = [
+  "thầy và trò", "thầy và trò của", "thầy trò", "cô và trò", "thầy cô và học sinh",
+  "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
+]
+
 /// Administrative unit words that start a place.
 let placeHeads: [[Unicode.Scalar]] = [
   "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố", "xã", "phường", "thị trấn", "huyện",

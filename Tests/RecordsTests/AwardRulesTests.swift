@@ -615,4 +615,32 @@ struct AwardRulesTests {
         Recipient(name: "Hộ ông Nguyễn Văn Bình", kind: .household),
       ])
   }
+
+  // MARK: Rules of the second pass
+
+  @Test("a count list after “cho N đồng chí … gồm:” counts individuals")
+  func countListTakesTheKindBeforeIt() {
+    let found = awards([
+      "Sáng 18.8, Công an tỉnh đã long trọng tổ chức lễ trao tặng và truy tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là lãnh đạo, chỉ huy các lực lượng Công an, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    ])
+    #expect(
+      found.map(\.form.code) == [
+        "huan_chuong_doc_lap_hang_ba", "huan_chuong_bao_ve_to_quoc_hang_nhi",
+        "huan_chuong_bao_ve_to_quoc_hang_ba",
+      ])
+    #expect(found.map(\.recipients.individuals) == [9, 3, 71])
+    #expect(found.allSatisfy { $0.recipients.collectives == nil })
+  }
+
+  @Test("the unit that receives is the subject without its time, members and event")
+  func subjectWithoutTimeMembersAndEvent() {
+    let school = awards([
+      "Sáng ngày 20 tháng 11 năm 2018 thầy và trò trường THCS Thăng Long long trọng tổ chức lễ kỉ niệm 36 năm ngày Nhà giáo Việt Nam và lễ đón nhận Huân chương lao động hạng Nhất."
+    ])
+    #expect(school.first?.recipients.named.map(\.name) == ["trường THCS Thăng Long"])
+    let anniversary = awards([
+      "Ngày 10/11/2013, Trường THPT Chuyên Chu Văn An tổ chức kỷ niệm 25 năm Ngày thành lập trường (1988 – 2013) và đón nhận Huân chương Lao động hạng Nhất."
+    ])
+    #expect(anniversary.first?.recipients.named.map(\.name) == ["Trường THPT Chuyên Chu Văn An"])
+  }
 }
