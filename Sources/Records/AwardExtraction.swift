@@ -456,6 +456,11 @@ struct AwardFinder {
 
   // MARK: Given or not
 
+  /// Whether the "nhận" at `at` receives no award ("ghi nhận", "tiếp nhận").
+  func isNotReceiving(_ sentence: Sentence, at: Int) -> Bool {
+    notReceiving.contains { at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1) }
+  }
+
   /// A verb gives the form in its clause, and nothing makes it a proposal or a criterion.
   func isGiven(
     _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
@@ -467,11 +472,7 @@ struct AwardFinder {
       var before = formStart
       while let at = sentence.findLast(verb, before: before, after: clauseStart) {
         // "đã được ghi nhận: …", "tiếp nhận": "nhận" that receives no award.
-        if verb == ph("nhận"),
-          notReceiving.contains(where: {
-            at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1)
-          })
-        {
+        if verb == ph("nhận"), isNotReceiving(sentence, at: at) {
           before = at + verb.count - 1
           continue
         }
@@ -583,8 +584,15 @@ struct AwardFinder {
   func giver(in sentence: Sentence, formStart: Int) -> String? {
     var verbAt: Int?
     for verb in grantVerbs {
-      if let at = sentence.find(verb, from: 0, to: formStart), verbAt == nil || at < verbAt! {
-        verbAt = at
+      var from = 0
+      while let at = sentence.find(verb, from: from, to: formStart) {
+        // "Ghi nhận những thành tích …, Thủ tướng Chính phủ đã tặng …": no verb of giving.
+        if verb == ph("nhận"), isNotReceiving(sentence, at: at) {
+          from = at + verb.count
+          continue
+        }
+        if verbAt == nil || at < verbAt! { verbAt = at }
+        break
       }
     }
     guard let verbAt else { return nil }
@@ -835,6 +843,17 @@ struct AwardFinder {
         }
       }
       var end = sentence.next([",", ";", "(", "."], from: start)
+      // "xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh": a place path goes on past its
+      // commas.
+      while end < sentence.count, sentence.chars[end] == ",",
+        placeHeads.contains(where: { sentence.find($0, from: start, to: end) != nil }),
+        let next = Optional(sentence.skipSpaces(end + 1)),
+        let head = placeHeads.first(where: { sentence.has($0, at: next) }),
+        sentence.skipSpaces(next + head.count) < sentence.count,
+        sentence.chars[sentence.skipSpaces(next + head.count)].isUppercase
+      {
+        end = sentence.next([",", ";", "(", "."], from: sentence.skipSpaces(next + head.count))
+      }
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
         "cho", "đã", "ở", "về",

@@ -643,4 +643,28 @@ struct AwardRulesTests {
     ])
     #expect(anniversary.first?.recipients.named.map(\.name) == ["Trường THPT Chuyên Chu Văn An"])
   }
+
+  @Test("“ghi nhận” gives nothing: the giver after the date codes the flag")
+  func giverAfterAcknowledgement() {
+    let found = awards([
+      "Ghi nhận những thành tích đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ Nước Cộng hòa xã hội Chủ nghĩa Việt Nam đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh."
+    ])
+    #expect(found.map(\.form.code) == ["co_thi_dua_chinh_phu"])
+    #expect(found.first?.form.name == "Cờ thi đua")
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh"
+      ])
+  }
+
+  @Test("a recipient's place path goes on past its commas, a list of units does not")
+  func placePathPastCommas() {
+    let found = awards([
+      "Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Lê Lợi, Phòng Giáo dục huyện Yên Thành."
+    ])
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Trường THCS Lê Lợi", "Phòng Giáo dục huyện Yên Thành",
+      ])
+  }
 }
