@@ -119,6 +119,15 @@ struct AwardFinder {
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
+        if draft.recipients.named.isEmpty, !hasCounts(draft.recipients), k > 0,
+          let previous = created.last,
+          onlySemicolon(
+            sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: start)
+        {
+          // "… đón nhận Huân chương …; Huân chương …; Bằng khen …": forms listed with ";"
+          // after one verb go to the same recipients.
+          draft.recipients.named = previous.recipients.named
+        }
         draft.reason = reason(in: sentence, from: end)
         if draft.reason == nil, let reasonBefore {
           draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
@@ -456,6 +465,46 @@ struct AwardFinder {
 
   // MARK: Given or not
 
+  /// Where the clause of the form at `formStart` starts: after the last ";" before it, or,
+  /// when forms are listed with ";" between them ("đón nhận Huân chương …; Huân chương …;
+  /// Bằng khen …"), where the clause of the first of the list starts.
+  func clauseOf(
+    _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
+  ) -> Int {
+    func clauseStart(_ at: Int) -> Int {
+      var start = at
+      while start > 0, sentence.chars[start - 1] != ";" { start -= 1 }
+      return start
+    }
+    var k = index
+    var start = clauseStart(formStart)
+    while k > 0, k < mentions.count,
+      sentence.slice(start, formStartOf(mentions[k], sentence)).isEmpty,
+      onlySemicolon(
+        sentence, from: sentence.offset(mentions[k - 1].range.upperBound),
+        to: formStartOf(mentions[k], sentence))
+    {
+      k -= 1
+      start = clauseStart(formStartOf(mentions[k], sentence))
+    }
+    return start
+  }
+
+  /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").
+  func startsUnit(_ sentence: Sentence, at: Int) -> Bool {
+    unitStarts.contains { sentence.has(ph($0), at: at) }
+  }
+
+  /// Whether only one ";" and spaces stand between `from` and `to`.
+  func onlySemicolon(_ sentence: Sentence, from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return sentence.chars[from..<to].filter { $0 != " " } == [";"]
+  }
+
+  func formStartOf(_ mention: AwardFormMention, _ sentence: Sentence) -> Int {
+    sentence.offset(mention.range.lowerBound)
+  }
+
   /// Whether the "nhận" at `at` receives no award ("ghi nhận", "tiếp nhận").
   func isNotReceiving(_ sentence: Sentence, at: Int) -> Bool {
     notReceiving.contains { at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1) }
@@ -465,8 +514,7 @@ struct AwardFinder {
   func isGiven(
     _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
   ) -> Bool {
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = clauseOf(sentence, formStart: formStart, mentions: mentions, index: index)
     var verbAt: Int?
     for verb in grantVerbs {
       var before = formStart
@@ -917,6 +965,25 @@ struct AwardFinder {
       var end = at
       for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
         if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
+      }
+      // "Công ty TNHH MTV Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức …": a unit
+      // path, smallest unit first; the recipient is its first unit.
+      var pathStart = start
+      while pathStart > 1, sentence.chars[pathStart - 1] == ",",
+        startsUnit(sentence, at: sentence.skipSpaces(pathStart))
+      {
+        var previous = pathStart - 1
+        while previous > 0, sentence.chars[previous - 1] != ",", sentence.chars[previous - 1] != ";"
+        {
+          previous -= 1
+        }
+        let first = sentence.skipSpaces(previous)
+        guard startsUnit(sentence, at: first), sentence.chars[first].isUppercase else { break }
+        pathStart = previous
+      }
+      if pathStart < start {
+        end = sentence.next([","], from: pathStart)
+        start = pathStart
       }
       // "Sáng ngày 20 tháng 11 năm 2018 thầy và trò trường THCS Thăng Long …": the unit after
       // the time and its members.

@@ -667,4 +667,31 @@ struct AwardRulesTests {
         "Trường THCS Lê Lợi", "Phòng Giáo dục huyện Yên Thành",
       ])
   }
+
+  @Test(
+    "foreign orders are “other” with their giver; forms listed with “;” share the verb and the unit"
+  )
+  func foreignOrdersListedWithSemicolons() {
+    let found = awards([
+      "Tại Hà Nội, sáng ngày 09/01/2020, Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào; Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào; Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam và kỉ niệm 30 năm ngày truyền thống."
+    ])
+    #expect(found.map(\.form.code) == ["other", "other", "bang_khen_thu_tuong"])
+    #expect(
+      found.map(\.form.name) == [
+        "Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào",
+        "Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào",
+        "Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam",
+      ])
+    #expect(
+      found.allSatisfy {
+        $0.recipients.named.map(\.name) == [
+          "Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ"
+        ]
+      })
+    // A Vietnamese order with its giver keeps its code.
+    let home = awards([
+      "Chủ tịch nước tặng Huân chương Lao động hạng Ba của Chủ tịch nước cho Trường Mầm non Xuân Dục."
+    ])
+    #expect(home.map(\.form.code) == ["huan_chuong_lao_dong_hang_ba"])
+  }
 }
