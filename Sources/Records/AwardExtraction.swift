@@ -116,6 +116,13 @@ struct AwardFinder {
         }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         draft.listed = listStart(sentence, from: end) != nil
+        if draft.recipients.named.isEmpty, !hasCounts(draft.recipients),
+          let unit = unitAfterForm(in: sentence, formEnd: end, to: segmentEnd)
+        {
+          // "UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS
+          // Tứ Xã": the unit named right after the form receives it, not the organiser.
+          append(Recipient(name: unit, kind: .collective), to: &draft.recipients)
+        }
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
@@ -229,7 +236,29 @@ struct AwardFinder {
         awards[index].recipients.named[r].posthumous = true
       }
     }
-    return withoutTotals(awards.filter(\.hasSubstance))
+    var found = withoutTotals(awards.filter(\.hasSubstance))
+    if sentences == nil {
+      // Awards shown only in photo captions ("Lãnh đạo xã trao Bằng khen của Thủ tướng Chính
+      // phủ cho đồng chí …"): a form the body does not give, the credit left out.
+      let captions = page.sentences.filter { $0.kind == .caption }.map(withoutCredit)
+      let shown = AwardFinder(page: page, reference: reference, sentences: captions).find()
+      for draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+        found.append(draft)
+      }
+    }
+    return found
+  }
+
+  /// A caption without its photo credit ("… cho nhà trường. Ảnh: NGUYỆT NHI").
+  func withoutCredit(_ caption: Sentence) -> Sentence {
+    var end = caption.count
+    for credit in photoCredits {
+      if let at = caption.find(credit), at < end { end = at }
+    }
+    while end > 0, caption.chars[end - 1] == " " || caption.chars[end - 1] == "(" { end -= 1 }
+    guard end < caption.count else { return caption }
+    return Sentence(
+      scalarString(caption.chars[0..<end]), kind: caption.kind, block: caption.block)
   }
 
   /// The count written right before a form ("4 Huân chương …", "02 Bằng khen"), not a year, a
@@ -488,6 +517,25 @@ struct AwardFinder {
       start = clauseStart(formStartOf(mentions[k], sentence))
     }
     return start
+  }
+
+  /// The name of a unit written right after a form, without "cho" ("… hạng Ba Trường THCS Tứ
+  /// Xã và kỷ niệm …"), up to a punctuation mark or a lower-case word that ends it.
+  func unitAfterForm(in sentence: Sentence, formEnd: Int, to: Int) -> String? {
+    let start = sentence.skipSpaces(formEnd)
+    guard start > formEnd, start < to, sentence.chars[start].isUppercase,
+      startsUnit(sentence, at: start)
+    else { return nil }
+    var end = sentence.next([",", ";", "(", ".", ":"], from: start)
+    end = min(end, to)
+    for stop in ["và", "nhân dịp", "tại", "vì", "do", "của", "năm", "theo"] {
+      if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
+    }
+    let name = sentence.slice(start, end)
+    guard name.split(separator: " ").count >= 2,
+      name.split(separator: " ").last?.first?.isUppercase == true
+    else { return nil }
+    return name
   }
 
   /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").
@@ -1059,7 +1107,7 @@ struct AwardFinder {
   func fullerPositions(of name: String, than positions: [String]) -> [String] {
     var best = positions
     let key = MatchingKey(name).exact
-    for sentence in page.body where sentence.text.contains(name) {
+    for sentence in page.sentences where sentence.text.contains(name) {
       for mention in People.mentions(in: sentence.text)
       where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
         best = mention.positions

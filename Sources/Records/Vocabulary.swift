@@ -154,6 +154,9 @@ let memberPhrases: [String] = [
   "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
 ]
 
+/// Words that start the credit of a photo in its caption ("Ảnh: NGUYỆT NHI", "(Ảnh: VGP)").
+let photoCredits: [[Unicode.Scalar]] = ["ảnh:", "ảnh :", "ảnh -", "ảnh tư liệu", "nguồn:"].map(ph)
+
 /// Administrative unit words that start a place.
 let placeHeads: [[Unicode.Scalar]] = [
   "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố", "xã", "phường", "thị trấn", "huyện",

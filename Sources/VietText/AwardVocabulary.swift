@@ -325,7 +325,8 @@ struct PhraseScanner {
       tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
     var commas = 0
     for scalar in between {
-      if isWhitespaceScalar(scalar) || scalar.value == 0xA0 { continue }
+      // "Bộ GD&ĐT", "Bộ KH&CN": an ampersand inside an abbreviated name joins its parts.
+      if isWhitespaceScalar(scalar) || scalar.value == 0xA0 || scalar == "&" { continue }
       if scalar == "," || scalar == "-" || isDashScalar(scalar.value) {
         commas += 1
         continue

@@ -694,4 +694,26 @@ struct AwardRulesTests {
     ])
     #expect(home.map(\.form.code) == ["huan_chuong_lao_dong_hang_ba"])
   }
+
+  @Test("a form shown only in a caption is an award; the photo credit is no recipient")
+  func awardsInCaptions() {
+    let found = RecordExtractor().extract(
+      article: Article(
+        title: "Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba", published: "2025-11-18",
+        paragraphs: [
+          "Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Xã và kỷ niệm 43 năm ngày Nhà giáo Việt Nam."
+        ],
+        images: [
+          Article.Image(
+            caption:
+              "Thừa ủy quyền của Chủ tịch nước, lãnh đạo Sở GD&ĐT trao Huân chương Lao động hạng Ba cho Trường THCS Tứ Xã. Ảnh: NGUYỆT NHI"
+          ),
+          Article.Image(caption: "Trường THCS Tứ Xã nhận Bằng khen của Bộ GD&ĐT. Ảnh: VĂN GIANG"),
+        ]),
+      source: source
+    ).awards
+    #expect(found.map(\.form.code) == ["huan_chuong_lao_dong_hang_ba", "bang_khen_bo_nganh_tinh"])
+    #expect(found.map(\.form.name).last == "Bằng khen của Bộ GD&ĐT")
+    #expect(found.allSatisfy { $0.recipients.named.map(\.name) == ["Trường THCS Tứ Xã"] })
+  }
 }
