@@ -23,9 +23,14 @@ struct AwardDraft {
   /// before are.
   var listed = false
 
+  /// Given to a group named but not counted ("trao Bằng khen … cho các cá nhân có thành tích
+  /// xuất sắc …"), with the reason.
+  var toGroup = false
+
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
+      || (toGroup && reason != nil)
   }
 }
 
@@ -136,6 +141,14 @@ struct AwardFinder {
           draft.recipients.named = previous.recipients.named
         }
         draft.reason = reason(in: sentence, from: end)
+        if let cho = sentence.find(ph("cho"), from: end, to: segmentEnd),
+          sentence.skipSpaces(end) == cho, mention.entry != nil,
+          !isCoordinated(mentions, k, in: sentence),
+          kindAfterCho(in: sentence, before: cho + 3) != nil,
+          groupWords.contains(where: { sentence.has($0, at: sentence.skipSpaces(cho + 3)) })
+        {
+          draft.toGroup = true
+        }
         if draft.reason == nil, let reasonBefore {
           draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
         }

@@ -154,6 +154,9 @@ let memberPhrases: [String] = [
   "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
 ]
 
+/// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
+let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
+
 /// Words that start the credit of a photo in its caption ("Ảnh: NGUYỆT NHI", "(Ảnh: VGP)").
 let photoCredits: [[Unicode.Scalar]] = ["ảnh:", "ảnh :", "ảnh -", "ảnh tư liệu", "nguồn:"].map(ph)
 

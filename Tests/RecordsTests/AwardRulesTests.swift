@@ -716,4 +716,19 @@ struct AwardRulesTests {
     #expect(found.map(\.form.name).last == "Bằng khen của Bộ GD&ĐT")
     #expect(found.allSatisfy { $0.recipients.named.map(\.name) == ["Trường THCS Tứ Xã"] })
   }
+
+  @Test(
+    "a form given to an uncounted group with its reason is an award; two forms together are not")
+  func uncountedGroupWithReason() {
+    let found = awards([
+      "Trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân có thành tích xuất sắc, có nhiều đóng góp cho nhà trường."
+    ])
+    #expect(found.map(\.form.code) == ["bang_khen_bo_nganh_tinh"])
+    #expect(found.first?.reason == "có thành tích xuất sắc, có nhiều đóng góp cho nhà trường")
+    #expect(found.first?.recipients == Recipients())
+    let together = awards([
+      "UBND tỉnh tổ chức Lễ trao Cờ thi đua của Chính phủ và Huân chương Lao động cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước."
+    ])
+    #expect(together.isEmpty)
+  }
 }
