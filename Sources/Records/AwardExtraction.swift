@@ -551,6 +551,34 @@ struct AwardFinder {
     return name
   }
 
+  /// The school named last before `at` in this sentence or in the three sentences before it
+  /// ("Tại Trường THPT Trần Phú, phường …, lễ khai giảng …. Tại buổi lễ, … trao tặng … cho nhà
+  /// trường"): "Trường" written with a capital, then its capitalised words.
+  func lastSchool(before sentence: Sentence, orAt at: Int) -> String? {
+    let all = page.sentences
+    guard
+      let index = all.firstIndex(where: { $0.block == sentence.block && $0.text == sentence.text })
+    else { return nil }
+    for k in stride(from: index, through: max(0, index - 3), by: -1) {
+      let candidate = all[k]
+      var before = k == index ? at : candidate.count
+      while let found = candidate.findLast(ph("trường"), before: before) {
+        before = found
+        guard candidate.chars[found].isUppercase else { continue }
+        var end = candidate.wordEnd(found)
+        var words = 0
+        while true {
+          let next = candidate.skipSpaces(end)
+          guard next > end, next < candidate.count, candidate.chars[next].isUppercase else { break }
+          end = candidate.wordEnd(next)
+          words += 1
+        }
+        if words >= 2 { return candidate.slice(found, end) }
+      }
+    }
+    return nil
+  }
+
   /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").
   func startsUnit(_ sentence: Sentence, at: Int) -> Bool {
     unitStarts.contains { sentence.has(ph($0), at: at) }
@@ -919,6 +947,13 @@ struct AwardFinder {
       guard start < sentence.count else { continue }
       // Not a count ("cho 06 tập thể") nor a group ("cho các tập thể").
       if sentence.chars[start].isNumber { continue }
+      // "… cho nhà trường", "… cho tập thể nhà trường": the school the page named last.
+      if schoolAnaphora.contains(where: { sentence.has($0, at: start) }),
+        let school = lastSchool(before: sentence, orAt: start)
+      {
+        append(Recipient(name: school, kind: .collective), to: &r)
+        return
+      }
       let startsName =
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
         || isHousehold(sentence.slice(start, sentence.count))

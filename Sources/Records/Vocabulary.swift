@@ -154,6 +154,10 @@ let memberPhrases: [String] = [
   "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
 ]
 
+/// Words that refer back to the school a page named ("cho nhà trường", "cho tập thể nhà
+/// trường").
+let schoolAnaphora: [[Unicode.Scalar]] = ["nhà trường", "tập thể nhà trường"].map(ph)
+
 /// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
 let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
 

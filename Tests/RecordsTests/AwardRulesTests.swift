@@ -731,4 +731,21 @@ struct AwardRulesTests {
     ])
     #expect(together.isEmpty)
   }
+
+  @Test("“cho nhà trường” is the school named just before")
+  func schoolNamedBefore() {
+    let found = awards([
+      "Tại Trường THPT Trần Phú, phường Phú Thọ Hòa, lễ khai giảng năm học có sự tham dự của lãnh đạo thành phố.",
+      "Tại buổi lễ, Chủ tịch UBND thành phố trao tặng Huân chương Lao động hạng Nhì cho nhà trường.",
+      "Tại Trường THPT Trung Phú, xã Phú Hoà Đông, nhà trường đã tổ chức Lễ đón nhận Huân chương lao động Hạng Nhì.",
+      "Phó Bí thư Thành uỷ đã trao tặng Huân chương lao động Hạng Nhì cho tập thể nhà trường.",
+    ])
+    #expect(
+      found.flatMap(\.recipients.named).map(\.name) == [
+        "Trường THPT Trần Phú", "Trường THPT Trung Phú",
+      ])
+    // Nothing named before: no recipient is made up.
+    #expect(
+      awards(["Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì cho nhà trường."]).isEmpty)
+  }
 }
