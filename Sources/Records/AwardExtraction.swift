@@ -92,7 +92,11 @@ struct AwardFinder {
           created.append(draft)
           continue
         }
-        counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        // "phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân":
+        // a count after forms given together is their total, neither's.
+        if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
+          counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        }
         if let count = countBefore(sentence, formStart: start) {
           // "trao 4 Huân chương Lao động hạng Ba, 2 Bằng khen … cho các cá nhân".
           draft.formCount = count
@@ -278,7 +282,20 @@ struct AwardFinder {
   /// day or a document number.
   func countBefore(_ sentence: Sentence, formStart: Int) -> Int? {
     var end = formStart
-    while end > 0, sentence.chars[end - 1] == " " { end -= 1 }
+    // "gồm 4 “nghệ nhân ưu tú” …": an opening quote between the count and the form.
+    while end > 0, sentence.chars[end - 1] == " " || openingQuotes.contains(sentence.chars[end - 1])
+    {
+      end -= 1
+    }
+    // "hai “nghệ nhân nhân dân”": a number written as a word.
+    if end > 0, !sentence.chars[end - 1].isNumber,
+      let (word, value) = numberWords.first(where: {
+        end >= $0.0.count && sentence.has($0.0, at: end - $0.0.count)
+      }), word != ph("năm")
+    {
+      let at = end - word.count
+      if at == 0 || [" ", ";", ",", ":"].contains(sentence.chars[at - 1]) { return value }
+    }
     var start = end
     while start > 0, sentence.chars[start - 1].isNumber || sentence.chars[start - 1] == "." {
       start -= 1
@@ -430,8 +447,9 @@ struct AwardFinder {
     func joins(_ a: Int, _ b: Int) -> Bool {
       let between = sentence.slice(
         sentence.offset(mentions[a].range.upperBound), sentence.offset(mentions[b].range.lowerBound)
-      ).lowercased()
-      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(between)
+      ).lowercased().filter { !"“”\"".contains($0) }
+      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(
+        between.trimmingCharacters(in: .whitespaces))
     }
     return (index > 0 && joins(index - 1, index))
       || (index + 1 < mentions.count && joins(index, index + 1))
@@ -520,12 +538,16 @@ struct AwardFinder {
     }
     var k = index
     var start = clauseStart(formStart)
-    while k > 0, k < mentions.count,
-      sentence.slice(start, formStartOf(mentions[k], sentence)).isEmpty,
-      onlySemicolon(
-        sentence, from: sentence.offset(mentions[k - 1].range.upperBound),
-        to: formStartOf(mentions[k], sentence))
-    {
+    while k > 0, k < mentions.count {
+      let at = formStartOf(mentions[k], sentence)
+      let opening = sentence.slice(start, at)
+      let opensWithForm =
+        opening.isEmpty
+        && onlySemicolon(sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: at)
+      // "gồm 4 “nghệ nhân ưu tú” là …; hai “nghệ nhân nhân dân” là …": an item of a count list.
+      let opensWithCount =
+        opening.split(separator: " ").count <= 2 && countBefore(sentence, formStart: at) != nil
+      guard start > 0, opensWithForm || opensWithCount else { break }
       k -= 1
       start = clauseStart(formStartOf(mentions[k], sentence))
     }
@@ -916,6 +938,39 @@ struct AwardFinder {
       let text = sentence.slice(list, sentence.count)
       for item in listItems(text) { append(item, to: &r) }
       return
+    }
+    // "gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần Duy Mong, …, Lê Viết Toàn và Tôn Nữ Thị
+    // Hà; hai …": the people of a count list, each after its status word or none.
+    let be = ph("là")
+    var beAt = sentence.skipSpaces(from)
+    while beAt < sentence.count, closingQuotes.contains(sentence.chars[beAt]) {
+      beAt = sentence.skipSpaces(beAt + 1)
+    }
+    if sentence.has(be, at: beAt) {
+      let start = sentence.skipSpaces(beAt + be.count)
+      let end = min(to, sentence.next([";", ".", "("], from: start))
+      var text = sentence.slice(start, end)
+      for group in ["các ", "những "] where text.lowercased().hasPrefix(group) {
+        text = String(text.dropFirst(group.count))
+      }
+      var people: [String] = []
+      for part in text.split(separator: ",").flatMap({ $0.components(separatedBy: " và ") }) {
+        var name = trimmed(String(part))
+        let lower = name.lowercased()
+        for status in personStatuses where lower.hasPrefix(status + " ") {
+          name = trimmed(String(name.dropFirst(status.count + 1)))
+          break
+        }
+        guard isPersonName(name) else {
+          people = []
+          break
+        }
+        people.append(name)
+      }
+      if !people.isEmpty {
+        for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
+        return
+      }
     }
     // "trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng;
     // Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": people with their titles before.

@@ -158,6 +158,12 @@ let memberPhrases: [String] = [
 /// trường").
 let schoolAnaphora: [[Unicode.Scalar]] = ["nhà trường", "tập thể nhà trường"].map(ph)
 
+/// Opening quotation marks.
+let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "‘"]
+
+/// Closing quotation marks.
+let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
+
 /// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
 let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
 

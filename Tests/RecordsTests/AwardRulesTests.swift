@@ -748,4 +748,21 @@ struct AwardRulesTests {
     #expect(
       awards(["Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì cho nhà trường."]).isEmpty)
   }
+
+  @Test(
+    "quoted titles in a count list: counts as words, the names after “là”, a total of both is neither's"
+  )
+  func quotedTitlesCountList() {
+    let found = awards([
+      "Chủ tịch nước vừa có quyết định phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân trong cả nước đã có nhiều cống hiến trong gìn giữ và phát triển ngành nghề thủ công truyền thống.",
+      "Trong đó, Thừa Thiên Huế có 6 nghệ nhân được phong tặng danh hiệu đợt này, gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần Duy Mong, Hoàng Ngọc Tuyên, Lê Viết Toàn và Tôn Nữ Thị Hà; hai “nghệ nhân nhân dân” là nghệ nhân Nguyễn Văn Sính và nghệ nhân Lê Văn Kinh.",
+    ])
+    #expect(found.map(\.form.code) == ["nghe_nhan_uu_tu", "nghe_nhan_nhan_dan"])
+    #expect(found.map(\.recipients.individuals) == [4, 2])
+    #expect(
+      found.map { $0.recipients.named.map(\.name) } == [
+        ["Trần Duy Mong", "Hoàng Ngọc Tuyên", "Lê Viết Toàn", "Tôn Nữ Thị Hà"],
+        ["Nguyễn Văn Sính", "Lê Văn Kinh"],
+      ])
+  }
 }
