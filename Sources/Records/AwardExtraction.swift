@@ -200,6 +200,14 @@ struct AwardFinder {
         }
         continue
       }
+      if created.isEmpty, mentions.isEmpty, let target = listTarget,
+        let list = recipientListAfterSubject(sentence)
+      {
+        // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
+        // the recipients of the award just given.
+        for item in listItems(list) { append(item, to: &awards[target].recipients) }
+        continue
+      }
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
         for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
@@ -599,6 +607,42 @@ struct AwardFinder {
       }
     }
     return nil
+  }
+
+  /// The list of a sentence that opens with its recipients' group and a verb of receiving
+  /// ("Các tập thể được phong tặng gồm …", "Những cá nhân được khen thưởng gồm: …").
+  func recipientListAfterSubject(_ sentence: Sentence) -> String? {
+    // At the start, or after a full stop the sentence cutter kept ("… lần thứ 11. Các tập thể
+    // …").
+    var opening = 0
+    if !groupWords.contains(where: { sentence.has($0, at: 0) }) {
+      var k = 1
+      while k + 1 < sentence.count {
+        if sentence.chars[k - 1] == ".", sentence.chars[k] == " ",
+          groupWords.contains(where: { sentence.has($0, at: k + 1) })
+        {
+          opening = k + 1
+          break
+        }
+        k += 1
+      }
+    }
+    guard let group = groupWords.first(where: { sentence.has($0, at: opening) }) else {
+      return nil
+    }
+    var i = sentence.skipSpaces(opening + group.count)
+    guard let noun = recipientNouns.first(where: { sentence.has($0.words, at: i) }) else {
+      return nil
+    }
+    i = sentence.skipSpaces(i + noun.words.count)
+    guard sentence.has(ph("được"), at: i),
+      let at = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
+      grantVerbs.contains(where: { sentence.find($0, from: i, to: at) != nil })
+    else { return nil }
+    var start = at + 3
+    if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
+    let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
+    return list.isEmpty ? nil : list
   }
 
   /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").
@@ -1280,6 +1324,11 @@ struct AwardFinder {
       if parts.count > 1 {
         items = parts.flatMap { splitAtAnd($0) }
       }
+    } else if items.count > 1, !text.contains("|"), var last = items.popLast() {
+      // "…; Công an thành phố Hà Nội; Cục Tổ chức cán bộ và Thanh tra Bộ Công an": the last
+      // item may join two units with "và".
+      while let end = last.last, end == "." || end == " " { last.removeLast() }
+      items += People.mentions(in: last).isEmpty ? splitAtAnd(last) : [last]
     }
     for raw in items {
       var item = String(raw)
@@ -1341,6 +1390,12 @@ struct AwardFinder {
       {
         result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
       } else if item.first?.isUppercase == true {
+        // "Binh đoàn 15 thuộc Bộ Quốc phòng": the unit, not what it belongs to.
+        if let range = item.range(of: " thuộc "),
+          item[range.upperBound...].first?.isUppercase == true
+        {
+          item = trimmed(String(item[..<range.lowerBound]))
+        }
         result.append(Recipient(name: item, kind: .collective))
       }
     }

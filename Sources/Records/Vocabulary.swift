@@ -113,7 +113,8 @@ let reasonStarts: [[Unicode.Scalar]] = [
 let unitStarts: [String] = [
   "sở", "ban", "phòng", "trường", "ubnd", "ủy ban", "uỷ ban", "công an", "huyện", "xã", "phường",
   "tỉnh", "thành phố", "quận", "thị xã", "bệnh viện", "công ty", "hội", "liên đoàn", "lđlđ",
-  "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện",
+  "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện", "thanh tra",
+  "binh chủng", "binh đoàn", "quân chủng", "tập đoàn", "học viện", "bộ tư lệnh", "tổng cục",
 ]
 
 /// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").

@@ -765,4 +765,25 @@ struct AwardRulesTests {
         ["Nguyễn Văn Sính", "Lê Văn Kinh"],
       ])
   }
+
+  @Test(
+    "“Các tập thể được phong tặng gồm A; B; …; C và D” names the recipients of the award before")
+  func groupListAfterTheAward() {
+    let found = awards([
+      "Sáng 27/12, danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới được trao cho 7 tập thể thuộc Quân đội và Công an, trong đó có Binh chủng Đặc công.",
+      "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11. Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; Binh chủng Đặc công; Binh đoàn 15 thuộc Bộ Quốc phòng; Công an thành phố Hà Nội; Cục Tổ chức cán bộ và Thanh tra Bộ Công an.",
+    ])
+    #expect(found.count == 1)
+    #expect(found.first?.recipients.collectives == 7)
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Cục Cứu hộ, Cứu nạn", "Cục Quân huấn - Nhà trường", "Binh chủng Đặc công", "Binh đoàn 15",
+        "Công an thành phố Hà Nội", "Cục Tổ chức cán bộ", "Thanh tra Bộ Công an",
+      ])
+    // No award before: the list gives nothing.
+    #expect(
+      awards([
+        "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Binh chủng Đặc công."
+      ]).isEmpty)
+  }
 }
