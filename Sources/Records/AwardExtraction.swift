@@ -27,10 +27,14 @@ struct AwardDraft {
   /// xuất sắc …"), with the reason.
   var toGroup = false
 
+  /// Given to a count over two kinds ("48 tập thể và cá nhân được tặng …"): neither kind's
+  /// count, but an award.
+  var toMixedCount = false
+
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
-      || (toGroup && reason != nil)
+      || (toGroup && reason != nil) || toMixedCount
   }
 }
 
@@ -122,6 +126,13 @@ struct AwardFinder {
             in: sentence, formStart: start,
             after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0,
             into: &draft.recipients)
+        }
+        if !hasCounts(draft.recipients),
+          mixedCountBefore(
+            sentence, formStart: start,
+            after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0)
+        {
+          draft.toMixedCount = true
         }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         draft.listed = listStart(sentence, from: end) != nil
@@ -643,6 +654,39 @@ struct AwardFinder {
     if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
     let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
     return list.isEmpty ? nil : list
+  }
+
+  /// Whether "N <noun> và <noun>" (or "N <noun>, <noun>") of two kinds stands right before
+  /// the passive verb of the form at `formStart`: "48 tập thể và cá nhân được tặng bằng khen".
+  func mixedCountBefore(_ sentence: Sentence, formStart: Int, after: Int) -> Bool {
+    guard let verb = sentence.findLast(ph("được"), before: formStart, after: after),
+      sentence.slice(verb, formStart).split(separator: " ").count <= 3
+    else { return false }
+    var end = verb
+    while end > after, sentence.chars[end - 1] == " " { end -= 1 }
+    guard
+      let second = recipientNouns.first(where: {
+        end - $0.words.count >= after && sentence.has($0.words, at: end - $0.words.count)
+      })
+    else { return false }
+    var i = end - second.words.count
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    if i > after, sentence.chars[i - 1] == "," {
+      i -= 1
+    } else if i - 2 >= after, sentence.has(ph("và"), at: i - 2) {
+      i -= 2
+    } else {
+      return false
+    }
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    guard
+      let first = recipientNouns.first(where: {
+        i - $0.words.count >= after && sentence.has($0.words, at: i - $0.words.count)
+      }), first.kind != second.kind
+    else { return false }
+    i -= first.words.count
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    return i > after && sentence.chars[i - 1].isNumber
   }
 
   /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").

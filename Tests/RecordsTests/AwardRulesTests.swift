@@ -786,4 +786,16 @@ struct AwardRulesTests {
         "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Binh chủng Đặc công."
       ]).isEmpty)
   }
+
+  @Test("a count over two kinds gives an award with neither kind's count")
+  func mixedCountIsAnAward() {
+    let found = awards([
+      "Ngoài ra, 2 cá nhân được tặng bằng khen của Thủ tướng Chính phủ; 48 tập thể và cá nhân được tặng bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình."
+    ])
+    #expect(found.map(\.form.code) == ["bang_khen_thu_tuong", "bang_khen_bo_nganh_tinh"])
+    #expect(found.first?.recipients.individuals == 2)
+    #expect(found.last?.recipients == Recipients())
+    #expect(
+      found.last?.form.name == "bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình")
+  }
 }
