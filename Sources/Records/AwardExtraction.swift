@@ -1181,13 +1181,34 @@ struct AwardFinder {
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+    // "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ …": the
+    // subject of "được" before the agent who gives.
+    var agentPassive: Int?
+    for verb in ["trao tặng", "tặng", "trao"] {
+      guard let at = sentence.findLast(ph(verb), before: formStart),
+        formStart - at - verb.count <= 2,
+        let passive = sentence.findLast(ph("được"), before: at, after: max(0, at - 80)),
+        !sentence.chars[passive..<at].contains(","),
+        sentence.chars[sentence.skipSpaces(passive + 4)].isUppercase
+      else { continue }
+      agentPassive = passive
+      break
+    }
     for verb in [
       "được trao tặng", "được phong tặng", "được truy tặng", "được tặng", "được trao", "đón nhận",
-      "được nhận", "nhận",
+      "được nhận", "nhận", "được",
     ] {
-      guard let at = sentence.findLast(ph(verb), before: formStart),
-        formStart - at - verb.count <= 2
-      else { continue }
+      let found: Int?
+      if verb == "được" {
+        found = agentPassive
+      } else if let last = sentence.findLast(ph(verb), before: formStart),
+        formStart - last - verb.count <= 2
+      {
+        found = last
+      } else {
+        found = nil
+      }
+      guard let at = found else { continue }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
       if let person = People.mentions(in: sentence.text).last(where: {
         let end = sentence.offset($0.range.upperBound)
@@ -1238,6 +1259,8 @@ struct AwardFinder {
       let head = Sentence(text.lowercased(), kind: sentence.kind, block: sentence.block)
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
         !text.lowercased().hasPrefix("danh sách"),
+        // "các gia đình được …": a group, not a name.
+        !groupWords.contains(where: { head.has($0, at: 0) }),
         text.first?.isUppercase == true
           || placeHeads.contains(where: { head.has($0, at: 0) })
           || (words.count >= 3 && unitStarts.contains(where: { head.has(ph($0), at: 0) })

@@ -232,6 +232,9 @@ enum AwardPhrases {
       ("huy hiệu", .badge),
       ("bằng khen", .certificate),
       ("cờ thi đua", .flag),
+      // Flags named by their title ("cờ Đơn vị dẫn đầu phong trào thi đua"): the giver decides.
+      ("cờ đơn vị dẫn đầu phong trào thi đua", .flag), ("cờ dẫn đầu phong trào thi đua", .flag),
+      ("cờ đơn vị xuất sắc", .flag), ("cờ đơn vị dẫn đầu", .flag),
       ("giấy khen", .commendation),
     ]
     list.sort { $0.0.split(separator: " ").count > $1.0.split(separator: " ").count }

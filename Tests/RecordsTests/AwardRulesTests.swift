@@ -798,4 +798,20 @@ struct AwardRulesTests {
     #expect(
       found.last?.form.name == "bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình")
   }
+
+  @Test(
+    "“X được <giver> tặng <form>”: X receives it; a flag named by its title is coded by the giver")
+  func subjectBeforeTheAgent() {
+    let found = awards([
+      "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ Đơn vị dẫn đầu phong trào thi đua vì đã có thành tích xuất sắc trong thực hiện nhiệm vụ công tác hội năm 2018."
+    ])
+    #expect(found.map(\.form.code) == ["co_thi_dua_bo_nganh_tinh"])
+    #expect(found.first?.form.name == "cờ Đơn vị dẫn đầu phong trào thi đua")
+    #expect(found.first?.recipients.named.map(\.name) == ["Hội LHPN tỉnh Quảng Nam"])
+    // A group before "được" is no name.
+    let group = awards([
+      "Các gia đình được Chủ tịch nước tặng Huân chương Lao động hạng Ba vì đã có thành tích."
+    ])
+    #expect(group.flatMap(\.recipients.named).isEmpty)
+  }
 }

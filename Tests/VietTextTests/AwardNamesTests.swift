@@ -64,4 +64,17 @@ struct AwardNamesTests {
       certificate.first?.text == "Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam")
     #expect(certificate.first?.code == "bang_khen_thu_tuong")
   }
+
+  @Test("a flag named by its title is a flag whose giver decides the code")
+  func flagByTitle() {
+    let mention = AwardVocabulary.mentions(
+      in: "tặng cờ Đơn vị dẫn đầu phong trào thi đua vì đã có thành tích"
+    ).first
+    #expect(mention?.text == "cờ Đơn vị dẫn đầu phong trào thi đua")
+    #expect(mention?.code == "other")
+    #expect(
+      AwardVocabulary.form(
+        named: "cờ Đơn vị dẫn đầu phong trào thi đua", issuer: "Trung ương Hội LHPN Việt Nam")?
+        .code == "co_thi_dua_bo_nganh_tinh")
+  }
 }
