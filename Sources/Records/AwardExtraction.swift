@@ -23,9 +23,18 @@ struct AwardDraft {
   /// before are.
   var listed = false
 
+  /// Given to a group named but not counted ("trao Bằng khen … cho các cá nhân có thành tích
+  /// xuất sắc …"), with the reason.
+  var toGroup = false
+
+  /// Given to a count over two kinds ("48 tập thể và cá nhân được tặng …"): neither kind's
+  /// count, but an award.
+  var toMixedCount = false
+
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
+      || (toGroup && reason != nil) || toMixedCount
   }
 }
 
@@ -87,7 +96,11 @@ struct AwardFinder {
           created.append(draft)
           continue
         }
-        counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        // "phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân":
+        // a count after forms given together is their total, neither's.
+        if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
+          counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
+        }
         if let count = countBefore(sentence, formStart: start) {
           // "trao 4 Huân chương Lao động hạng Ba, 2 Bằng khen … cho các cá nhân".
           draft.formCount = count
@@ -114,12 +127,43 @@ struct AwardFinder {
             after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0,
             into: &draft.recipients)
         }
+        if !hasCounts(draft.recipients),
+          mixedCountBefore(
+            sentence, formStart: start,
+            after: k > 0 ? sentence.offset(mentions[k - 1].range.upperBound) : 0)
+        {
+          draft.toMixedCount = true
+        }
         named(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         draft.listed = listStart(sentence, from: end) != nil
+        if draft.recipients.named.isEmpty, !hasCounts(draft.recipients),
+          let unit = unitAfterForm(in: sentence, formEnd: end, to: segmentEnd)
+        {
+          // "UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS
+          // Tứ Xã": the unit named right after the form receives it, not the organiser.
+          append(Recipient(name: unit, kind: .collective), to: &draft.recipients)
+        }
         if draft.recipients.named.isEmpty, !hasCounts(draft.recipients) {
           subjectRecipient(in: sentence, formStart: start, into: &draft.recipients)
         }
+        if draft.recipients.named.isEmpty, !hasCounts(draft.recipients), k > 0,
+          let previous = created.last,
+          onlySemicolon(
+            sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: start)
+        {
+          // "… đón nhận Huân chương …; Huân chương …; Bằng khen …": forms listed with ";"
+          // after one verb go to the same recipients.
+          draft.recipients.named = previous.recipients.named
+        }
         draft.reason = reason(in: sentence, from: end)
+        if let cho = sentence.find(ph("cho"), from: end, to: segmentEnd),
+          sentence.skipSpaces(end) == cho, mention.entry != nil,
+          !isCoordinated(mentions, k, in: sentence),
+          kindAfterCho(in: sentence, before: cho + 3) != nil,
+          groupWords.contains(where: { sentence.has($0, at: sentence.skipSpaces(cho + 3)) })
+        {
+          draft.toGroup = true
+        }
         if draft.reason == nil, let reasonBefore {
           draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
         }
@@ -165,6 +209,14 @@ struct AwardFinder {
         {
           append(item, to: &awards[target].recipients)
         }
+        continue
+      }
+      if created.isEmpty, mentions.isEmpty, let target = listTarget,
+        let list = recipientListAfterSubject(sentence)
+      {
+        // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
+        // the recipients of the award just given.
+        for item in listItems(list) { append(item, to: &awards[target].recipients) }
         continue
       }
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
@@ -220,14 +272,49 @@ struct AwardFinder {
         awards[index].recipients.named[r].posthumous = true
       }
     }
-    return withoutTotals(awards.filter(\.hasSubstance))
+    var found = withoutTotals(awards.filter(\.hasSubstance))
+    if sentences == nil {
+      // Awards shown only in photo captions ("Lãnh đạo xã trao Bằng khen của Thủ tướng Chính
+      // phủ cho đồng chí …"): a form the body does not give, the credit left out.
+      let captions = page.sentences.filter { $0.kind == .caption }.map(withoutCredit)
+      let shown = AwardFinder(page: page, reference: reference, sentences: captions).find()
+      for draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+        found.append(draft)
+      }
+    }
+    return found
+  }
+
+  /// A caption without its photo credit ("… cho nhà trường. Ảnh: NGUYỆT NHI").
+  func withoutCredit(_ caption: Sentence) -> Sentence {
+    var end = caption.count
+    for credit in photoCredits {
+      if let at = caption.find(credit), at < end { end = at }
+    }
+    while end > 0, caption.chars[end - 1] == " " || caption.chars[end - 1] == "(" { end -= 1 }
+    guard end < caption.count else { return caption }
+    return Sentence(
+      scalarString(caption.chars[0..<end]), kind: caption.kind, block: caption.block)
   }
 
   /// The count written right before a form ("4 Huân chương …", "02 Bằng khen"), not a year, a
   /// day or a document number.
   func countBefore(_ sentence: Sentence, formStart: Int) -> Int? {
     var end = formStart
-    while end > 0, sentence.chars[end - 1] == " " { end -= 1 }
+    // "gồm 4 “nghệ nhân ưu tú” …": an opening quote between the count and the form.
+    while end > 0, sentence.chars[end - 1] == " " || openingQuotes.contains(sentence.chars[end - 1])
+    {
+      end -= 1
+    }
+    // "hai “nghệ nhân nhân dân”": a number written as a word.
+    if end > 0, !sentence.chars[end - 1].isNumber,
+      let (word, value) = numberWords.first(where: {
+        end >= $0.0.count && sentence.has($0.0, at: end - $0.0.count)
+      }), word != ph("năm")
+    {
+      let at = end - word.count
+      if at == 0 || [" ", ";", ",", ":"].contains(sentence.chars[at - 1]) { return value }
+    }
     var start = end
     while start > 0, sentence.chars[start - 1].isNumber || sentence.chars[start - 1] == "." {
       start -= 1
@@ -257,13 +344,18 @@ struct AwardFinder {
     case "collective"?: kind = .collective
     case "household"?: kind = .household
     default:
-      guard let at = sentence.find(ph("cho"), from: after) else { return }
-      let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
-      let kinds = [
-        ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
-        ("hộ gia đình", .household),
-      ].filter { rest.contains($0.0) }.map(\.1)
-      if kinds.count == 1 { kind = kinds[0] }
+      if let at = sentence.find(ph("cho"), from: after) {
+        let rest = sentence.slice(at, sentence.next([";", "."], from: at)).lowercased()
+        let kinds = [
+          ("tập thể", Recipient.Kind.collective), ("cá nhân", .individual),
+          ("hộ gia đình", .household),
+        ].filter { rest.contains($0.0) }.map(\.1)
+        if kinds.count == 1 { kind = kinds[0] }
+      } else {
+        // "… cho 83 đồng chí …, gồm: 9 Huân chương …, 3 … và 71 …": the kind of the recipients
+        // counted before the list.
+        kind = kindAfterCho(in: sentence, before: after)
+      }
     }
     switch kind {
     case .individual?: r.individuals = count
@@ -271,6 +363,19 @@ struct AwardFinder {
     case .household?: r.households = count
     case nil: break
     }
+  }
+
+  /// The kind of the recipients named right after the last "cho" before `before`: "cho 83 đồng
+  /// chí", "cho các cá nhân", "cho 12 tập thể".
+  func kindAfterCho(in sentence: Sentence, before: Int) -> Recipient.Kind? {
+    guard let at = sentence.findLast(ph("cho"), before: before) else { return nil }
+    var i = sentence.skipSpaces(at + 3)
+    while i < sentence.count, sentence.chars[i].isNumber || sentence.chars[i] == "." { i += 1 }
+    i = sentence.skipSpaces(i)
+    for group in [ph("các"), ph("những")] where sentence.has(group, at: i) {
+      i = sentence.skipSpaces(i + group.count)
+    }
+    return recipientNouns.first { sentence.has($0.words, at: i) }?.kind
   }
 
   /// The holders of one title named in a row ("NSND Minh Châu, NSND Tiến Đạt"): one draft.
@@ -361,8 +466,9 @@ struct AwardFinder {
     func joins(_ a: Int, _ b: Int) -> Bool {
       let between = sentence.slice(
         sentence.offset(mentions[a].range.upperBound), sentence.offset(mentions[b].range.lowerBound)
-      ).lowercased()
-      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(between)
+      ).lowercased().filter { !"“”\"".contains($0) }
+      return ["", ",", "và", ", và", "và danh hiệu", ", danh hiệu"].contains(
+        between.trimmingCharacters(in: .whitespaces))
     }
     return (index > 0 && joins(index - 1, index))
       || (index + 1 < mentions.count && joins(index, index + 1))
@@ -438,22 +544,182 @@ struct AwardFinder {
 
   // MARK: Given or not
 
+  /// Where the clause of the form at `formStart` starts: after the last ";" before it, or,
+  /// when forms are listed with ";" between them ("đón nhận Huân chương …; Huân chương …;
+  /// Bằng khen …"), where the clause of the first of the list starts.
+  func clauseOf(
+    _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
+  ) -> Int {
+    func clauseStart(_ at: Int) -> Int {
+      var start = at
+      while start > 0, sentence.chars[start - 1] != ";" { start -= 1 }
+      return start
+    }
+    var k = index
+    var start = clauseStart(formStart)
+    while k > 0, k < mentions.count {
+      let at = formStartOf(mentions[k], sentence)
+      let opening = sentence.slice(start, at)
+      let opensWithForm =
+        opening.isEmpty
+        && onlySemicolon(sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: at)
+      // "gồm 4 “nghệ nhân ưu tú” là …; hai “nghệ nhân nhân dân” là …": an item of a count list.
+      let opensWithCount =
+        opening.split(separator: " ").count <= 2 && countBefore(sentence, formStart: at) != nil
+      guard start > 0, opensWithForm || opensWithCount else { break }
+      k -= 1
+      start = clauseStart(formStartOf(mentions[k], sentence))
+    }
+    return start
+  }
+
+  /// The name of a unit written right after a form, without "cho" ("… hạng Ba Trường THCS Tứ
+  /// Xã và kỷ niệm …"), up to a punctuation mark or a lower-case word that ends it.
+  func unitAfterForm(in sentence: Sentence, formEnd: Int, to: Int) -> String? {
+    let start = sentence.skipSpaces(formEnd)
+    guard start > formEnd, start < to, sentence.chars[start].isUppercase,
+      startsUnit(sentence, at: start)
+    else { return nil }
+    var end = sentence.next([",", ";", "(", ".", ":"], from: start)
+    end = min(end, to)
+    for stop in ["và", "nhân dịp", "tại", "vì", "do", "của", "năm", "theo"] {
+      if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
+    }
+    let name = sentence.slice(start, end)
+    guard name.split(separator: " ").count >= 2,
+      name.split(separator: " ").last?.first?.isUppercase == true
+    else { return nil }
+    return name
+  }
+
+  /// The school named last before `at` in this sentence or in the three sentences before it
+  /// ("Tại Trường THPT Trần Phú, phường …, lễ khai giảng …. Tại buổi lễ, … trao tặng … cho nhà
+  /// trường"): "Trường" written with a capital, then its capitalised words.
+  func lastSchool(before sentence: Sentence, orAt at: Int) -> String? {
+    let all = page.sentences
+    guard
+      let index = all.firstIndex(where: { $0.block == sentence.block && $0.text == sentence.text })
+    else { return nil }
+    for k in stride(from: index, through: max(0, index - 3), by: -1) {
+      let candidate = all[k]
+      var before = k == index ? at : candidate.count
+      while let found = candidate.findLast(ph("trường"), before: before) {
+        before = found
+        guard candidate.chars[found].isUppercase else { continue }
+        var end = candidate.wordEnd(found)
+        var words = 0
+        while true {
+          let next = candidate.skipSpaces(end)
+          guard next > end, next < candidate.count, candidate.chars[next].isUppercase else { break }
+          end = candidate.wordEnd(next)
+          words += 1
+        }
+        if words >= 2 { return candidate.slice(found, end) }
+      }
+    }
+    return nil
+  }
+
+  /// The list of a sentence that opens with its recipients' group and a verb of receiving
+  /// ("Các tập thể được phong tặng gồm …", "Những cá nhân được khen thưởng gồm: …").
+  func recipientListAfterSubject(_ sentence: Sentence) -> String? {
+    // At the start, or after a full stop the sentence cutter kept ("… lần thứ 11. Các tập thể
+    // …").
+    var opening = 0
+    if !groupWords.contains(where: { sentence.has($0, at: 0) }) {
+      var k = 1
+      while k + 1 < sentence.count {
+        if sentence.chars[k - 1] == ".", sentence.chars[k] == " ",
+          groupWords.contains(where: { sentence.has($0, at: k + 1) })
+        {
+          opening = k + 1
+          break
+        }
+        k += 1
+      }
+    }
+    guard let group = groupWords.first(where: { sentence.has($0, at: opening) }) else {
+      return nil
+    }
+    var i = sentence.skipSpaces(opening + group.count)
+    guard let noun = recipientNouns.first(where: { sentence.has($0.words, at: i) }) else {
+      return nil
+    }
+    i = sentence.skipSpaces(i + noun.words.count)
+    guard sentence.has(ph("được"), at: i),
+      let at = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
+      grantVerbs.contains(where: { sentence.find($0, from: i, to: at) != nil })
+    else { return nil }
+    var start = at + 3
+    if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
+    let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
+    return list.isEmpty ? nil : list
+  }
+
+  /// Whether "N <noun> và <noun>" (or "N <noun>, <noun>") of two kinds stands right before
+  /// the passive verb of the form at `formStart`: "48 tập thể và cá nhân được tặng bằng khen".
+  func mixedCountBefore(_ sentence: Sentence, formStart: Int, after: Int) -> Bool {
+    guard let verb = sentence.findLast(ph("được"), before: formStart, after: after),
+      sentence.slice(verb, formStart).split(separator: " ").count <= 3
+    else { return false }
+    var end = verb
+    while end > after, sentence.chars[end - 1] == " " { end -= 1 }
+    guard
+      let second = recipientNouns.first(where: {
+        end - $0.words.count >= after && sentence.has($0.words, at: end - $0.words.count)
+      })
+    else { return false }
+    var i = end - second.words.count
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    if i > after, sentence.chars[i - 1] == "," {
+      i -= 1
+    } else if i - 2 >= after, sentence.has(ph("và"), at: i - 2) {
+      i -= 2
+    } else {
+      return false
+    }
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    guard
+      let first = recipientNouns.first(where: {
+        i - $0.words.count >= after && sentence.has($0.words, at: i - $0.words.count)
+      }), first.kind != second.kind
+    else { return false }
+    i -= first.words.count
+    while i > after, sentence.chars[i - 1] == " " { i -= 1 }
+    return i > after && sentence.chars[i - 1].isNumber
+  }
+
+  /// Whether the name of a unit starts at `at` ("Cục Bản đồ", "Công ty …", "Trường …").
+  func startsUnit(_ sentence: Sentence, at: Int) -> Bool {
+    unitStarts.contains { sentence.has(ph($0), at: at) }
+  }
+
+  /// Whether only one ";" and spaces stand between `from` and `to`.
+  func onlySemicolon(_ sentence: Sentence, from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return sentence.chars[from..<to].filter { $0 != " " } == [";"]
+  }
+
+  func formStartOf(_ mention: AwardFormMention, _ sentence: Sentence) -> Int {
+    sentence.offset(mention.range.lowerBound)
+  }
+
+  /// Whether the "nhận" at `at` receives no award ("ghi nhận", "tiếp nhận").
+  func isNotReceiving(_ sentence: Sentence, at: Int) -> Bool {
+    notReceiving.contains { at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1) }
+  }
+
   /// A verb gives the form in its clause, and nothing makes it a proposal or a criterion.
   func isGiven(
     _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
   ) -> Bool {
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = clauseOf(sentence, formStart: formStart, mentions: mentions, index: index)
     var verbAt: Int?
     for verb in grantVerbs {
       var before = formStart
       while let at = sentence.findLast(verb, before: before, after: clauseStart) {
         // "đã được ghi nhận: …", "tiếp nhận": "nhận" that receives no award.
-        if verb == ph("nhận"),
-          notReceiving.contains(where: {
-            at >= $0.count + 1 && sentence.has($0, at: at - $0.count - 1)
-          })
-        {
+        if verb == ph("nhận"), isNotReceiving(sentence, at: at) {
           before = at + verb.count - 1
           continue
         }
@@ -565,8 +831,15 @@ struct AwardFinder {
   func giver(in sentence: Sentence, formStart: Int) -> String? {
     var verbAt: Int?
     for verb in grantVerbs {
-      if let at = sentence.find(verb, from: 0, to: formStart), verbAt == nil || at < verbAt! {
-        verbAt = at
+      var from = 0
+      while let at = sentence.find(verb, from: from, to: formStart) {
+        // "Ghi nhận những thành tích …, Thủ tướng Chính phủ đã tặng …": no verb of giving.
+        if verb == ph("nhận"), isNotReceiving(sentence, at: at) {
+          from = at + verb.count
+          continue
+        }
+        if verbAt == nil || at < verbAt! { verbAt = at }
+        break
       }
     }
     guard let verbAt else { return nil }
@@ -586,6 +859,8 @@ struct AwardFinder {
       words.removeLast(words.count - cut)
     }
     while let last = words.last, giverAdverbs.contains(last.lowercased()) { words.removeLast() }
+    // "… ngày 13/5/2021 Thủ tướng Chính phủ đã tặng …": the subject after the date.
+    words = withoutLeadingTime(words)
     guard let first = words.first, first.first?.isUppercase == true else { return nil }
     return words.joined(separator: " ")
   }
@@ -752,6 +1027,39 @@ struct AwardFinder {
       for item in listItems(text) { append(item, to: &r) }
       return
     }
+    // "gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần Duy Mong, …, Lê Viết Toàn và Tôn Nữ Thị
+    // Hà; hai …": the people of a count list, each after its status word or none.
+    let be = ph("là")
+    var beAt = sentence.skipSpaces(from)
+    while beAt < sentence.count, closingQuotes.contains(sentence.chars[beAt]) {
+      beAt = sentence.skipSpaces(beAt + 1)
+    }
+    if sentence.has(be, at: beAt) {
+      let start = sentence.skipSpaces(beAt + be.count)
+      let end = min(to, sentence.next([";", ".", "("], from: start))
+      var text = sentence.slice(start, end)
+      for group in ["các ", "những "] where text.lowercased().hasPrefix(group) {
+        text = String(text.dropFirst(group.count))
+      }
+      var people: [String] = []
+      for part in text.split(separator: ",").flatMap({ $0.components(separatedBy: " và ") }) {
+        var name = trimmed(String(part))
+        let lower = name.lowercased()
+        for status in personStatuses where lower.hasPrefix(status + " ") {
+          name = trimmed(String(name.dropFirst(status.count + 1)))
+          break
+        }
+        guard isPersonName(name) else {
+          people = []
+          break
+        }
+        people.append(name)
+      }
+      if !people.isEmpty {
+        for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
+        return
+      }
+    }
     // "trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng;
     // Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": people with their titles before.
     let give = ph("tặng")
@@ -782,6 +1090,13 @@ struct AwardFinder {
       guard start < sentence.count else { continue }
       // Not a count ("cho 06 tập thể") nor a group ("cho các tập thể").
       if sentence.chars[start].isNumber { continue }
+      // "… cho nhà trường", "… cho tập thể nhà trường": the school the page named last.
+      if schoolAnaphora.contains(where: { sentence.has($0, at: start) }),
+        let school = lastSchool(before: sentence, orAt: start)
+      {
+        append(Recipient(name: school, kind: .collective), to: &r)
+        return
+      }
       let startsName =
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
         || isHousehold(sentence.slice(start, sentence.count))
@@ -815,6 +1130,17 @@ struct AwardFinder {
         }
       }
       var end = sentence.next([",", ";", "(", "."], from: start)
+      // "xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh": a place path goes on past its
+      // commas.
+      while end < sentence.count, sentence.chars[end] == ",",
+        placeHeads.contains(where: { sentence.find($0, from: start, to: end) != nil }),
+        let next = Optional(sentence.skipSpaces(end + 1)),
+        let head = placeHeads.first(where: { sentence.has($0, at: next) }),
+        sentence.skipSpaces(next + head.count) < sentence.count,
+        sentence.chars[sentence.skipSpaces(next + head.count)].isUppercase
+      {
+        end = sentence.next([",", ";", "(", "."], from: sentence.skipSpaces(next + head.count))
+      }
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
         "cho", "đã", "ở", "về",
@@ -855,13 +1181,34 @@ struct AwardFinder {
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+    // "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ …": the
+    // subject of "được" before the agent who gives.
+    var agentPassive: Int?
+    for verb in ["trao tặng", "tặng", "trao"] {
+      guard let at = sentence.findLast(ph(verb), before: formStart),
+        formStart - at - verb.count <= 2,
+        let passive = sentence.findLast(ph("được"), before: at, after: max(0, at - 80)),
+        !sentence.chars[passive..<at].contains(","),
+        sentence.chars[sentence.skipSpaces(passive + 4)].isUppercase
+      else { continue }
+      agentPassive = passive
+      break
+    }
     for verb in [
       "được trao tặng", "được phong tặng", "được truy tặng", "được tặng", "được trao", "đón nhận",
-      "được nhận", "nhận",
+      "được nhận", "nhận", "được",
     ] {
-      guard let at = sentence.findLast(ph(verb), before: formStart),
-        formStart - at - verb.count <= 2
-      else { continue }
+      let found: Int?
+      if verb == "được" {
+        found = agentPassive
+      } else if let last = sentence.findLast(ph(verb), before: formStart),
+        formStart - last - verb.count <= 2
+      {
+        found = last
+      } else {
+        found = nil
+      }
+      guard let at = found else { continue }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
       if let person = People.mentions(in: sentence.text).last(where: {
         let end = sentence.offset($0.range.upperBound)
@@ -876,14 +1223,48 @@ struct AwardFinder {
         start -= 1
       }
       var end = at
-      for adverb in ["vinh dự", "đã", "long trọng", "được"] {
-        if let cut = sentence.find(ph(adverb), from: start, to: end) { end = min(end, cut) }
+      for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
+        if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
       }
-      let text = withoutParentheses(sentence.slice(start, end))
+      // "Công ty TNHH MTV Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức …": a unit
+      // path, smallest unit first; the recipient is its first unit.
+      var pathStart = start
+      while pathStart > 1, sentence.chars[pathStart - 1] == ",",
+        startsUnit(sentence, at: sentence.skipSpaces(pathStart))
+      {
+        var previous = pathStart - 1
+        while previous > 0, sentence.chars[previous - 1] != ",", sentence.chars[previous - 1] != ";"
+        {
+          previous -= 1
+        }
+        let first = sentence.skipSpaces(previous)
+        guard startsUnit(sentence, at: first), sentence.chars[first].isUppercase else { break }
+        pathStart = previous
+      }
+      if pathStart < start {
+        end = sentence.next([","], from: pathStart)
+        start = pathStart
+      }
+      // "Sáng ngày 20 tháng 11 năm 2018 thầy và trò trường THCS Thăng Long …": the unit after
+      // the time and its members.
+      var words = withoutLeadingTime(
+        withoutParentheses(sentence.slice(start, end)).split(separator: " ").map(String.init))
+      for members in memberPhrases {
+        let count = members.split(separator: " ").count
+        if words.count > count, words.prefix(count).joined(separator: " ").lowercased() == members {
+          words.removeFirst(count)
+        }
+      }
+      let text = words.joined(separator: " ")
+      let head = Sentence(text.lowercased(), kind: sentence.kind, block: sentence.block)
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
         !text.lowercased().hasPrefix("danh sách"),
+        // "các gia đình được …": a group, not a name.
+        !groupWords.contains(where: { head.has($0, at: 0) }),
         text.first?.isUppercase == true
-          || placeHeads.contains(where: { sentence.has($0, at: sentence.skipSpaces(start)) })
+          || placeHeads.contains(where: { head.has($0, at: 0) })
+          || (words.count >= 3 && unitStarts.contains(where: { head.has(ph($0), at: 0) })
+            && words.last?.first?.isUppercase == true)
       else { return }
       append(recipient(from: text, context: sentence), to: &r)
       return
@@ -940,7 +1321,7 @@ struct AwardFinder {
   func fullerPositions(of name: String, than positions: [String]) -> [String] {
     var best = positions
     let key = MatchingKey(name).exact
-    for sentence in page.body where sentence.text.contains(name) {
+    for sentence in page.sentences where sentence.text.contains(name) {
       for mention in People.mentions(in: sentence.text)
       where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
         best = mention.positions
@@ -1010,6 +1391,11 @@ struct AwardFinder {
       if parts.count > 1 {
         items = parts.flatMap { splitAtAnd($0) }
       }
+    } else if items.count > 1, !text.contains("|"), var last = items.popLast() {
+      // "…; Công an thành phố Hà Nội; Cục Tổ chức cán bộ và Thanh tra Bộ Công an": the last
+      // item may join two units with "và".
+      while let end = last.last, end == "." || end == " " { last.removeLast() }
+      items += People.mentions(in: last).isEmpty ? splitAtAnd(last) : [last]
     }
     for raw in items {
       var item = String(raw)
@@ -1071,6 +1457,12 @@ struct AwardFinder {
       {
         result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
       } else if item.first?.isUppercase == true {
+        // "Binh đoàn 15 thuộc Bộ Quốc phòng": the unit, not what it belongs to.
+        if let range = item.range(of: " thuộc "),
+          item[range.upperBound...].first?.isUppercase == true
+        {
+          item = trimmed(String(item[..<range.lowerBound]))
+        }
         result.append(Recipient(name: item, kind: .collective))
       }
     }

@@ -309,3 +309,24 @@ extension Sentence {
     return result
   }
 }
+
+/// The words of a clause after the time that opens it: "Sáng ngày 20 tháng 11 năm 2018 thầy và
+/// trò …" → "thầy và trò …"; unchanged when it does not open with a time word followed by a
+/// number.
+func withoutLeadingTime(_ words: [String]) -> [String] {
+  var i = 0
+  var sawNumber = false
+  while i < words.count {
+    let word = words[i].lowercased().trimmingCharacters(in: [",", "(", ")"])
+    if word.unicodeScalars.first?.properties.numericType != nil {
+      sawNumber = true
+    } else if !leadingTimeWords.contains(word) {
+      break
+    }
+    i += 1
+  }
+  guard sawNumber, i > 0, i < words.count,
+    leadingTimeWords.contains(words[0].lowercased())
+  else { return words }
+  return Array(words[i...])
+}

@@ -113,7 +113,8 @@ let reasonStarts: [[Unicode.Scalar]] = [
 let unitStarts: [String] = [
   "sở", "ban", "phòng", "trường", "ubnd", "ủy ban", "uỷ ban", "công an", "huyện", "xã", "phường",
   "tỉnh", "thành phố", "quận", "thị xã", "bệnh viện", "công ty", "hội", "liên đoàn", "lđlđ",
-  "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện",
+  "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện", "thanh tra",
+  "binh chủng", "binh đoàn", "quân chủng", "tập đoàn", "học viện", "bộ tư lệnh", "tổng cục",
 ]
 
 /// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").
@@ -139,6 +140,36 @@ let placeUnitWords: Set<String> = [
   "tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "thôn", "bản", "ấp", "xóm", "tp.",
   "tp",
 ]
+
+/// Words of time that open a clause before its subject ("Sáng ngày 20 tháng 11 năm 2018 …",
+/// "Ngày 13/5/2021 …", "Chiều 18.8 …").
+let leadingTimeWords: Set<String> = [
+  "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "nay", "qua", "tháng", "năm", "vào",
+  "lúc", "giờ", "h", "mai", "tuần",
+]
+
+/// The members of a unit written before it as the subject of a ceremony ("thầy và trò trường
+/// THCS Thăng Long"): the unit is the recipient.
+let memberPhrases: [String] = [
+  "thầy và trò", "thầy và trò của", "thầy trò", "cô và trò", "thầy cô và học sinh",
+  "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
+]
+
+/// Words that refer back to the school a page named ("cho nhà trường", "cho tập thể nhà
+/// trường").
+let schoolAnaphora: [[Unicode.Scalar]] = ["nhà trường", "tập thể nhà trường"].map(ph)
+
+/// Opening quotation marks.
+let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "‘"]
+
+/// Closing quotation marks.
+let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
+
+/// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
+let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
+
+/// Words that start the credit of a photo in its caption ("Ảnh: NGUYỆT NHI", "(Ảnh: VGP)").
+let photoCredits: [[Unicode.Scalar]] = ["ảnh:", "ảnh :", "ảnh -", "ảnh tư liệu", "nguồn:"].map(ph)
 
 /// Administrative unit words that start a place.
 let placeHeads: [[Unicode.Scalar]] = [

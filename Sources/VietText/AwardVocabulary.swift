@@ -232,6 +232,9 @@ enum AwardPhrases {
       ("huy hiệu", .badge),
       ("bằng khen", .certificate),
       ("cờ thi đua", .flag),
+      // Flags named by their title ("cờ Đơn vị dẫn đầu phong trào thi đua"): the giver decides.
+      ("cờ đơn vị dẫn đầu phong trào thi đua", .flag), ("cờ dẫn đầu phong trào thi đua", .flag),
+      ("cờ đơn vị xuất sắc", .flag), ("cờ đơn vị dẫn đầu", .flag),
       ("giấy khen", .commendation),
     ]
     list.sort { $0.0.split(separator: " ").count > $1.0.split(separator: " ").count }
@@ -261,6 +264,17 @@ let classSuffixes: [String: String] = [
   "nhất": "hang_nhat", "nhì": "hang_nhi", "ba": "hang_ba", "i": "hang_nhat", "ii": "hang_nhi",
   "iii": "hang_ba", "1": "hang_nhat", "2": "hang_nhi", "3": "hang_ba",
 ]
+
+/// Lower-case name words of foreign states whose orders and medals are conferred in Viet Nam
+/// ("… của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào", "… Vương quốc Campuchia").
+let foreignStateKeys: Set<String> = [
+  "lào", "campuchia", "cămpuchia", "cuba", "nga", "belarus", "ucraina", "hungary", "bungari",
+  "mông", "mozambique", "angola", "venezuela", "nicaragua",
+]
+
+/// Lower-case words inside the name of a state ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng
+/// hòa dân chủ nhân dân Lào").
+let stateNameWords: Set<String> = ["hòa", "hoà", "xã", "hội", "chủ", "nghĩa", "dân", "nhân"]
 
 /// Lower-case words that end an issuer phrase (the clause goes on).
 let issuerStopWords: Set<String> = [
@@ -314,7 +328,8 @@ struct PhraseScanner {
       tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
     var commas = 0
     for scalar in between {
-      if isWhitespaceScalar(scalar) || scalar.value == 0xA0 { continue }
+      // "Bộ GD&ĐT", "Bộ KH&CN": an ampersand inside an abbreviated name joins its parts.
+      if isWhitespaceScalar(scalar) || scalar.value == 0xA0 || scalar == "&" { continue }
       if scalar == "," || scalar == "-" || isDashScalar(scalar.value) {
         commas += 1
         continue
@@ -324,8 +339,55 @@ struct PhraseScanner {
     return comma ? commas <= 1 : commas == 0 && !between.isEmpty
   }
 
-  /// The longest phrase starting at `position`.
+  /// The longest phrase starting at `position`; an order or medal of a foreign state ("Huân
+  /// chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào", "Huân chương
+  /// Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng … Lào") is `other`, named with its giver.
   func match(at position: Int) -> Found? {
+    let isOrder =
+      (key(position) == "huân" || key(position) == "huy") && key(position + 1) == "chương"
+    if isOrder {
+      let known = knownMatch(at: position)
+      var nameEnd = known?.end ?? position + 2
+      if known == nil {
+        // An order the vocabulary does not know: its capitalised name and its class.
+        // "Huân chương Anh dũng", "Huân chương Tự do": a capital, then words up to the class.
+        while nameEnd < tokens.count, nameEnd - position < 6, joined(nameEnd),
+          let word = key(nameEnd), word != "của", word != "hạng",
+          nameEnd == position + 2 ? tokens[nameEnd].isCapitalized : !issuerStopWords.contains(word)
+        {
+          nameEnd += 1
+        }
+        nameEnd = classAfter(nameEnd)?.1 ?? nameEnd
+      }
+      if let end = foreignIssuerEnd(nameEnd) {
+        let written = String(
+          text[tokens[nameEnd + 1].range.lowerBound..<tokens[end - 1].range.upperBound])
+        return Found(code: nil, end: end, issuer: written)
+      }
+      return known
+    }
+    return knownMatch(at: position)
+  }
+
+  /// The end of "của …" after `index` when the giver it names is a foreign state's: the token
+  /// after the state's name.
+  func foreignIssuerEnd(_ index: Int) -> Int? {
+    guard key(index) == "của", joined(index), index + 1 < tokens.count, joined(index + 1),
+      tokens[index + 1].isCapitalized
+    else { return nil }
+    var end = index + 1
+    var foreignEnd: Int?
+    while end < tokens.count, end - index <= 16, end == index + 1 || joined(end),
+      let next = key(end), !issuerStopWords.contains(next)
+    {
+      end += 1
+      if foreignStateKeys.contains(next) { foreignEnd = end }
+    }
+    return foreignEnd
+  }
+
+  /// The longest phrase of the vocabulary starting at `position`.
+  func knownMatch(at position: Int) -> Found? {
     guard let first = key(position), let candidates = AwardPhrases.byFirstKey[first] else {
       return nil
     }
@@ -585,6 +647,14 @@ struct PhraseScanner {
       if token.isCapitalized {
         if AwardPhrases.byFirstKey[word] != nil && startsPhrase(end) { break }
         end += 1
+        // "… Chính phủ nước Cộng hòa XHCN Việt Nam": the name of the state goes on.
+        if word == "cộng", key(end) == "hòa" || key(end) == "hoà" {
+          while end < tokens.count, joined(end),
+            tokens[end].isCapitalized || stateNameWords.contains(key(end) ?? "")
+          {
+            end += 1
+          }
+        }
         if word == "phủ" && key(end - 2) == "chính" { break }
         continue
       }

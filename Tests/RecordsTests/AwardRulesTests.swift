@@ -615,4 +615,203 @@ struct AwardRulesTests {
         Recipient(name: "Hộ ông Nguyễn Văn Bình", kind: .household),
       ])
   }
+
+  // MARK: Rules of the second pass
+
+  @Test("a count list after “cho N đồng chí … gồm:” counts individuals")
+  func countListTakesTheKindBeforeIt() {
+    let found = awards([
+      "Sáng 18.8, Công an tỉnh đã long trọng tổ chức lễ trao tặng và truy tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là lãnh đạo, chỉ huy các lực lượng Công an, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    ])
+    #expect(
+      found.map(\.form.code) == [
+        "huan_chuong_doc_lap_hang_ba", "huan_chuong_bao_ve_to_quoc_hang_nhi",
+        "huan_chuong_bao_ve_to_quoc_hang_ba",
+      ])
+    #expect(found.map(\.recipients.individuals) == [9, 3, 71])
+    #expect(found.allSatisfy { $0.recipients.collectives == nil })
+  }
+
+  @Test("the unit that receives is the subject without its time, members and event")
+  func subjectWithoutTimeMembersAndEvent() {
+    let school = awards([
+      "Sáng ngày 20 tháng 11 năm 2018 thầy và trò trường THCS Thăng Long long trọng tổ chức lễ kỉ niệm 36 năm ngày Nhà giáo Việt Nam và lễ đón nhận Huân chương lao động hạng Nhất."
+    ])
+    #expect(school.first?.recipients.named.map(\.name) == ["trường THCS Thăng Long"])
+    let anniversary = awards([
+      "Ngày 10/11/2013, Trường THPT Chuyên Chu Văn An tổ chức kỷ niệm 25 năm Ngày thành lập trường (1988 – 2013) và đón nhận Huân chương Lao động hạng Nhất."
+    ])
+    #expect(anniversary.first?.recipients.named.map(\.name) == ["Trường THPT Chuyên Chu Văn An"])
+  }
+
+  @Test("“ghi nhận” gives nothing: the giver after the date codes the flag")
+  func giverAfterAcknowledgement() {
+    let found = awards([
+      "Ghi nhận những thành tích đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ Nước Cộng hòa xã hội Chủ nghĩa Việt Nam đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh."
+    ])
+    #expect(found.map(\.form.code) == ["co_thi_dua_chinh_phu"])
+    #expect(found.first?.form.name == "Cờ thi đua")
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh"
+      ])
+  }
+
+  @Test("a recipient's place path goes on past its commas, a list of units does not")
+  func placePathPastCommas() {
+    let found = awards([
+      "Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Lê Lợi, Phòng Giáo dục huyện Yên Thành."
+    ])
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Trường THCS Lê Lợi", "Phòng Giáo dục huyện Yên Thành",
+      ])
+  }
+
+  @Test(
+    "foreign orders are “other” with their giver; forms listed with “;” share the verb and the unit"
+  )
+  func foreignOrdersListedWithSemicolons() {
+    let found = awards([
+      "Tại Hà Nội, sáng ngày 09/01/2020, Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào; Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào; Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam và kỉ niệm 30 năm ngày truyền thống."
+    ])
+    #expect(found.map(\.form.code) == ["other", "other", "bang_khen_thu_tuong"])
+    #expect(
+      found.map(\.form.name) == [
+        "Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào",
+        "Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào",
+        "Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam",
+      ])
+    #expect(
+      found.allSatisfy {
+        $0.recipients.named.map(\.name) == [
+          "Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ"
+        ]
+      })
+    // A Vietnamese order with its giver keeps its code.
+    let home = awards([
+      "Chủ tịch nước tặng Huân chương Lao động hạng Ba của Chủ tịch nước cho Trường Mầm non Xuân Dục."
+    ])
+    #expect(home.map(\.form.code) == ["huan_chuong_lao_dong_hang_ba"])
+  }
+
+  @Test("a form shown only in a caption is an award; the photo credit is no recipient")
+  func awardsInCaptions() {
+    let found = RecordExtractor().extract(
+      article: Article(
+        title: "Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba", published: "2025-11-18",
+        paragraphs: [
+          "Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Xã và kỷ niệm 43 năm ngày Nhà giáo Việt Nam."
+        ],
+        images: [
+          Article.Image(
+            caption:
+              "Thừa ủy quyền của Chủ tịch nước, lãnh đạo Sở GD&ĐT trao Huân chương Lao động hạng Ba cho Trường THCS Tứ Xã. Ảnh: NGUYỆT NHI"
+          ),
+          Article.Image(caption: "Trường THCS Tứ Xã nhận Bằng khen của Bộ GD&ĐT. Ảnh: VĂN GIANG"),
+        ]),
+      source: source
+    ).awards
+    #expect(found.map(\.form.code) == ["huan_chuong_lao_dong_hang_ba", "bang_khen_bo_nganh_tinh"])
+    #expect(found.map(\.form.name).last == "Bằng khen của Bộ GD&ĐT")
+    #expect(found.allSatisfy { $0.recipients.named.map(\.name) == ["Trường THCS Tứ Xã"] })
+  }
+
+  @Test(
+    "a form given to an uncounted group with its reason is an award; two forms together are not")
+  func uncountedGroupWithReason() {
+    let found = awards([
+      "Trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân có thành tích xuất sắc, có nhiều đóng góp cho nhà trường."
+    ])
+    #expect(found.map(\.form.code) == ["bang_khen_bo_nganh_tinh"])
+    #expect(found.first?.reason == "có thành tích xuất sắc, có nhiều đóng góp cho nhà trường")
+    #expect(found.first?.recipients == Recipients())
+    let together = awards([
+      "UBND tỉnh tổ chức Lễ trao Cờ thi đua của Chính phủ và Huân chương Lao động cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước."
+    ])
+    #expect(together.isEmpty)
+  }
+
+  @Test("“cho nhà trường” is the school named just before")
+  func schoolNamedBefore() {
+    let found = awards([
+      "Tại Trường THPT Trần Phú, phường Phú Thọ Hòa, lễ khai giảng năm học có sự tham dự của lãnh đạo thành phố.",
+      "Tại buổi lễ, Chủ tịch UBND thành phố trao tặng Huân chương Lao động hạng Nhì cho nhà trường.",
+      "Tại Trường THPT Trung Phú, xã Phú Hoà Đông, nhà trường đã tổ chức Lễ đón nhận Huân chương lao động Hạng Nhì.",
+      "Phó Bí thư Thành uỷ đã trao tặng Huân chương lao động Hạng Nhì cho tập thể nhà trường.",
+    ])
+    #expect(
+      found.flatMap(\.recipients.named).map(\.name) == [
+        "Trường THPT Trần Phú", "Trường THPT Trung Phú",
+      ])
+    // Nothing named before: no recipient is made up.
+    #expect(
+      awards(["Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì cho nhà trường."]).isEmpty)
+  }
+
+  @Test(
+    "quoted titles in a count list: counts as words, the names after “là”, a total of both is neither's"
+  )
+  func quotedTitlesCountList() {
+    let found = awards([
+      "Chủ tịch nước vừa có quyết định phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân trong cả nước đã có nhiều cống hiến trong gìn giữ và phát triển ngành nghề thủ công truyền thống.",
+      "Trong đó, Thừa Thiên Huế có 6 nghệ nhân được phong tặng danh hiệu đợt này, gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần Duy Mong, Hoàng Ngọc Tuyên, Lê Viết Toàn và Tôn Nữ Thị Hà; hai “nghệ nhân nhân dân” là nghệ nhân Nguyễn Văn Sính và nghệ nhân Lê Văn Kinh.",
+    ])
+    #expect(found.map(\.form.code) == ["nghe_nhan_uu_tu", "nghe_nhan_nhan_dan"])
+    #expect(found.map(\.recipients.individuals) == [4, 2])
+    #expect(
+      found.map { $0.recipients.named.map(\.name) } == [
+        ["Trần Duy Mong", "Hoàng Ngọc Tuyên", "Lê Viết Toàn", "Tôn Nữ Thị Hà"],
+        ["Nguyễn Văn Sính", "Lê Văn Kinh"],
+      ])
+  }
+
+  @Test(
+    "“Các tập thể được phong tặng gồm A; B; …; C và D” names the recipients of the award before")
+  func groupListAfterTheAward() {
+    let found = awards([
+      "Sáng 27/12, danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới được trao cho 7 tập thể thuộc Quân đội và Công an, trong đó có Binh chủng Đặc công.",
+      "Lễ trao được tổ chức tại Đại hội Thi đua yêu nước toàn quốc lần thứ 11. Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; Binh chủng Đặc công; Binh đoàn 15 thuộc Bộ Quốc phòng; Công an thành phố Hà Nội; Cục Tổ chức cán bộ và Thanh tra Bộ Công an.",
+    ])
+    #expect(found.count == 1)
+    #expect(found.first?.recipients.collectives == 7)
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Cục Cứu hộ, Cứu nạn", "Cục Quân huấn - Nhà trường", "Binh chủng Đặc công", "Binh đoàn 15",
+        "Công an thành phố Hà Nội", "Cục Tổ chức cán bộ", "Thanh tra Bộ Công an",
+      ])
+    // No award before: the list gives nothing.
+    #expect(
+      awards([
+        "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Binh chủng Đặc công."
+      ]).isEmpty)
+  }
+
+  @Test("a count over two kinds gives an award with neither kind's count")
+  func mixedCountIsAnAward() {
+    let found = awards([
+      "Ngoài ra, 2 cá nhân được tặng bằng khen của Thủ tướng Chính phủ; 48 tập thể và cá nhân được tặng bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình."
+    ])
+    #expect(found.map(\.form.code) == ["bang_khen_thu_tuong", "bang_khen_bo_nganh_tinh"])
+    #expect(found.first?.recipients.individuals == 2)
+    #expect(found.last?.recipients == Recipients())
+    #expect(
+      found.last?.form.name == "bằng khen của Bộ trưởng Bộ Công an và Chủ tịch UBND tỉnh Ninh Bình")
+  }
+
+  @Test(
+    "“X được <giver> tặng <form>”: X receives it; a flag named by its title is coded by the giver")
+  func subjectBeforeTheAgent() {
+    let found = awards([
+      "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ Đơn vị dẫn đầu phong trào thi đua vì đã có thành tích xuất sắc trong thực hiện nhiệm vụ công tác hội năm 2018."
+    ])
+    #expect(found.map(\.form.code) == ["co_thi_dua_bo_nganh_tinh"])
+    #expect(found.first?.form.name == "cờ Đơn vị dẫn đầu phong trào thi đua")
+    #expect(found.first?.recipients.named.map(\.name) == ["Hội LHPN tỉnh Quảng Nam"])
+    // A group before "được" is no name.
+    let group = awards([
+      "Các gia đình được Chủ tịch nước tặng Huân chương Lao động hạng Ba vì đã có thành tích."
+    ])
+    #expect(group.flatMap(\.recipients.named).isEmpty)
+  }
 }

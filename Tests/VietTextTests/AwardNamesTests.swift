@@ -42,4 +42,39 @@ struct AwardNamesTests {
     #expect(
       AwardVocabulary.mentions(in: "Chiến sĩ thi đua thành phố Vinh").first?.code == "other")
   }
+
+  @Test("an order of a foreign state is other, named with its giver; a state's name goes on")
+  func foreignOrders() {
+    let lao = AwardVocabulary.mentions(
+      in:
+        "đón nhận Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào; Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào"
+    )
+    #expect(
+      lao.map(\.text) == [
+        "Huân chương Lao động hạng Nhất của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào",
+        "Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng Cộng hòa Dân chủ nhân dân Lào",
+      ])
+    #expect(lao.map(\.code) == ["other", "other"])
+    let home = AwardVocabulary.mentions(
+      in: "tặng Huân chương Lao động hạng Nhì của Chủ tịch nước cho Trường THPT Trần Phú")
+    #expect(home.map(\.code) == ["huan_chuong_lao_dong_hang_nhi"])
+    let certificate = AwardVocabulary.mentions(
+      in: "Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam và kỉ niệm 30 năm")
+    #expect(
+      certificate.first?.text == "Bằng khen của Thủ tướng Chính phủ nước Cộng hòa XHCN Việt Nam")
+    #expect(certificate.first?.code == "bang_khen_thu_tuong")
+  }
+
+  @Test("a flag named by its title is a flag whose giver decides the code")
+  func flagByTitle() {
+    let mention = AwardVocabulary.mentions(
+      in: "tặng cờ Đơn vị dẫn đầu phong trào thi đua vì đã có thành tích"
+    ).first
+    #expect(mention?.text == "cờ Đơn vị dẫn đầu phong trào thi đua")
+    #expect(mention?.code == "other")
+    #expect(
+      AwardVocabulary.form(
+        named: "cờ Đơn vị dẫn đầu phong trào thi đua", issuer: "Trung ương Hội LHPN Việt Nam")?
+        .code == "co_thi_dua_bo_nganh_tinh")
+  }
 }
