@@ -326,7 +326,7 @@ private func fileKind(_ mode: mode_t) -> String {
 
 /// The text of an `errno` value, lowercased at the start as diagnostics are
 /// (`No such file or directory` → `no such file or directory`).
-func errnoMessage(_ code: Int32) -> String {
+public func errnoMessage(_ code: Int32) -> String {
   let text = String(cString: strerror(code))
   guard let first = text.first else { return "error \(code)" }
   return first.lowercased() + text.dropFirst()

@@ -38,7 +38,7 @@ func readInput(_ path: String, limit: Int = inputSizeLimit) -> Result<[UInt8], R
       if n < 0 {
         if errno == EINTR { continue }
         return .failure(
-          ReportedFailure(path: path, message: "cannot read: \(String(cString: strerror(errno)))"))
+          ReportedFailure(path: path, message: "cannot read: \(errnoMessage(errno))"))
       }
       if n == 0 { break }
       if bytes.count + n > limit {

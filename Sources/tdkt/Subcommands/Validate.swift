@@ -97,29 +97,25 @@ extension TDKT {
       if bytes.isEmpty {
         return failure("the file is empty; expected an exchange XML or JSON file")
       }
-      let report: ValidationReport
-      switch fileExtension(of: item.path)?.lowercased() ?? sniffFormat(bytes) {
-      case "json": report = ExchangeValidator.shared.validate(json: bytes, file: name)
-      case "xml": report = ExchangeValidator.shared.validate(xml: bytes, file: name)
-      default:
-        switch sniffFormat(bytes) {
-        case "json": report = ExchangeValidator.shared.validate(json: bytes, file: name)
-        default: report = ExchangeValidator.shared.validate(xml: bytes, file: name)
-        }
+      // The extension decides (.json or .xml); any other name goes by the first bytes.
+      let kind = InputKind(of: bytes)
+      let asJSON: Bool
+      switch fileExtension(of: item.path)?.lowercased() {
+      case "json": asJSON = true
+      case "xml": asJSON = false
+      default: asJSON = kind == .json
       }
+      let report =
+        asJSON
+        ? ExchangeValidator.shared.validate(json: bytes, file: name)
+        : ExchangeValidator.shared.validate(xml: bytes, file: name)
       var diagnostics = report.diagnostics
       if !report.isValid,
-        let hint = wrongKindHint(InputKind(of: bytes), command: "validate", file: name)
+        let hint = wrongKindHint(kind, command: "validate", file: name)
       {
         diagnostics.append(hint)
       }
       return Checked(file: name, diagnostics: diagnostics, valid: report.isValid)
-    }
-
-    /// `json` when the first non-blank byte is `{` or `[`, else `xml`.
-    private static func sniffFormat(_ bytes: [UInt8]) -> String {
-      let first = bytes.first { !($0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xEF) }
-      return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? "json" : "xml"
     }
 
     private static func report(_ results: [Checked]) -> String {
