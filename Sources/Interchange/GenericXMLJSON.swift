@@ -492,7 +492,13 @@ private struct GenericXMLWriter {
       appendXMLAttribute(value, to: &out)
       out.append(UInt8(ascii: "\""))
     }
-    if parts.count == 2 {
+    // Empty text is no content: an element whose children are all "" is written as an empty
+    // element, which is what reading it back gives, so the form stays stable.
+    let hasContent = parts.dropFirst(2).contains { child in
+      if case .string(let text, _) = child.value { return !text.isEmpty }
+      return true
+    }
+    if !hasContent {
       append("/>")
       return
     }

@@ -94,6 +94,15 @@ private func genericErrors(_ json: String) -> [Diagnostic] {
     #expect(text(xml) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a k=\"1&#x9;2\">x<b/></a>\n")
   }
 
+  @Test func emptyTextIsNoContentSoTheFormStaysStable() throws {
+    // Found by FuzzGenericJSON: "" children wrote <hen></hen>, which reads back as ["hen", {}],
+    // whose XML is <hen/>.
+    let xml = try GenericXMLJSON.xml(fromJSON: Array("[\"hen\",{  \t\t} , \"\", \"\"]".utf8))
+    #expect(text(xml) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hen/>\n")
+    let again = try GenericXMLJSON.xml(fromJSON: GenericXMLJSON.json(fromXML: xml))
+    #expect(again == xml)
+  }
+
   @Test func notWellFormedXMLGivesLocatedErrors() throws {
     do {
       _ = try GenericXMLJSON.json(fromXML: Array("<a>\n  <b></a>".utf8), file: "bad.xml")
