@@ -500,8 +500,11 @@ struct AwardFinder {
     where sentence.find(ph(mixed), from: clauseStart) != nil {
       return false
     }
+    // "… truy tặng" after the form and before its recipient; not after a recipient of its own
+    // ("… cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ": another conferral).
     if let at = sentence.find(truy, from: formEnd), at - formEnd <= 48,
-      !sentence.chars[formEnd..<at].contains(";")
+      !sentence.chars[formEnd..<at].contains(";"),
+      sentence.find(ph("cho"), from: formEnd, to: at) == nil
     {
       return true
     }
@@ -751,8 +754,12 @@ struct AwardFinder {
         return false
       }
     }
+    // "… nhất trí đề nghị Hội đồng tặng Cờ thi đua cho …; tặng Bằng khen cho …": a clause after
+    // ";" that opens with its verb has the subject and frame of the clause before it, so a
+    // proposal there proposes this one too.
+    let frameStart = sentence.skipSpaces(clauseStart) == verbAt ? 0 : clauseStart
     for word in notGivenWords {
-      if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
+      if sentence.find(word, from: frameStart, to: verbAt + 1) != nil { return false }
     }
     // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
     // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
@@ -1620,6 +1627,11 @@ struct AwardFinder {
     }
     return awards.lastIndex { existing in
       guard existing.form.code == draft.form.code, existing.form.code != "other" else {
+        return false
+      }
+      // "trao … cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ đã mất": in one sentence,
+      // the same form to the living and after death is two conferrals.
+      if existing.sentenceIndex == draft.sentenceIndex, existing.posthumous != draft.posthumous {
         return false
       }
       if let a = existing.decision?.number, let b = draft.decision?.number { return a == b }

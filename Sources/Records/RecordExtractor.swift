@@ -41,6 +41,12 @@ public struct RecordExtractor: Sendable {
       }
     } else {
       drafts = AwardFinder(page: page, reference: reference).find()
+      if drafts.isEmpty, page.body.isEmpty, !consultation {
+        // A page that is only its headline ("Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh
+        // tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì …", a decision listed with its file):
+        // the headline is the sentence that reports the award.
+        drafts = AwardFinder(page: page, reference: reference, sentences: [page.title]).find()
+      }
     }
     let awards = drafts.enumerated().map { index, draft in
       Award(

@@ -55,10 +55,12 @@ let statisticWords: [[Unicode.Scalar]] = [
   "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
 ].map(ph)
 
-/// Openings of a sentence that reports totals over a period.
+/// Openings of a sentence that reports totals over a period, or earlier conferrals.
 let statisticOpenings: [[Unicode.Scalar]] = [
   "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
   "đến nay", "tính đến nay", "những năm qua", "trong những năm qua", "thời gian qua", "lũy kế",
+  // An earlier conferral told as history ("Trước đó, TPHCM cũng đã tổ chức lễ trao tặng …").
+  "trước đó", "trước đây",
 ].map(ph)
 
 /// Words of a title of a page that consults the public on candidates before proposing them.
@@ -119,7 +121,7 @@ let unitStarts: [String] = [
 
 /// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").
 let recipientHonorifics: [[Unicode.Scalar]] = [
-  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy",
+  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy", "mẹ",
 ].map(ph)
 
 /// Words of a person's status written before the name of a recipient and not part of it
