@@ -31,6 +31,9 @@ struct AwardDraft {
   /// count, but an award.
   var toMixedCount = false
 
+  /// Why it was recorded: the rule and the sentence it was read from (for `tdkt inspect`).
+  var rule = ""
+
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
@@ -93,6 +96,7 @@ struct AwardFinder {
           if let holder = titleHolder(in: sentence, from: end, to: segmentEnd) {
             append(holder, to: &draft.recipients)
           }
+          draft.rule = "a title's abbreviation before its holder's name: " + quoted(sentence)
           created.append(draft)
           continue
         }
@@ -188,6 +192,7 @@ struct AwardFinder {
           draft.form = AwardForm(code: entry.code, name: mention.text)
         }
         lastGiven = (draft.form, giver.map(withoutPersonName))
+        draft.rule = conferralRule(draft, in: sentence, formStart: start)
         created.append(draft)
       }
       if mentions.isEmpty, let draft = titleByDecision(in: sentence, index: index) {
@@ -278,7 +283,8 @@ struct AwardFinder {
       // phủ cho đồng chí …"): a form the body does not give, the credit left out.
       let captions = page.sentences.filter { $0.kind == .caption }.map(withoutCredit)
       let shown = AwardFinder(page: page, reference: reference, sentences: captions).find()
-      for draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+      for var draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+        draft.rule = "in a photo caption, " + draft.rule
         found.append(draft)
       }
     }
@@ -456,6 +462,9 @@ struct AwardFinder {
     if draft.decision?.issuer == nil { draft.decision?.issuer = giver }
     draft.reason = reason(in: sentence, from: verb)
     draft.posthumous = sentence.has(ph("truy tặng"), at: verb)
+    draft.rule =
+      "a decision that names no form, with the form of the conferral before it: "
+      + quoted(sentence)
     return draft
   }
 
@@ -827,6 +836,7 @@ struct AwardFinder {
     guard hasCounts(draft.recipients) else { return nil }
     draft.decision = decision(in: sentence, number: number)
     draft.reason = reason(in: sentence, from: quote.close)
+    draft.rule = "a quoted title conferred by a decision: " + quoted(sentence)
     return draft
   }
 
@@ -965,6 +975,37 @@ struct AwardFinder {
       }
     }
     return best?.end
+  }
+
+  /// Why a draft read from a conferring sentence was recorded: a count written before the form
+  /// ("count + form" lists), counts before a passive verb, or the conferring verb itself.
+  func conferralRule(_ draft: AwardDraft, in sentence: Sentence, formStart: Int) -> String {
+    if draft.formCount != nil {
+      return "a count before the form (a count + form list): " + quoted(sentence)
+    }
+    var clauseStart = formStart
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    var best: (at: Int, verb: [Unicode.Scalar])?
+    for verb in grantVerbs {
+      // The verb that ends last, and of those the longest ("trao tặng", not its "tặng").
+      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
+        best == nil || at + verb.count > best!.at + best!.verb.count
+          || (at + verb.count == best!.at + best!.verb.count && verb.count > best!.verb.count)
+      {
+        best = (at, verb)
+      }
+    }
+    guard let best else {
+      return "a passive conferring verb after the form: " + quoted(sentence)
+    }
+    let verb = sentence.slice(best.at, best.at + best.verb.count).lowercased()
+    return "the conferring verb “\(verb)” before the form: " + quoted(sentence)
+  }
+
+  /// A sentence quoted for an explanation, cut after 200 characters.
+  func quoted(_ sentence: Sentence) -> String {
+    let text = sentence.text
+    return "“" + (text.count > 200 ? String(text.prefix(200)) + "…" : text) + "”"
   }
 
   /// A reason that runs into the form it precedes ("… bảo vệ Tổ quốc danh hiệu Anh hùng …").
