@@ -183,7 +183,7 @@ let placeHeads: [[Unicode.Scalar]] = [
 let subjectStops: [[Unicode.Scalar]] = [
   "tổ chức", "long trọng", "trang trọng", "đã", "vừa", "phối hợp", "sơ kết", "tổng kết",
   "ký kết", "phát động", "đón nhận", "trao", "tặng", "kỷ niệm", "diễn ra", "tuyên dương",
-  "biểu dương", "gặp mặt", "gồm",
+  "biểu dương", "gặp mặt", "gồm", "vô cùng", "rất",
 ].map { Array($0.unicodeScalars) }
 
 /// The organiser's system from words of its name (checked in this order).
