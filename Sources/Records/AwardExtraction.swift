@@ -1247,12 +1247,16 @@ struct AwardFinder {
       "được nhận", "nhận", "được",
     ] {
       let found: Int?
+      var throughTitleNoun = false
       if verb == "được" {
         found = agentPassive
       } else if let last = sentence.findLast(ph(verb), before: formStart),
         formStart - last - verb.count <= 2
+          || titleWordsOnly(sentence.slice(last + verb.count, formStart))
       {
+        // "… được truy tặng danh hiệu Anh hùng …": the title's noun between verb and form.
         found = last
+        throughTitleNoun = formStart - last - verb.count > 2
       } else {
         found = nil
       }
@@ -1262,6 +1266,22 @@ struct AwardFinder {
         let end = sentence.offset($0.range.upperBound)
         return end <= at && at - end <= 14
       }) {
+        // "Tổng Công ty Xây dựng Lũng Lô và Chuẩn đô đốc Nguyễn Đăng Nghiêm, …, được phong
+        // tặng …": a unit joined by "và" before the person receives it too.
+        let personStart = sentence.offset(person.range.lowerBound)
+        var unitStart = personStart
+        while unitStart > 0, sentence.chars[unitStart - 1] != ",",
+          sentence.chars[unitStart - 1] != ";"
+        {
+          unitStart -= 1
+        }
+        let before = sentence.slice(unitStart, personStart)
+        if before.hasSuffix(" và"), startsUnit(sentence, at: sentence.skipSpaces(unitStart)) {
+          let unit = trimmed(String(before.dropLast(3)))
+          if let first = unit.unicodeScalars.first, first.properties.isUppercase {
+            append(Recipient(name: unit, kind: .collective), to: &r)
+          }
+        }
         let positions = fullerPositions(of: person.name, than: person.positions)
         append(Recipient(name: person.name, kind: .individual, positions: positions), to: &r)
         return
@@ -1270,6 +1290,9 @@ struct AwardFinder {
       while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
         start -= 1
       }
+      // "Hoài Linh cũng là nghệ sĩ … đầu tiên được phong tặng danh hiệu …": past a title's
+      // noun, only a unit or a person receives it.
+      if throughTitleNoun, !startsUnit(sentence, at: sentence.skipSpaces(start)) { continue }
       var end = at
       for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
         if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
@@ -1317,6 +1340,12 @@ struct AwardFinder {
       append(recipient(from: text, context: sentence), to: &r)
       return
     }
+  }
+
+  /// Whether only the noun of a title stands between a verb and a form ("danh hiệu", "danh
+  /// hiệu vinh dự Nhà nước").
+  func titleWordsOnly(_ text: String) -> Bool {
+    ["danh hiệu", "danh hiệu vinh dự nhà nước"].contains(text.lowercased())
   }
 
   /// "huyện Yên Thành và Sở Giáo dục và Đào tạo" → two names: split at "và" followed by the

@@ -117,6 +117,7 @@ let unitStarts: [String] = [
   "tỉnh", "thành phố", "quận", "thị xã", "bệnh viện", "công ty", "hội", "liên đoàn", "lđlđ",
   "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện", "thanh tra",
   "binh chủng", "binh đoàn", "quân chủng", "tập đoàn", "học viện", "bộ tư lệnh", "tổng cục",
+  "tổng công ty", "nhà máy", "xí nghiệp", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn",
 ]
 
 /// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").

@@ -730,6 +730,9 @@ struct PhraseScanner {
       return keys.contains("huyện") || keys.contains("xã") || keys.contains("cơ")
         ? .lower : .ministryProvince
     }
+    // "Công đoàn Giáo dục Việt Nam": a sector's union under the confederation (Tổng Liên đoàn),
+    // neither a ministry, a province nor a central mass organisation.
+    if keys.starts(with: ["công", "đoàn"]) { return .lower }
     if keys.contains("xã") && !keys.contains("tỉnh") && !keys.contains("hội") { return .lower }
     return .ministryProvince
   }

@@ -60,7 +60,8 @@ public enum TitleVocabulary {
   /// Ranks and degrees written between an honorific and a name; they are not part of the name.
   public static let namePrefixes: [String] =
     [
-      "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+      "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đô đốc", "phó đô đốc",
+      "chuẩn đô đốc", "đại tá", "thượng tá",
       "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "gs", "gs.", "pgs",
       "pgs.", "ts", "ts.", "ths", "ths.", "bs", "bs.", "pgs.ts", "pgs.ts.", "gs.ts", "gs.ts.",
       "ls", "ls.", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "ahlđ",
