@@ -62,7 +62,7 @@ struct Extraction {
     }
     if let unit = titleChoice.unit { used.insert(unit) }
     let hero = titleChoice.unit.map { heroImage(before: $0) } ?? []
-    let stamp = findStamp(content: content, titleUnit: titleChoice.unit)
+    let stamp = findStamp(content: content, titleUnit: titleChoice.unit, title: titleChoice.text)
     if let unit = stamp.unit { used.insert(unit) }
     var article = Article(title: titleChoice.text)
     article.published = stamp.date
@@ -501,7 +501,9 @@ struct Extraction {
       if Phrases.isChromeText(text) || Stamps.isStampLine(text) { continue }
       if unit.heading > 0 && unit.heading <= 3 {
         candidates.append((index, text, "<h\(unit.heading)>"))
-      } else if index < firstContent, isTitled(unit) {
+      } else if index < firstContent || !Phrases.endsLikeSentence(text), isTitled(unit) {
+        // Above the main text, or a line of its first ones that is no sentence ("<div
+        // class=news-title>KHỐI THI ĐUA … TỔ CHỨC HỘI NGHỊ …</div>" inside the content block).
         candidates.append((index, text, "an element named as a title"))
       } else if index < firstContent, unit.isBold, unit.linkChars == 0,
         text.unicodeScalars.count >= 20, !Phrases.isBoundary(text)
@@ -537,7 +539,9 @@ struct Extraction {
       explanation.titleReason = "\(candidate.reason), the headline right above the main text"
       return (candidate.text, candidate.unit)
     }
-    if let candidate = candidates.first(where: { units[$0.unit].heading > 0 }) {
+    if let candidate = candidates.first(where: {
+      units[$0.unit].heading > 0 || isTitled(units[$0.unit])
+    }) {
       explanation.titleReason = "\(candidate.reason) at the start of the main text"
       return (candidate.text, candidate.unit)
     }
@@ -609,13 +613,18 @@ struct Extraction {
 
   // MARK: - Stamp
 
-  private mutating func findStamp(content: [Int], titleUnit: Int?) -> (
+  private mutating func findStamp(content: [Int], titleUnit: Int?, title: String) -> (
     date: String?, text: String?, updated: String?, unit: Int?
   ) {
     var window: [Int] = []
     let start = titleUnit.map { $0 + 1 } ?? (content.first ?? 0)
     let firstContent = content.first ?? units.count
     if start < firstContent { window.append(contentsOf: start..<firstContent) }
+    if titleUnit == nil {
+      // The headline was taken from <title>: the lines right above the text may hold it with
+      // its stamp.
+      window.append(contentsOf: max(0, firstContent - 2)..<firstContent)
+    }
     let readable = content.filter { index in
       units[index].kind == .text && units[index].chrome == nil && units[index].linkDensity < 0.5
     }
@@ -662,8 +671,13 @@ struct Extraction {
     // A decision shown as the page has its date in its heading, not in a stamp.
     if isDecision { window = [] }
     for index in window where mayHoldStamp(index) {
-      let text = Stamps.separatingFields(
+      var text = Stamps.separatingFields(
         units[index].chrome == nil ? units[index].cleaned : clean(units[index].text))
+      // "<span id=lblTitle>HEADLINE</span> <span id=lblDate>18/7/2022</span>": the headline
+      // and its stamp in one line; the stamp is what follows the headline.
+      if !Stamps.isStampLine(text), title.count >= 12, text.hasPrefix(title) {
+        text = clean(String(text.dropFirst(title.count)))
+      }
       guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
       else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
@@ -929,6 +943,16 @@ struct Extraction {
       }
     }
 
+    // Only the page's metadata names the writer (JSON-LD "author", <meta name=author>): a
+    // person's name, not the site's.
+    if article.author == nil, !isDecision, let named = metadataAuthor(),
+      let author = Phrases.byline(named, emphasised: false),
+      !Phrases.unitWords.contains(author.split(separator: " ").first.map { $0.lowercased() } ?? "")
+    {
+      article.author = author
+      explanation.authorReason = "the writer named in the page's metadata"
+    }
+
     sequence = joinTableRows(sequence)
 
     // Images and captions; the rest are paragraphs.
@@ -948,8 +972,10 @@ struct Extraction {
             break
           }
           let text = next.cleaned
+          // A line that starts anew ends the caption, unless it is in the same figure ("<p>…
+          // </p><p class=author>ẢNH: VT</p>" in one figcaption).
           if !parts.isEmpty, let first = text.unicodeScalars.first,
-            !first.properties.isLowercase
+            !first.properties.isLowercase, unit.figure < 0 || next.figure != unit.figure
           {
             break
           }

@@ -768,7 +768,21 @@ struct AwardFinder {
     // proposal there proposes this one too.
     let frameStart = sentence.skipSpaces(clauseStart) == verbAt ? 0 : clauseStart
     for word in notGivenWords {
-      if sentence.find(word, from: frameStart, to: verbAt + 1) != nil { return false }
+      var from = frameStart
+      while let at = sentence.find(word, from: from, to: verbAt + 1) {
+        // "công trình", "chương trình", "trình bày": words that hold "trình" (submit) and
+        // propose nothing.
+        if !notProposals.contains(where: { compound in
+          let lowest = max(0, at + word.count - compound.count)
+          return lowest <= at
+            && (lowest...at).contains { start in
+              sentence.has(compound, at: start) && start + compound.count >= at + word.count
+            }
+        }) {
+          return false
+        }
+        from = at + word.count
+      }
     }
     // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
     // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
@@ -1297,6 +1311,27 @@ struct AwardFinder {
       for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
         if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
       }
+      // "Viettel TP.HCM chiều tối 26.12 long trọng tổ chức …": the subject ends before its time.
+      var digit = start + 1
+      while digit < end,
+        !(sentence.chars[digit].properties.numericType != nil
+          && sentence.chars[digit - 1] == " ")
+      {
+        digit += 1
+      }
+      if digit < end {
+        var cutEnd = digit
+        for part in timeOfDayWords {
+          if let cut = sentence.findLast(part, before: cutEnd, after: start),
+            sentence.skipSpaces(cut + part.count) == cutEnd
+          {
+            cutEnd = cut
+            break
+          }
+        }
+        // Only when a name stands before the time ("Sáng 17/11 Trường …" opens with it).
+        if sentence.skipSpaces(start) < cutEnd { end = cutEnd }
+      }
       // "Công ty TNHH MTV Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức …": a unit
       // path, smallest unit first; the recipient is its first unit.
       var pathStart = start
@@ -1413,6 +1448,18 @@ struct AwardFinder {
       if r.named[index].positions.count < recipient.positions.count {
         r.named[index].positions = recipient.positions
       }
+      return
+    }
+    // "Vingroup" and "Tập đoàn Vingroup": a unit named again with its kind before the name is
+    // the same recipient, written in full.
+    if recipient.kind == .collective,
+      let index = r.named.firstIndex(where: { named in
+        let other = MatchingKey(named.name).exact
+        return named.kind == .collective
+          && (key.hasSuffix(" " + other) || other.hasSuffix(" " + key))
+      })
+    {
+      if key.count > MatchingKey(r.named[index].name).exact.count { r.named[index] = recipient }
       return
     }
     r.named.append(recipient)
@@ -1710,11 +1757,21 @@ struct AwardFinder {
       {
         return false
       }
-      let names = Set(existing.recipients.named.map { MatchingKey($0.name).exact })
-      let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
-      if !names.isEmpty, !other.isEmpty, names.isDisjoint(with: other) { return false }
+      let names = existing.recipients.named.map { MatchingKey($0.name).exact }
+      let other = draft.recipients.named.map { MatchingKey($0.name).exact }
+      if !names.isEmpty, !other.isEmpty,
+        !names.contains(where: { a in other.contains { b in sameUnitName(a, b) } })
+      {
+        return false
+      }
       return true
     }
+  }
+
+  /// Whether two matching keys name one recipient: the same, or a unit named again with its
+  /// kind before the name ("vingroup" and "tập đoàn vingroup").
+  func sameUnitName(_ a: String, _ b: String) -> Bool {
+    a == b || a.hasSuffix(" " + b) || b.hasSuffix(" " + a)
   }
 
   func merge(_ draft: AwardDraft, into existing: inout AwardDraft) {

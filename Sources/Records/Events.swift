@@ -51,6 +51,11 @@ enum EventGrammar {
     "tại hội nghị", "tại buổi lễ", "tại lễ", "tại đại hội", "phát biểu", "trao", "trao tặng",
   ].map(ph)
 
+  /// Ceremonies of other kinds, within which an award may be presented.
+  static let otherCeremonies: [[Unicode.Scalar]] = [
+    "lễ khởi công", "lễ khánh thành", "lễ động thổ", "lễ thông xe", "lễ gắn biển",
+  ].map(ph)
+
   /// Words of an event phrase that make it a ceremony when no other event word does
   /// ("Hội nghị tôn vinh điển hình tiên tiến", "Lễ vinh danh").
   static let ceremonyWords: [[Unicode.Scalar]] = [
@@ -284,6 +289,9 @@ struct EventFinder {
         let verb = EventGrammar.conferralVerbs.compactMap({ sentence.find($0) }).min(),
         EventGrammar.strongSubjectWords.contains(where: { sentence.find($0, from: verb) != nil }),
         !sentence.contains(any: EventGrammar.documentWords),
+        // "trong khuôn khổ buổi lễ khởi công, khánh thành 250 dự án …": the conferral is part
+        // of another kind of ceremony, no emulation event.
+        !sentence.contains(any: EventGrammar.otherCeremonies),
         !isPlan(sentence, before: sentence.count), hasPlace(sentence),
         // Any reference finds a day without a year ("Sáng 10/1") on a page without a date.
         Dates.mentions(
@@ -434,6 +442,12 @@ struct EventFinder {
         if word == ph("trao") || word == ph("trao tặng"),
           let agent = sentence.findLast(ph("do"), before: at, after: max(0, at - 60)),
           !sentence.chars[agent..<at].contains(",")
+        {
+          continue
+        }
+        // "Bộ Chính trị đã có quyết định trao …": a decision to confer, no presentation.
+        if word == ph("trao") || word == ph("trao tặng"),
+          sentence.findLast(ph("quyết định"), before: at, after: max(0, at - 12)) != nil
         {
           continue
         }

@@ -96,8 +96,17 @@ struct Sentence {
   /// The position of the first of `marks` at or after `i`, or the end.
   func next(_ marks: Set<Unicode.Scalar>, from i: Int) -> Int {
     var j = i
-    while j < chars.count, !marks.contains(chars[j]) { j += 1 }
+    while j < chars.count, !marks.contains(chars[j]) || isInnerDot(j) { j += 1 }
     return j
+  }
+
+  /// Whether the character at `j` is a dot inside a word ("TP.HCM", "GD.ĐT"), which ends
+  /// nothing.
+  func isInnerDot(_ j: Int) -> Bool {
+    guard chars[j] == ".", j > 0, j + 1 < chars.count else { return false }
+    let before = chars[j - 1]
+    let after = chars[j + 1]
+    return before.properties.isAlphabetic && after.properties.isAlphabetic
   }
 }
 

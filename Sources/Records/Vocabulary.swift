@@ -49,6 +49,12 @@ let notGivenWords: [[Unicode.Scalar]] = [
   "tiêu chuẩn", "được xét",
 ].map { Array($0.unicodeScalars) }
 
+/// Compounds that hold a proposal word and propose nothing ("công trình", "chương trình").
+let notProposals: [[Unicode.Scalar]] = [
+  "công trình", "chương trình", "quá trình", "lộ trình", "hành trình", "tiến trình",
+  "trình độ", "trình bày", "trình diễn",
+].map(ph)
+
 /// Words before "có N …" that make the count a statistic over a period or a whole territory.
 let statisticWords: [[Unicode.Scalar]] = [
   "giai đoạn", "nhiệm kỳ", "từ năm", "đến nay", "toàn tỉnh", "toàn huyện", "toàn thành phố",
@@ -186,6 +192,11 @@ let subjectStops: [[Unicode.Scalar]] = [
   "ký kết", "phát động", "đón nhận", "trao", "tặng", "kỷ niệm", "diễn ra", "tuyên dương",
   "biểu dương", "gặp mặt", "gồm", "vô cùng", "rất",
 ].map { Array($0.unicodeScalars) }
+
+/// Parts of the day written before a date ("chiều tối 26.12", "sáng ngày 5/3").
+let timeOfDayWords: [[Unicode.Scalar]] = [
+  "chiều tối", "sáng ngày", "chiều ngày", "tối ngày", "sáng", "chiều", "tối", "trưa", "ngày",
+].map(ph)
 
 /// The organiser's system from words of its name (checked in this order).
 func organizerSystem(_ name: String) -> Organizer.System? {

@@ -475,6 +475,8 @@ struct PeopleScanner {
         }
       }
     }
+    // "Tổng bí thư Nguyễn Phú Trọng - Ảnh: NAM TRẦN": a photo credit, no position.
+    if separated, j < t.count, t[j].lower == "ảnh" { separated = false }
     if !separated, j < t.count, t[j].isWord {
       // Without a separator only a title written with a capital continues the mention.
       separated =
