@@ -19,6 +19,9 @@ struct ConferenceFinder {
   /// The kind of the event the title names, when it names one as something that happened.
   func titleKind() -> Conference.Kind? {
     if page.title.contains(any: Self.titlePlanWords) { return nil }
+    // "Quyết định trao Huân chương Sao vàng tặng …": a title that names a decision names no
+    // event.
+    if page.title.has(ph("quyết định"), at: page.title.skipSpaces(0)) { return nil }
     return earliestKind(in: page.title, from: 0)
   }
 

@@ -491,3 +491,37 @@ func notNames() throws {
     """
   #expect(try read(stamp).article.author == nil)
 }
+
+@Test("Stamps: after an English CMS label the month comes first")
+func englishLabelMonthFirst() throws {
+  let phrase = try #require(Stamps.phrase(in: "Create: T4, 08/02/2023 - 16:19"))
+  #expect(phrase.date.iso == "2023-08-02")
+  #expect(Stamps.phrase(in: "Thứ Tư, 08/02/2023 - 16:19")?.date.iso == "2023-02-08")
+}
+
+@Test("Bylines: a writer's position after the name; a section heading and a creation stamp")
+func bylinePositions() throws {
+  func author(_ last: String) throws -> String? {
+    let html = """
+      <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+      <p>\(sentence)</p>\(last)</article></body></html>
+      """
+    return try read(html).article.author
+  }
+  #expect(
+    try author(
+      "<p style=\"text-align:right\"><b>Võ Linh Trang, Chuyên viên Ban Thi đua - Khen thưởng tỉnh</b></p>"
+    ) == "Võ Linh Trang")
+  #expect(try author("<h3>MỚI - NÓNG</h3>") == nil)
+}
+
+@Test("Captions: a figcaption's credit paragraph belongs to the caption")
+func figcaptionCredit() throws {
+  let html = """
+    <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+    <figure><img src="a.jpg"><figcaption><p>Đơn vị được trao tặng Huân chương</p><p>ẢNH: VT</p></figcaption></figure>
+    <p>\(sentence)</p><p>\(sentence)</p></article></body></html>
+    """
+  #expect(
+    try read(html).article.images.first?.caption == "Đơn vị được trao tặng Huân chương ẢNH: VT")
+}

@@ -900,4 +900,49 @@ struct AwardRulesTests {
       article: Article(title: "Quyết định số 12/QĐ-UBND tặng Bằng khen cho 06 tập thể."))
     #expect(headline.first?.hasPrefix("the headline, the page's only text") == true)
   }
+
+  @Test("'trình' inside 'công trình' or 'chương trình' proposes nothing")
+  func constructionIsNoProposal() {
+    let found = awards([
+      "Sáng 19/8, trong khuôn khổ buổi lễ khởi công 250 dự án, công trình, Tổng bí thư trao tặng Huân chương Lao động hạng Nhất cho Tập đoàn Vingroup, vì thành tích đặc biệt xuất sắc."
+    ])
+    #expect(found.first?.recipients.named.map(\.name) == ["Tập đoàn Vingroup"])
+    #expect(
+      awards(["UBND tỉnh trình Thủ tướng tặng Bằng khen cho 5 tập thể."]).isEmpty)
+  }
+
+  @Test("a subject ends before its time; a unit named again with its kind is one recipient")
+  func subjectAndUnitNames() {
+    let found = awards([
+      "Viettel TP.HCM chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao động Hạng Nhì.",
+      "Tại buổi lễ, thiếu tướng Đỗ Minh Phương trao Huân chương Lao động hạng Nhì cho Viettel TP.HCM.",
+    ])
+    #expect(found.count == 1)
+    #expect(found.first?.recipients.named.map(\.name) == ["Viettel TP.HCM"])
+    let unit = awards([
+      "Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.",
+      "Tổng bí thư trao tặng Huân chương Lao động hạng Nhất cho Tập đoàn Vingroup.",
+    ])
+    #expect(unit.count == 1)
+    #expect(unit.first?.recipients.named.map(\.name) == ["Tập đoàn Vingroup"])
+  }
+
+  @Test("a subject before 'được … tặng danh hiệu' receives it when it is a person or a unit")
+  func passiveSubjects() {
+    let found = awards([
+      "Theo Quyết định số 2365/QĐ-CTN, Tổng Công ty Xây dựng Lũng Lô và Chuẩn đô đốc Nguyễn Đăng Nghiêm, Tổng Giám đốc Tổng Công ty Tân cảng Sài Gòn, được phong tặng danh hiệu Anh hùng Lao động."
+    ])
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Tổng Công ty Xây dựng Lũng Lô", "Nguyễn Đăng Nghiêm",
+      ])
+    #expect(
+      found.first?.recipients.named.last?.positions == [
+        "Chuẩn đô đốc", "Tổng Giám đốc Tổng Công ty Tân cảng Sài Gòn",
+      ])
+    #expect(
+      awards([
+        "Hoài Linh cũng là nghệ sĩ hải nại đầu tiên được phong tặng danh hiệu Nghệ sĩ Ưu tú."
+      ]).flatMap(\.recipients.named).isEmpty)
+  }
 }

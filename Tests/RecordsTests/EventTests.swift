@@ -19,6 +19,40 @@ struct EventTests {
     ).conferences
   }
 
+  @Test("receiving an order, or one presented within another kind of ceremony, is no event")
+  func noEmulationEvent() {
+    #expect(
+      extract(
+        title:
+          "Trung tâm Phát triển Khoa học và Công nghệ Trẻ đón nhận Huân chương Lao động Hạng Ba",
+        [
+          "Trung tâm vô cùng vinh dự đón nhận Huân chương Lao động Hạng Ba do Chủ tịch nước Nguyễn Phú Trọng trao tặng, cho những thành tích xuất sắc trong công tác tổ chức các phong trào nghiên cứu sáng tạo."
+        ]
+      ).isEmpty)
+    #expect(
+      extract(
+        title: "Tập đoàn nhận Huân chương Lao động hạng Nhất",
+        [
+          "Sáng 19/8, tại Hà Nội, trong khuôn khổ buổi lễ khởi công, khánh thành 250 dự án, Tổng bí thư Tô Lâm trao tặng Huân chương Lao động hạng Nhất cho Tập đoàn Vingroup."
+        ]
+      ).isEmpty)
+    #expect(
+      extract(
+        title: "Quyết định trao Huân chương Sao vàng tặng Tổng bí thư",
+        ["Hôm nay, Bộ Chính trị đã có quyết định trao Huân chương Sao vàng tặng Tổng bí thư."]
+      ).isEmpty)
+  }
+
+  @Test("a review that names no year or half-year is kind other")
+  func reviewWithoutPeriod() {
+    let conferences = extract(
+      title: "Công đoàn khen thưởng tập thể, cá nhân tham gia các hoạt động A80",
+      [
+        "Công đoàn Giáo dục Việt Nam vừa tổ chức hội nghị tổng kết, khen thưởng các tập thể, cá nhân tham gia hoạt động kỷ niệm A80."
+      ])
+    #expect(conferences.map(\.kind) == [.other])
+  }
+
   @Test("an event reported by a body sentence, whatever the title says")
   func fromBody() {
     let conferences = extract(

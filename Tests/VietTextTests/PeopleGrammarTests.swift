@@ -164,4 +164,29 @@ struct PeopleGrammarTests {
       in: "Dự hội nghị có đồng chí Lâm Văn Mẫn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
     #expect(attended.first?.role == nil)
   }
+
+  @Test("a comma list of people written title first: each title goes to the name after it")
+  func titleFirstList() {
+    let found = People.mentions(
+      in:
+        "Tham dự Đại hội có Tổng Bí thư Tô Lâm, nguyên Tổng Bí thư Nông Đức Mạnh, Chủ tịch nước Lương Cường, Thủ tướng Chính phủ Phạm Minh Chính - Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương, nguyên Ủy viên Bộ Chính trị, nguyên Thường trực Ban Bí thư Trần Quốc Vượng cùng lãnh đạo các bộ, ngành."
+    )
+    #expect(
+      found.map(\.name) == [
+        "Tô Lâm", "Nông Đức Mạnh", "Lương Cường", "Phạm Minh Chính", "Trần Quốc Vượng",
+      ])
+    #expect(
+      found.map(\.positions) == [
+        ["Tổng Bí thư"], ["nguyên Tổng Bí thư"], ["Chủ tịch nước"],
+        ["Thủ tướng Chính phủ", "Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương"],
+        ["nguyên Ủy viên Bộ Chính trị", "nguyên Thường trực Ban Bí thư"],
+      ])
+    // A unit or a place named after a person is no next person.
+    let unit = People.mentions(
+      in: "Ông Trương Quốc Huy, Bí thư Tỉnh ủy Ninh Bình, đã trao Huân chương cho đơn vị.")
+    #expect(unit.first?.positions == ["Bí thư Tỉnh ủy Ninh Bình"])
+    let school = People.mentions(
+      in: "Tiêu biểu như chị Nguyễn Thị Diễm, giáo viên Trường THPT Lưu Văn Liệt.")
+    #expect(school.first?.positions == ["giáo viên Trường THPT Lưu Văn Liệt"])
+  }
 }
