@@ -185,14 +185,16 @@ extension FileProblem {
 
 /// What libxml2 2.9's HTML parser reports about markup that HTML5 allows, as (libxml2 error
 /// code, start of the message): elements it does not know (HTML5's `<nav>`, `<section>`, SVG,
-/// custom elements: it builds them all the same), `</` inside a script, and an `&` that starts
-/// no character reference (kept as written). `--strict` does not count them.
+/// custom elements: it builds them all the same), `</` inside a script, an `&` that starts
+/// no character reference (kept as written), and an id used twice (which changes nothing of
+/// the tree). `--strict` does not count them.
 public let html5ParseReports: [(code: Int, message: String)] = [
   (801, "Tag "),  // XML_HTML_UNKNOWN_TAG
   (76, "Element script embeds close tag"),  // XML_ERR_TAG_NAME_MISMATCH
   (76, "Element style embeds close tag"),
   (23, "htmlParseEntityRef: expecting ';'"),  // XML_ERR_ENTITYREF_SEMICOL_MISSING
   (68, "htmlParseEntityRef: no name"),  // XML_ERR_NAME_REQUIRED
+  (513, "ID "),  // XML_DTD_ID_REDEFINED
 ]
 
 /// Whether a problem of the recovering HTML parse fails a page under `--strict`: every one but

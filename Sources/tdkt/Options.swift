@@ -17,8 +17,7 @@ struct PageOptions: ParsableArguments {
   var encoding: String?
 
   @Flag(
-    help: "Fail a page when its HTML parse reports a problem (not what HTML5 allows: see above)."
-  )
+    help: "Fail a page when its HTML parse reports a problem that HTML5 does not allow.")
   var strict = false
 
   func validate() throws {
@@ -55,8 +54,8 @@ struct MessageOptions: ParsableArguments {
   @Option(
     name: .customLong("color"),
     help: ArgumentHelp(
-      "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), "
-        + "always or never.", valueName: "when"))
+      "When to colour diagnostics; auto: on a terminal, unless NO_COLOR is set or TERM is "
+        + "dumb.", valueName: "when"))
   var colour: ColourChoice = .auto
 
   @Flag(

@@ -53,7 +53,8 @@ extension TDKT {
           tdkt batch scraped/ out/ --resume --report run.jsonl
           tdkt batch scraped/ out/ --include '*.html' --exclude 'print/**'
           tdkt batch scraped/ out/ --shard 2/8 --format jsonl
-          find scraped -name '*.aspx' | tdkt batch scraped/ - --files-from - --format jsonl
+          find scraped -name '*.aspx' |
+            tdkt batch scraped/ - --files-from - --format jsonl
         """)
 
     @Argument(help: "The directory of pages.")
@@ -73,7 +74,7 @@ extension TDKT {
 
     @Option(
       help: ArgumentHelp(
-        "The outputs of each page: xml, json, both, or jsonl (JSON lines, one gzip part).",
+        "The outputs of each page; jsonl: one JSON line per page in one gzip part.",
         valueName: "form"))
     var format: BatchFormat = .xml
 

@@ -37,8 +37,7 @@ extension TDKT {
 
     @Option(
       help: ArgumentHelp(
-        "The output form: xml or json (default: xml; -o FILE.json alone means json).",
-        valueName: "xml|json"))
+        "The output form (default: xml, or json for -o FILE.json).", valueName: "form"))
     var format: PageFormat?
 
     @OptionGroup var page: PageOptions

@@ -42,7 +42,7 @@ extension TDKT {
 
         EXAMPLES
           find pages -name '*.html' | tdkt stream > results.jsonl
-          echo '{"id": 1, "path": "a.html", "url": "https://example.gov.vn/a"}' | tdkt stream
+          echo '{"id": 1, "path": "a.html", "url": "https://x.gov.vn/a"}' | tdkt stream
           tdkt stream --jobs 4 --window 64 < requests.jsonl > results.jsonl
         """)
 
