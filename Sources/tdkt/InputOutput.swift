@@ -123,11 +123,13 @@ func checkFileOutput(_ output: String, writes written: String?, remedy: String =
       + ".\(written)" + remedy)
 }
 
-/// The names of `paths` below the deepest folder that holds them all: `a/x.html`, `b/x.html`
-/// → `a/x.html`, `b/x.html`; `p/a/x.html`, `p/b/y.html` → `a/x.html`, `b/y.html`; files of
-/// one folder → their names. Outputs mirroring these never collide unless two inputs are the
-/// same file or differ only in their extension.
+/// The names the outputs of `paths` mirror: the file names when no two of them have the same
+/// stem (`a/x.html`, `b/y.html` → `x.html`, `y.html`); otherwise the paths below the deepest
+/// folder that holds them all (`p/a/x.html`, `p/b/x.html` → `a/x.html`, `b/x.html`), so that
+/// only the same file given twice, or two names of one stem in one folder, still collide.
 func mirroredNames(_ paths: [String]) -> [String] {
+  let names = paths.map { ($0 as NSString).lastPathComponent }
+  if Set(names.map(outputStem)).count == names.count { return names }
   let components = paths.map {
     URL(fileURLWithPath: $0).standardizedFileURL.pathComponents
   }

@@ -11,10 +11,10 @@ extension TDKT {
       abstract: "Convert portal pages into exchange records (XML or JSON).",
       discussion: """
         One page is written to standard output, to -o FILE, or into the folder -o DIR \
-        (-o DIR/ with a slash creates it). Several pages need -o DIR: each page's output is \
-        its path below the deepest folder holding every page, with .xml or .json \
-        (a/x.html and b/x.html become DIR/a/x.xml and DIR/b/x.xml; pages of one folder keep \
-        just their names). The output is validated against the exchange schema before it is \
+        (-o DIR/ with a slash creates it). Several pages need -o DIR: each output is named \
+        after its page, DIR/<name>.xml (or .json); when two pages have the same name, the \
+        outputs keep the pages' paths below the folder they share (a/x.html and b/x.html \
+        become DIR/a/x.xml and DIR/b/x.xml). The output is validated against the exchange schema before it is \
         written; files are written whole or not at all. Pages compressed with gzip \
         (page.html.gz) are read as the page inside.
 

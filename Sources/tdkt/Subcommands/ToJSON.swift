@@ -14,9 +14,9 @@ extension TDKT {
         of that gives the same bytes. --generic converts any XML instead, to an ordered, \
         lossless JsonML-style form ([name, {attributes}, children…]). One file goes to \
         standard output, to -o FILE or into the folder -o DIR (DIR/ creates it). Several \
-        files or directories need -o DIR: each output is the input's path below the deepest \
-        folder holding the file arguments (a directory's files: their path inside it) with \
-        .json.
+        files or directories need -o DIR: each output is the input's name (kept with its \
+        path below the folder they share when two names are the same; a directory's files: \
+        their path inside it) with .json.
 
         EXAMPLES
           tdkt to-json record.xml > record.json

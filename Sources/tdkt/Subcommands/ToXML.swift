@@ -13,8 +13,9 @@ extension TDKT {
         The form is recognised from the content: an object is the exchange form, an array \
         the generic form written by to-json --generic. One file goes to standard output, to \
         -o FILE or into the folder -o DIR (DIR/ creates it). Several files or directories \
-        need -o DIR: each output is the input's path below the deepest folder holding the \
-        file arguments (a directory's files: their path inside it) with .xml.
+        need -o DIR: each output is the input's name (kept with its path below the folder \
+        they share when two names are the same; a directory's files: their path inside it) \
+        with .xml.
 
         EXAMPLES
           tdkt to-xml record.json > record.xml
