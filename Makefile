@@ -14,10 +14,12 @@ SPARK_VENV := .build/spark-venv
 TEST_VENV := .build/test-venv
 
 # make install: PREFIX (default /usr/local) and DESTDIR (a staging root for packaging).
-# TDKT_BIN installs an already built binary instead of building a release.
+# TDKT_BIN installs an already built binary instead of building a release; GENERATE_MANUAL
+# names a built generate-manual (swift-argument-parser's) instead of building it.
 PREFIX ?= /usr/local
 DESTDIR ?=
 TDKT_BIN ?=
+GENERATE_MANUAL ?=
 MAN_DIR := .build/man
 COMPLETIONS_DIR := .build/completions
 
@@ -64,8 +66,10 @@ spark-deps:
 	  python3 -m venv $(SPARK_VENV) && \
 	  $(SPARK_VENV)/bin/pip install -q pyspark warcio kubernetes-validate; }
 
+# generate-manual too, for make man and the test of make install.
 build: deps
 	$(SWIFT) build
+	$(SWIFT) build --product generate-manual
 
 release: deps
 	$(SWIFT) build -c release
@@ -90,9 +94,9 @@ dist: deps
 
 # The man page, tdkt.1, made from the help texts by swift-argument-parser's generate-manual.
 man: $(if $(TDKT_BIN),,release)
-	@$(SWIFT) build --product generate-manual >&2
+	@$(if $(GENERATE_MANUAL),,$(SWIFT) build --product generate-manual >&2)
 	@mkdir -p $(MAN_DIR)
-	@"$$($(SWIFT) build --show-bin-path)/generate-manual" \
+	@"$(or $(GENERATE_MANUAL),$$($(SWIFT) build --show-bin-path)/generate-manual)" \
 	  "$(or $(TDKT_BIN),$$($(SWIFT) build -c release --show-bin-path)/tdkt)" -o $(MAN_DIR)
 	@echo "$(MAN_DIR)/tdkt.1"
 

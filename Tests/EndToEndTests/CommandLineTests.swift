@@ -352,3 +352,51 @@ struct GzipPageTests {
       "-q and -v contradict each other")
   }
 }
+
+/// swift-argument-parser's generate-manual, built beside tdkt by `make build`.
+private let generateManual = tdktExecutable.deletingLastPathComponent().appendingPathComponent(
+  "generate-manual")
+private let make = URL(fileURLWithPath: "/usr/bin/make")
+
+@Suite(
+  .enabled(
+    if: FileManager.default.isExecutableFile(atPath: generateManual.path)
+      && FileManager.default.isExecutableFile(atPath: make.path),
+    "needs make and generate-manual (make build builds it)"))
+struct InstallTests {
+  @Test func makeInstallPutsTheBinaryTheManPageAndCompletionsUnderPrefix() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try run(
+      make,
+      [
+        "-s", "install", "PREFIX=/opt/tdkt", "DESTDIR=\(folder.path)",
+        "TDKT_BIN=\(tdktExecutable.path)", "GENERATE_MANUAL=\(generateManual.path)",
+        "MAN_DIR=\(folder.path)/man", "COMPLETIONS_DIR=\(folder.path)/completions",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let root = folder.appendingPathComponent("opt/tdkt")
+    #expect(
+      lines(result.stdout).last
+        == "installed \(root.path)/bin/tdkt, its man page and bash, zsh and fish completions")
+    let installed = snapshot(root)
+    #expect(
+      installed.keys.sorted() == [
+        "bin/tdkt", "share/bash-completion/completions/tdkt",
+        "share/fish/vendor_completions.d/tdkt.fish", "share/man/man1/tdkt.1",
+        "share/zsh/site-functions/_tdkt",
+      ])
+    let version = try run(root.appendingPathComponent("bin/tdkt"), ["--version"])
+    #expect(version.status == 0)
+    #expect(!version.stdout.isEmpty)
+    let manual = String(decoding: installed["share/man/man1/tdkt.1"] ?? [], as: UTF8.self)
+    #expect(manual.contains(".Nm tdkt"))
+    for command in ["convert", "batch", "validate"] {
+      #expect(manual.contains(command), "the man page lacks \(command)")
+      for script in ["share/bash-completion/completions/tdkt", "share/zsh/site-functions/_tdkt"] {
+        let text = String(decoding: installed[script] ?? [], as: UTF8.self)
+        #expect(text.contains(command), "\(script) lacks \(command)")
+      }
+    }
+  }
+}
