@@ -623,13 +623,16 @@ func listedInputs(_ list: [String], in folder: String) -> (files: [InputFile], i
 }
 
 /// The output path of an input without its extension: `a/b/page.html` → `a/b/page`; a
-/// compressed page loses both: `a/page.html.gz` → `a/page`.
+/// compressed page loses both: `a/page.html.gz` → `a/page` (other `.gz` names keep the inner
+/// extension: `x.tar.gz` → `x.tar`).
 public func outputStem(of relativePath: String) -> String {
   let slash = relativePath.lastIndex(of: "/")
   let nameStart = slash.map { relativePath.index(after: $0) } ?? relativePath.startIndex
   let name = relativePath[nameStart...]
   guard let ext = fileExtension(of: String(name)) else { return relativePath }
-  if ext.lowercased() == "gz", let inner = fileExtension(of: String(name.dropLast(3))) {
+  if ext.lowercased() == "gz", let inner = fileExtension(of: String(name.dropLast(3))),
+    FileSelection.pageExtensions.contains(inner.lowercased())
+  {
     return String(relativePath.dropLast(ext.count + inner.count + 2))
   }
   return String(relativePath.dropLast(ext.count + 1))

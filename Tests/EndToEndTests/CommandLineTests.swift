@@ -28,6 +28,24 @@ private func usageError(_ result: ProcessResult, _ message: String) {
     #expect(snapshot(folder).keys.sorted() == ["conv4/input.xml"])
   }
 
+  @Test func toJSONAndToXMLWriteIntoAFolderOrANewOne() throws {
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = packageRoot.appendingPathComponent("Samples/exchange/valid/article-only.xml").path
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("old"), withIntermediateDirectories: true)
+    for out in ["old", "new/"] {
+      let result = try runTDKT(["to-json", file, "-o", out], in: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stderr == "1 file, 0 failed\n")
+      let json = out.hasSuffix("/") ? out + "article-only.json" : out + "/article-only.json"
+      #expect(FileManager.default.fileExists(atPath: folder.path + "/" + json), "\(json)")
+      let back = try runTDKT(["to-xml", json, "-o", "xml/", "-q"], in: folder)
+      #expect(back.status == 0 && back.stderr.isEmpty, "\(back.stderr)")
+    }
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/xml/article-only.xml"))
+  }
+
   @Test func aMissingFolderIsAUsageError() throws {
     let result = try runTDKT(["convert", samplePage, "-o", "no-such-folder/page.xml"])
     usageError(

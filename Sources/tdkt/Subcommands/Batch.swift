@@ -141,7 +141,9 @@ extension TDKT {
         {
           throw ValidationError(
             "'\(expanded)' and the words after it look like the names the shell made of an "
-              + "unquoted pattern; quote the pattern: " + quotedPatternHint(expanded))
+              + "unquoted pattern; quote the pattern: "
+              + quotedPatternHint(
+                expanded, option: include.contains(expanded) ? "--include" : "--exclude"))
         }
         throw ValidationError(
           "unexpected argument '\(extra[0])': batch takes IN_DIR and OUT_DIR")
@@ -382,8 +384,8 @@ private func hasGlobCharacters(_ pattern: String) -> Bool {
 
 /// The quoted pattern a name the shell expanded probably came from: `a.html` → `--include
 /// '*.html'`.
-private func quotedPatternHint(_ name: String) -> String {
+private func quotedPatternHint(_ name: String, option: String = "--include") -> String {
   let base = (name as NSString).lastPathComponent
-  if let ext = fileExtension(of: base) { return "--include '*.\(ext)'" }
-  return "--include '<pattern>'"
+  if let ext = fileExtension(of: base) { return "\(option) '*.\(ext)'" }
+  return "\(option) '<pattern>'"
 }
