@@ -515,14 +515,22 @@ struct Extraction {
         candidates.append((index, text, "\(selector)"))
       }
     }
-    // 1. A candidate the page's own title tags agree with.
-    for candidate in candidates {
+    // 1. A candidate the page's own title tags agree with: the whole title, else the longest
+    // part of it ("Headline | Site name": the headline, not the site's name in an <h2>).
+    let agreeing = candidates.filter { candidate in
       let key = MatchingKey(candidate.text).exact
-      if references.contains(where: { $0 == key || ($0.contains(key) && key.count >= 12) }) {
-        explanation.titleReason =
-          "\(candidate.reason) matching the page's <title>/og:title"
-        return (candidate.text, candidate.unit)
-      }
+      return references.contains(where: { $0 == key || ($0.contains(key) && key.count >= 12) })
+    }
+    let whole = agreeing.first { candidate in
+      references.contains(MatchingKey(candidate.text).exact)
+    }
+    if let candidate = whole
+      ?? agreeing.max(by: {
+        MatchingKey($0.text).exact.count < MatchingKey($1.text).exact.count
+      })
+    {
+      explanation.titleReason = "\(candidate.reason) matching the page's <title>/og:title"
+      return (candidate.text, candidate.unit)
     }
     // 2. The headline nearest above the main text.
     if let candidate = candidates.last(where: { $0.unit < firstContent }) {
@@ -874,7 +882,8 @@ struct Extraction {
       sequence.remove(at: tail)
       tail -= 1
     }
-    if tail >= 0, !isDecision {
+    // A section heading ("<h3>MỚI - NÓNG</h3>" of a box after the article) is no byline.
+    if tail >= 0, !isDecision, !(1...3).contains(units[sequence[tail]].heading) {
       let unit = units[sequence[tail]]
       let text = unit.cleaned
       if var author = Phrases.byline(text, emphasised: unit.rightAligned || unit.isBold) {

@@ -130,6 +130,8 @@ enum Phrases {
   static let notBylinePrefixes: [String] = [
     "nguồn", "theo ", "(theo", "source", "đăng ngày", "ngày đăng", "được đăng", "cập nhật",
     "lượt xem", "ngày ", "thứ ", "chủ nhật", "ảnh minh họa", "ảnh minh hoạ", "ảnh: internet",
+    // A CMS's creation stamp ("Create: T4, 08/02/2023 - 16:19"), not its author.
+    "create:", "created:",
   ]
 
   /// Whole lines that look like a byline but are labels or interface words (compared as
@@ -189,6 +191,7 @@ enum Phrases {
     line = clean(line)
     // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not: "Minh Khánh (TTXVN)".
     line = stripSourceTag(line)
+    line = withoutWritersPosition(line)
     guard !line.isEmpty, line.count <= 80 else { return nil }
     let words = line.split(separator: " ")
     guard words.count <= 8 else { return nil }
@@ -225,6 +228,26 @@ enum Phrases {
     }
     return nil
   }
+
+  /// "Võ Linh Trang, Chuyên viên Ban Thi đua - Khen thưởng tỉnh" → "Võ Linh Trang": a writer's
+  /// position after the name and a comma is no part of the byline.
+  static func withoutWritersPosition(_ line: String) -> String {
+    guard let comma = line.range(of: ", ") else { return line }
+    let name = line[..<comma.lowerBound]
+    let rest = line[comma.upperBound...].lowercased()
+    let words = name.split(separator: " ")
+    guard (2...5).contains(words.count),
+      words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }),
+      writerPositions.contains(where: { rest.hasPrefix($0 + " ") })
+    else { return line }
+    return String(name)
+  }
+
+  /// Positions written after a writer's name in a byline.
+  static let writerPositions: [String] = [
+    "chuyên viên", "phóng viên", "cộng tác viên", "biên tập viên", "cán bộ", "giáo viên",
+    "trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "văn phòng",
+  ]
 
   /// First words of the units that sign articles.
   static let unitWords: Set<String> = [

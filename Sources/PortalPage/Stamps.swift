@@ -165,6 +165,20 @@ public enum Stamps {
     return nil
   }
 
+  /// English labels of CMS defaults that print the month first ("Create: T4, 08/02/2023 -
+  /// 16:19", Drupal's "D, m/d/Y - H:i" under a localised weekday).
+  static let englishStampLabels: Set<String> = ["create", "created", "submitted"]
+
+  /// "08/02/2023" read month first: 2 August 2023; nil for any other word.
+  static func monthFirst(_ word: String) -> StampDate? {
+    let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+      (1...2).contains(parts[1].count), let month = Int(parts[0]), let day = Int(parts[1]),
+      let year = Int(parts[2])
+    else { return nil }
+    return StampDate(year: year, month: month, day: day)
+  }
+
   /// "ngày 15 tháng 6 năm 2022" starting at `i` (case-insensitive "ngày").
   private static func longForm(_ s: [Unicode.Scalar], at i: Int) -> (
     date: StampDate, start: Int, end: Int
@@ -318,7 +332,12 @@ extension Stamps {
         endWord = index + 5
       }
     }
-    guard let date, startWord >= 0 else { return nil }
+    guard var date, startWord >= 0 else { return nil }
+    if words[..<startWord].contains(where: { word in
+      englishStampLabels.contains(String(word.lowercased().filter(\.isLetter)))
+    }), let swapped = monthFirst(words[startWord]) {
+      date = swapped
+    }
     var left = startWord
     var sawLabel = false
     // "Cập nhật ngày 5 tháng 3 năm 2021": the label before a long-form date.

@@ -31,6 +31,9 @@ struct AwardDraft {
   /// count, but an award.
   var toMixedCount = false
 
+  /// Why it was recorded: the rule and the sentence it was read from (for `tdkt inspect`).
+  var rule = ""
+
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
@@ -93,6 +96,7 @@ struct AwardFinder {
           if let holder = titleHolder(in: sentence, from: end, to: segmentEnd) {
             append(holder, to: &draft.recipients)
           }
+          draft.rule = "a title's abbreviation before its holder's name: " + quoted(sentence)
           created.append(draft)
           continue
         }
@@ -188,6 +192,7 @@ struct AwardFinder {
           draft.form = AwardForm(code: entry.code, name: mention.text)
         }
         lastGiven = (draft.form, giver.map(withoutPersonName))
+        draft.rule = conferralRule(draft, in: sentence, formStart: start)
         created.append(draft)
       }
       if mentions.isEmpty, let draft = titleByDecision(in: sentence, index: index) {
@@ -278,7 +283,8 @@ struct AwardFinder {
       // phủ cho đồng chí …"): a form the body does not give, the credit left out.
       let captions = page.sentences.filter { $0.kind == .caption }.map(withoutCredit)
       let shown = AwardFinder(page: page, reference: reference, sentences: captions).find()
-      for draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+      for var draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+        draft.rule = "in a photo caption, " + draft.rule
         found.append(draft)
       }
     }
@@ -456,6 +462,9 @@ struct AwardFinder {
     if draft.decision?.issuer == nil { draft.decision?.issuer = giver }
     draft.reason = reason(in: sentence, from: verb)
     draft.posthumous = sentence.has(ph("truy tặng"), at: verb)
+    draft.rule =
+      "a decision that names no form, with the form of the conferral before it: "
+      + quoted(sentence)
     return draft
   }
 
@@ -500,8 +509,11 @@ struct AwardFinder {
     where sentence.find(ph(mixed), from: clauseStart) != nil {
       return false
     }
+    // "… truy tặng" after the form and before its recipient; not after a recipient of its own
+    // ("… cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ": another conferral).
     if let at = sentence.find(truy, from: formEnd), at - formEnd <= 48,
-      !sentence.chars[formEnd..<at].contains(";")
+      !sentence.chars[formEnd..<at].contains(";"),
+      sentence.find(ph("cho"), from: formEnd, to: at) == nil
     {
       return true
     }
@@ -751,8 +763,12 @@ struct AwardFinder {
         return false
       }
     }
+    // "… nhất trí đề nghị Hội đồng tặng Cờ thi đua cho …; tặng Bằng khen cho …": a clause after
+    // ";" that opens with its verb has the subject and frame of the clause before it, so a
+    // proposal there proposes this one too.
+    let frameStart = sentence.skipSpaces(clauseStart) == verbAt ? 0 : clauseStart
     for word in notGivenWords {
-      if sentence.find(word, from: clauseStart, to: verbAt + 1) != nil { return false }
+      if sentence.find(word, from: frameStart, to: verbAt + 1) != nil { return false }
     }
     // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
     // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
@@ -820,6 +836,7 @@ struct AwardFinder {
     guard hasCounts(draft.recipients) else { return nil }
     draft.decision = decision(in: sentence, number: number)
     draft.reason = reason(in: sentence, from: quote.close)
+    draft.rule = "a quoted title conferred by a decision: " + quoted(sentence)
     return draft
   }
 
@@ -958,6 +975,37 @@ struct AwardFinder {
       }
     }
     return best?.end
+  }
+
+  /// Why a draft read from a conferring sentence was recorded: a count written before the form
+  /// ("count + form" lists), counts before a passive verb, or the conferring verb itself.
+  func conferralRule(_ draft: AwardDraft, in sentence: Sentence, formStart: Int) -> String {
+    if draft.formCount != nil {
+      return "a count before the form (a count + form list): " + quoted(sentence)
+    }
+    var clauseStart = formStart
+    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    var best: (at: Int, verb: [Unicode.Scalar])?
+    for verb in grantVerbs {
+      // The verb that ends last, and of those the longest ("trao tặng", not its "tặng").
+      if let at = sentence.findLast(verb, before: formStart, after: clauseStart),
+        best == nil || at + verb.count > best!.at + best!.verb.count
+          || (at + verb.count == best!.at + best!.verb.count && verb.count > best!.verb.count)
+      {
+        best = (at, verb)
+      }
+    }
+    guard let best else {
+      return "a passive conferring verb after the form: " + quoted(sentence)
+    }
+    let verb = sentence.slice(best.at, best.at + best.verb.count).lowercased()
+    return "the conferring verb “\(verb)” before the form: " + quoted(sentence)
+  }
+
+  /// A sentence quoted for an explanation, cut after 200 characters.
+  func quoted(_ sentence: Sentence) -> String {
+    let text = sentence.text
+    return "“" + (text.count > 200 ? String(text.prefix(200)) + "…" : text) + "”"
   }
 
   /// A reason that runs into the form it precedes ("… bảo vệ Tổ quốc danh hiệu Anh hùng …").
@@ -1199,12 +1247,16 @@ struct AwardFinder {
       "được nhận", "nhận", "được",
     ] {
       let found: Int?
+      var throughTitleNoun = false
       if verb == "được" {
         found = agentPassive
       } else if let last = sentence.findLast(ph(verb), before: formStart),
         formStart - last - verb.count <= 2
+          || titleWordsOnly(sentence.slice(last + verb.count, formStart))
       {
+        // "… được truy tặng danh hiệu Anh hùng …": the title's noun between verb and form.
         found = last
+        throughTitleNoun = formStart - last - verb.count > 2
       } else {
         found = nil
       }
@@ -1214,6 +1266,22 @@ struct AwardFinder {
         let end = sentence.offset($0.range.upperBound)
         return end <= at && at - end <= 14
       }) {
+        // "Tổng Công ty Xây dựng Lũng Lô và Chuẩn đô đốc Nguyễn Đăng Nghiêm, …, được phong
+        // tặng …": a unit joined by "và" before the person receives it too.
+        let personStart = sentence.offset(person.range.lowerBound)
+        var unitStart = personStart
+        while unitStart > 0, sentence.chars[unitStart - 1] != ",",
+          sentence.chars[unitStart - 1] != ";"
+        {
+          unitStart -= 1
+        }
+        let before = sentence.slice(unitStart, personStart)
+        if before.hasSuffix(" và"), startsUnit(sentence, at: sentence.skipSpaces(unitStart)) {
+          let unit = trimmed(String(before.dropLast(3)))
+          if let first = unit.unicodeScalars.first, first.properties.isUppercase {
+            append(Recipient(name: unit, kind: .collective), to: &r)
+          }
+        }
         let positions = fullerPositions(of: person.name, than: person.positions)
         append(Recipient(name: person.name, kind: .individual, positions: positions), to: &r)
         return
@@ -1222,6 +1290,9 @@ struct AwardFinder {
       while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
         start -= 1
       }
+      // "Hoài Linh cũng là nghệ sĩ … đầu tiên được phong tặng danh hiệu …": past a title's
+      // noun, only a unit or a person receives it.
+      if throughTitleNoun, !startsUnit(sentence, at: sentence.skipSpaces(start)) { continue }
       var end = at
       for adverb in subjectStops + [ph("vinh dự"), ph("được")] {
         if let cut = sentence.find(adverb, from: start, to: end) { end = min(end, cut) }
@@ -1269,6 +1340,12 @@ struct AwardFinder {
       append(recipient(from: text, context: sentence), to: &r)
       return
     }
+  }
+
+  /// Whether only the noun of a title stands between a verb and a form ("danh hiệu", "danh
+  /// hiệu vinh dự Nhà nước").
+  func titleWordsOnly(_ text: String) -> Bool {
+    ["danh hiệu", "danh hiệu vinh dự nhà nước"].contains(text.lowercased())
   }
 
   /// "huyện Yên Thành và Sở Giáo dục và Đào tạo" → two names: split at "và" followed by the
@@ -1620,6 +1697,11 @@ struct AwardFinder {
     }
     return awards.lastIndex { existing in
       guard existing.form.code == draft.form.code, existing.form.code != "other" else {
+        return false
+      }
+      // "trao … cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ đã mất": in one sentence,
+      // the same form to the living and after death is two conferrals.
+      if existing.sentenceIndex == draft.sentenceIndex, existing.posthumous != draft.posthumous {
         return false
       }
       if let a = existing.decision?.number, let b = draft.decision?.number { return a == b }

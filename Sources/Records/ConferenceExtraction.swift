@@ -136,6 +136,11 @@ struct ConferenceFinder {
     let eventSentence = mention?.sentence
     var conference = Conference(id: id, title: page.title.text, kind: kind)
     conference.period = period(kind: kind, eventSentence: eventSentence)
+    if conference.period == nil, kind == .midyearReview || kind == .annualReview {
+      // "hội nghị tổng kết, khen thưởng … tham gia hoạt động kỷ niệm A80": a review of one
+      // campaign, not of a year or half-year, names no period.
+      conference.kind = .other
+    }
     conference.date = date(eventSentence: eventSentence)
     if conference.date == nil, reference == nil, kind == .midyearReview || kind == .annualReview,
       let to = conference.period?.to, let end = DayDate(iso: to)

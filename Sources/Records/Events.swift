@@ -421,7 +421,25 @@ struct EventFinder {
 
   /// Whether the sentence says the event took place: a verb, a day or a place.
   func tookPlace(_ sentence: Sentence) -> Bool {
-    if sentence.contains(any: EventGrammar.occurrenceWords) { return true }
+    for word in EventGrammar.occurrenceWords {
+      var from = 0
+      while let at = sentence.find(word, from: from) {
+        from = at + word.count
+        // "… đón nhận Huân chương … do Chủ tịch nước … trao tặng": the giver of the award,
+        // not a presentation that took place.
+        // "vinh dự" holds no "dự" (attend); "công tác tổ chức các phong trào" is the work of
+        // organising, no event held.
+        if word == ph("dự"), at >= 5, sentence.has(ph("vinh dự"), at: at - 5) { continue }
+        if word == ph("tổ chức"), at >= 9, sentence.has(ph("công tác"), at: at - 9) { continue }
+        if word == ph("trao") || word == ph("trao tặng"),
+          let agent = sentence.findLast(ph("do"), before: at, after: max(0, at - 60)),
+          !sentence.chars[agent..<at].contains(",")
+        {
+          continue
+        }
+        return true
+      }
+    }
     if Dates.mentions(in: sentence.text, reference: reference).contains(where: \.isEventPhrase) {
       return true
     }

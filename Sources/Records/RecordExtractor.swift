@@ -33,15 +33,7 @@ public struct RecordExtractor: Sendable {
     var conferences =
       document == nil && !consultation
       ? ConferenceFinder(page: page, reference: reference).find(stem: stem) : []
-    var drafts: [AwardDraft]
-    if let document {
-      drafts = AwardFinder(page: page, reference: reference, sentences: document.operative).find()
-      for index in drafts.indices {
-        document.apply(to: &drafts[index])
-      }
-    } else {
-      drafts = AwardFinder(page: page, reference: reference).find()
-    }
+    let drafts = awardDrafts(page, reference: reference, document: document)
     let awards = drafts.enumerated().map { index, draft in
       Award(
         id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,
@@ -93,6 +85,49 @@ public struct RecordExtractor: Sendable {
   public func conferenceRules(article: Article) -> [String] {
     guard let (page, reference) = readable(article) else { return [] }
     return ConferenceFinder(page: page, reference: reference).events().map(\.rule)
+  }
+
+  /// Why each award of the article was recorded, in the order of the records: the rule (a
+  /// conferring verb, a count + form list, a decision document's operative article, a caption,
+  /// a decision that names no form…) and the sentence it was read from (for `tdkt inspect`).
+  ///
+  /// - Parameter article: the article read from the page.
+  /// - Returns: one line per award `extract(article:source:)` gives.
+  public func awardRules(article: Article) -> [String] {
+    guard let (page, reference) = readable(article) else { return [] }
+    let document = DecisionDocument.read(article, page: page, reference: reference)
+    return awardDrafts(page, reference: reference, document: document).map(\.rule)
+  }
+
+  /// The awards of a page, before ids are given: those of the operative article when the page
+  /// is a decision, else those of its sentences (its headline when it has no other text).
+  private func awardDrafts(
+    _ page: PageText, reference: DayDate?, document: DecisionDocument?
+  ) -> [AwardDraft] {
+    if let document {
+      var drafts = AwardFinder(page: page, reference: reference, sentences: document.operative)
+        .find()
+      for index in drafts.indices {
+        document.apply(to: &drafts[index])
+        drafts[index].rule =
+          "the operative article of the decision shown as the page, "
+          + drafts[index].rule
+      }
+      return drafts
+    }
+    let finder = AwardFinder(page: page, reference: reference)
+    let drafts = finder.find()
+    if drafts.isEmpty, page.body.isEmpty, !finder.isConsultation() {
+      // A page that is only its headline ("Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh
+      // tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì …", a decision listed with its file): the
+      // headline is the sentence that reports the award.
+      return AwardFinder(page: page, reference: reference, sentences: [page.title]).find().map {
+        var draft = $0
+        draft.rule = "the headline, the page's only text: " + draft.rule
+        return draft
+      }
+    }
+    return drafts
   }
 
   /// The article as sentences and its date, unless it cannot report a record. Most pages of a

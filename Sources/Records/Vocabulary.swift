@@ -55,10 +55,12 @@ let statisticWords: [[Unicode.Scalar]] = [
   "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
 ].map(ph)
 
-/// Openings of a sentence that reports totals over a period.
+/// Openings of a sentence that reports totals over a period, or earlier conferrals.
 let statisticOpenings: [[Unicode.Scalar]] = [
   "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
   "đến nay", "tính đến nay", "những năm qua", "trong những năm qua", "thời gian qua", "lũy kế",
+  // An earlier conferral told as history ("Trước đó, TPHCM cũng đã tổ chức lễ trao tặng …").
+  "trước đó", "trước đây",
 ].map(ph)
 
 /// Words of a title of a page that consults the public on candidates before proposing them.
@@ -115,11 +117,12 @@ let unitStarts: [String] = [
   "tỉnh", "thành phố", "quận", "thị xã", "bệnh viện", "công ty", "hội", "liên đoàn", "lđlđ",
   "cục", "vụ", "bộ", "trung tâm", "hợp tác xã", "đoàn", "báo", "đài", "viện", "thanh tra",
   "binh chủng", "binh đoàn", "quân chủng", "tập đoàn", "học viện", "bộ tư lệnh", "tổng cục",
+  "tổng công ty", "nhà máy", "xí nghiệp", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn",
 ]
 
 /// Honorifics written between "cho" and a recipient's name ("cho bà Mai Thị Đây").
 let recipientHonorifics: [[Unicode.Scalar]] = [
-  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy",
+  "đồng chí", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "cô", "thầy", "mẹ",
 ].map(ph)
 
 /// Words of a person's status written before the name of a recipient and not part of it
@@ -181,7 +184,7 @@ let placeHeads: [[Unicode.Scalar]] = [
 let subjectStops: [[Unicode.Scalar]] = [
   "tổ chức", "long trọng", "trang trọng", "đã", "vừa", "phối hợp", "sơ kết", "tổng kết",
   "ký kết", "phát động", "đón nhận", "trao", "tặng", "kỷ niệm", "diễn ra", "tuyên dương",
-  "biểu dương", "gặp mặt", "gồm",
+  "biểu dương", "gặp mặt", "gồm", "vô cùng", "rất",
 ].map { Array($0.unicodeScalars) }
 
 /// The organiser's system from words of its name (checked in this order).

@@ -364,9 +364,27 @@ struct PhraseScanner {
           text[tokens[nameEnd + 1].range.lowerBound..<tokens[end - 1].range.upperBound])
         return Found(code: nil, end: end, issuer: written)
       }
+      if let known, known.code != nil, let giver = statePresidentAfter(known.end) {
+        // "Huân chương Lao động hạng Ba của Chủ tịch nước": the name keeps its giver.
+        return Found(code: known.code, end: giver.end, issuer: giver.written)
+      }
       return known
     }
     return knownMatch(at: position)
+  }
+
+  /// "của Chủ tịch nước" right after an order ending at `index` (the person holding the office
+  /// is no part of it): the end of the giver and the giver as written; nil for any other
+  /// "của …" (a holder, a foreign state's giver).
+  func statePresidentAfter(_ index: Int) -> (end: Int, written: String)? {
+    let start = index + 1
+    guard key(index) == "của", joined(index), key(start) == "chủ", key(start + 1) == "tịch",
+      key(start + 2) == "nước", joined(start), joined(start + 1), joined(start + 2),
+      foreignIssuerEnd(index) == nil
+    else { return nil }
+    let written = String(
+      text[tokens[start].range.lowerBound..<tokens[start + 2].range.upperBound])
+    return (start + 3, written)
   }
 
   /// The end of "của …" after `index` when the giver it names is a foreign state's: the token
@@ -712,6 +730,9 @@ struct PhraseScanner {
       return keys.contains("huyện") || keys.contains("xã") || keys.contains("cơ")
         ? .lower : .ministryProvince
     }
+    // "Công đoàn Giáo dục Việt Nam": a sector's union under the confederation (Tổng Liên đoàn),
+    // neither a ministry, a province nor a central mass organisation.
+    if keys.starts(with: ["công", "đoàn"]) { return .lower }
     if keys.contains("xã") && !keys.contains("tỉnh") && !keys.contains("hội") { return .lower }
     return .ministryProvince
   }

@@ -151,6 +151,8 @@ private enum PeopleVocabulary {
   static let unitHeads = PhraseSet(TitleVocabulary.unitHeads)
   static let honorifics = PhraseSet(TitleVocabulary.honorifics)
   static let namePrefixes = PhraseSet(TitleVocabulary.namePrefixes)
+  /// Words before a title that say the office was held before ("nguyên Tổng Bí thư").
+  static let formerWords: Set<String> = ["nguyên", "cựu"]
   static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
   static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
   /// "thi đua, khen thưởng" as the words before and after the comma.
@@ -289,8 +291,15 @@ struct PeopleScanner {
         return finish(start: k, nameStart: k, nameEnd: nameEnd, honorific: nil, prefix: [])
       }
     }
-    // 3. Title + name: "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh".
-    if t[k].isCapitalised, PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0 {
+    // 3. Title + name: "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh", "nguyên Tổng Bí thư Nông Đức
+    // Mạnh" (a former office, written lower-case before it).
+    let former =
+      PeopleVocabulary.formerWords.contains(t[k].lower) && k + 1 < t.count
+      && t[k + 1].isCapitalised
+      && PeopleVocabulary.positionHeads.match(words(from: k + 1, max: 5)) > 0
+    if former
+      || (t[k].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0)
+    {
       var j = k
       var limit = 0
       while j < t.count, limit < 24 {
@@ -473,6 +482,11 @@ struct PeopleScanner {
     }
     var positionList: [String] = []
     var end = nameEnd
+    // "Tổng Bí thư Tô Lâm, nguyên Tổng Bí thư Nông Đức Mạnh, …": after the comma comes the
+    // next person, title first, not a position of this one.
+    if separated, nameEnd < t.count, t[nameEnd].lower == ",", titleBeforeName(from: j) {
+      separated = false
+    }
     if separated, j < t.count, t[j].isWord {
       let limit =
         closing == nil ? t.count : (t[j...].firstIndex(where: { $0.lower == ")" }) ?? t.count)
@@ -596,7 +610,14 @@ struct PeopleScanner {
             j = k
             continue
           }
-          if startsSegment(k), t[k].isCapitalised || isAllUpperAbbreviation(t[k]) {
+          // "…, Chủ tịch nước Lương Cường": the next person, title first.
+          if titleBeforeName(from: k, before: limit) { break }
+          // "…, nguyên Thường trực Ban Bí thư": a former office starts a position too.
+          var head = k
+          while head < limit, PeopleVocabulary.formerWords.contains(t[head].lower) { head += 1 }
+          if head < limit, startsSegment(head),
+            t[head].isCapitalised || isAllUpperAbbreviation(t[head])
+          {
             closeSegment()
             segmentStart = k
             isFirstSegment = false
@@ -664,6 +685,59 @@ struct PeopleScanner {
     closeSegment()
     _ = allowVerbs
     return (result.filter { !$0.isEmpty }, lastWordEnd)
+  }
+
+  /// Whether a title followed by a person's name runs from `k` to the next comma, dash or end:
+  /// "nguyên Tổng Bí thư Nông Đức Mạnh", "Chủ tịch nước Lương Cường", a title-first person.
+  func titleBeforeName(from start: Int, before limit: Int = .max) -> Bool {
+    var k = start
+    while k < t.count, PeopleVocabulary.formerWords.contains(t[k].lower) { k += 1 }
+    guard k < t.count, t[k].isWord else { return false }
+    let w = words(from: k, max: 5)
+    guard
+      PeopleVocabulary.positionHeads.match(w) > 0 || PeopleVocabulary.namePrefixes.match(w) > 0
+    else { return false }
+    var j = k + 1
+    while j < t.count, j - k < 24 {
+      let token = t[j]
+      if !token.isWord {
+        // Marks inside a title ("Hội đồng Thi đua - Khen thưởng", "GD&ĐT") go on; a comma,
+        // a semicolon or the end of the sentence ends it.
+        // "nguyên Ủy viên Bộ Chính trị, Chủ tịch … Phạm Thế Duyệt": titles joined by commas
+        // before one name are all that person's.
+        if token.lower == ",", j + 1 < t.count {
+          var next = j + 1
+          while next < t.count, PeopleVocabulary.formerWords.contains(t[next].lower) { next += 1 }
+          if next < t.count, t[next].isCapitalised,
+            PeopleVocabulary.positionHeads.match(words(from: next, max: 5)) > 0
+          {
+            j = next
+            continue
+          }
+        }
+        if [",", ";", ".", "(", ")", ":"].contains(token.lower) { return false }
+        j += 1
+        continue
+      }
+      if j >= limit { return false }
+      if token.isCapitalised, People.isFamilyName(token.lower),
+        let nameEnd = nameRun(from: j, requireFamily: true), nameEnd - j >= 2
+      {
+        // "Trường THPT Lưu Văn Liệt", "Tỉnh ủy Ninh Bình": a unit or a place, not a person.
+        let run = tokens.scan.string(t[j].start, t[nameEnd - 1].end)
+        if startsPlaceName(j) || namesAfterUnit.contains(t[j - 1].lower)
+          || !Gazetteer.mentions(in: run).isEmpty
+        {
+          j = nameEnd
+          continue
+        }
+        return nameEnd >= t.count || !t[nameEnd].isWord
+          || (!t[nameEnd].isCapitalised && isStop(nameEnd))
+      }
+      if !token.isCapitalised, isStop(j) { return false }
+      j += 1
+    }
+    return false
   }
 
   /// Whether the comma at `comma` is inside a unit name such as "thi đua, khen thưởng".

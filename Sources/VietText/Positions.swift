@@ -19,7 +19,8 @@ public enum TitleVocabulary {
     "phó trưởng đoàn", "thành viên", "anh hùng", "bà mẹ", "chiến sĩ", "chiến sỹ",
     "hội viên", "đoàn viên", "đảng viên", "nông dân", "công nhân", "giáo viên", "bác sĩ",
     "bác sỹ", "kỹ sư", "kế toán", "chuyên viên", "cán bộ", "thư ký", "tổng thư ký",
-    "phó tổng thư ký",
+    "phó tổng thư ký", "thường trực ban bí thư", "thường trực tỉnh ủy", "thường trực thành ủy",
+    "thường trực huyện ủy",
     "trưởng thôn", "trưởng bản", "trưởng ấp", "tổ trưởng", "tổ phó", "đội trưởng", "đội phó",
     "trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "trưởng khoa",
     "giảng viên", "học sinh", "sinh viên", "nhân viên", "người có uy tín", "già làng",
@@ -59,7 +60,8 @@ public enum TitleVocabulary {
   /// Ranks and degrees written between an honorific and a name; they are not part of the name.
   public static let namePrefixes: [String] =
     [
-      "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+      "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đô đốc", "phó đô đốc",
+      "chuẩn đô đốc", "đại tá", "thượng tá",
       "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "gs", "gs.", "pgs",
       "pgs.", "ts", "ts.", "ths", "ths.", "bs", "bs.", "pgs.ts", "pgs.ts.", "gs.ts", "gs.ts.",
       "ls", "ls.", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt", "ahlđ",

@@ -188,6 +188,30 @@ import Testing
       let id = rest.prefix { $0 != "\"" }
       #expect(result.stdout.contains("  \(id) "), "\(id)")
     }
+    // Every record is followed by the rule that produced it.
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated()
+    where line.hasPrefix("  c-") || line.hasPrefix("  a-") {
+      #expect(
+        index + 1 < lines.count && lines[index + 1].hasPrefix("    because "),
+        "no rule after \(line)")
+    }
+  }
+
+  @Test func inspectSaysWhichRuleProducedEachAward() throws {
+    let input = samplesRoot.appendingPathComponent(
+      "records/award-ministry-ceremony-sharepoint/input.html")
+    let result = try runTDKT(["inspect", relativePath(input)])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let awards = lines.indices.filter { lines[$0].hasPrefix("  a-") }
+    #expect(!awards.isEmpty)
+    for index in awards {
+      let rule = index + 1 < lines.count ? lines[index + 1] : ""
+      #expect(rule.hasPrefix("    because "), "\(lines[index])")
+      // The rule quotes the sentence the award was read from.
+      #expect(rule.contains("“") && rule.hasSuffix("”"), "\(rule)")
+    }
   }
 
   @Test func inspectRejectsBadInput() throws {

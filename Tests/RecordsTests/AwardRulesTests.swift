@@ -814,4 +814,90 @@ struct AwardRulesTests {
     ])
     #expect(group.flatMap(\.recipients.named).isEmpty)
   }
+
+  // MARK: Names, frames and history
+
+  @Test("an order's name keeps the giver written right after it, not the office holder's name")
+  func orderKeepsItsGiver() {
+    let found = awards([
+      "Đồng chí Vũ Thị Thu Hương, Phó Chủ tịch UBND tỉnh, trao Huân chương Lao động hạng Ba của Chủ tịch nước cho Trường THPT chuyên Hạ Long."
+    ])
+    #expect(found.map(\.form.name) == ["Huân chương Lao động hạng Ba của Chủ tịch nước"])
+    #expect(found.first?.form.code == "huan_chuong_lao_dong_hang_ba")
+    let holder = awards([
+      "Trung tâm vinh dự đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước Nguyễn Phú Trọng."
+    ])
+    #expect(holder.map(\.form.name) == ["Huân chương Lao động hạng Ba của Chủ tịch nước"])
+  }
+
+  @Test("a clause after ';' that opens with its verb is proposed when the clause before is")
+  func proposalFrameCarriesOver() {
+    let found = awards([
+      "Các đơn vị trong khối đã bình xét, nhất trí đề nghị Hội đồng thi đua khen thưởng tỉnh tặng Cờ thi đua cho Hội Nạn nhân chất độc da cam/dioxin tỉnh; tặng Bằng khen cho 3 đơn vị gồm: Hội Người cao tuổi và Hội Chữ thập đỏ tỉnh."
+    ])
+    #expect(found.isEmpty)
+    // A clause with its own subject is read on its own.
+    let own = awards([
+      "Tỉnh đề nghị tặng Cờ thi đua cho 2 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể."
+    ])
+    #expect(own.map(\.form.code) == ["bang_khen_bo_nganh_tinh"])
+  }
+
+  @Test("an earlier conferral told as history is no award, unless it cites the decision")
+  func earlierConferral() {
+    #expect(
+      awards([
+        "Trước đó, TPHCM cũng đã tổ chức lễ trao tặng danh hiệu Mẹ Việt Nam anh hùng cho 182 mẹ."
+      ]).isEmpty)
+    let cited = awards([
+      "Trước đó, ngày 12/7/2023, Chủ tịch nước đã ký Quyết định số 1025/QĐ-CTN tặng Huân chương Lao động hạng Ba cho Trường THPT chuyên Hạ Long."
+    ])
+    #expect(cited.first?.decision?.number == "1025/QĐ-CTN")
+  }
+
+  @Test("one form to the living and after death in one sentence is two awards")
+  func livingAndPosthumous() {
+    let found = awards([
+      "Lãnh đạo huyện đã trao bằng vinh danh “Bà mẹ Việt Nam anh hùng” cho mẹ Võ Thị Đào ở xã Hoài Châu Bắc và truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 10 mẹ đã mất."
+    ])
+    #expect(found.count == 2)
+    #expect(found.first?.recipients.named.map(\.name) == ["Võ Thị Đào"])
+    #expect(found.first?.recipients.named.first?.posthumous == false)
+    #expect(found.last?.recipients.individuals == 10)
+  }
+
+  @Test("a page that is only its headline is read from the headline")
+  func headlineOnly() {
+    let found = RecordExtractor().extract(
+      article: Article(
+        title:
+          "Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì đã có thành tích xuất sắc."
+      ), source: source
+    ).awards
+    #expect(found.first?.decision?.number == "1034/QĐ-UBND")
+    #expect(found.first?.recipients.collectives == 6)
+    #expect(found.first?.recipients.individuals == 6)
+  }
+
+  // MARK: Why
+
+  @Test("the rule behind each award names the verb, the list or the document, and its sentence")
+  func rules() {
+    let article = Article(
+      title: "Khen thưởng", published: "2024-01-02",
+      paragraphs: [
+        "Chủ tịch UBND tỉnh trao tặng Cờ thi đua của UBND tỉnh cho 05 tập thể dẫn đầu các cụm thi đua.",
+        "Dịp này, Chủ tịch nước trao 4 Huân chương Lao động hạng Ba, 2 Huân chương Lao động hạng Nhì cho các cá nhân.",
+      ])
+    let rules = RecordExtractor().awardRules(article: article)
+    let found = RecordExtractor().extract(article: article, source: source).awards
+    #expect(rules.count == found.count)
+    #expect(rules.first?.hasPrefix("the conferring verb “trao tặng” before the form") == true)
+    #expect(rules.first?.contains("05 tập thể dẫn đầu") == true)
+    #expect(rules.dropFirst().allSatisfy { $0.hasPrefix("a count before the form") })
+    #expect(RecordExtractor().awardRules(article: Article(title: "Thời tiết")).isEmpty)
+    let headline = RecordExtractor().awardRules(
+      article: Article(title: "Quyết định số 12/QĐ-UBND tặng Bằng khen cho 06 tập thể."))
+    #expect(headline.first?.hasPrefix("the headline, the page's only text") == true)
+  }
 }

@@ -86,8 +86,10 @@ extension TDKT {
         text += "  \(conference.id) \(conference.kind.rawValue): \(conference.title)\n"
         if index < rules.count { text += "    because \(rules[index])\n" }
       }
-      for award in exchange.awards {
+      let awardRules = RecordExtractor().awardRules(article: reading.article)
+      for (index, award) in exchange.awards.enumerated() {
         text += "  \(award.id) \(award.form.code): \(award.form.name)\n"
+        if index < awardRules.count { text += "    because \(awardRules[index])\n" }
       }
       FileHandle.standardOutput.write(Data(text.utf8))
       if options.strict, !problems.isEmpty { throw ExitCode(1) }
