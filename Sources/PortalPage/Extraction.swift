@@ -936,6 +936,21 @@ struct Extraction {
       textOverride[sequence[tail]] = split.rest
       explanation.authorReason = "the last line of the last paragraph, \"\(split.line)\""
     }
+    // A short item signed in parentheses at the end of its last paragraph: "… còn sống).
+    // (Q.LÂM)".
+    if article.author == nil, tail >= 0, units[sequence[tail]].kind == .text {
+      let text = units[sequence[tail]].cleaned
+      if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex,
+        let author = Phrases.parenthesisedInitials(String(text[open...]))
+      {
+        let rest = clean(String(text[..<open]))
+        if let last = rest.unicodeScalars.last, ".!?…".unicodeScalars.contains(last) {
+          article.author = author
+          textOverride[sequence[tail]] = rest
+          explanation.authorReason = "the signature at the end of the last paragraph, \"\(author)\""
+        }
+      }
+    }
     if article.author == nil, let stampByline {
       article.author = stampByline
       explanation.authorReason = "the name printed beside the date stamp"

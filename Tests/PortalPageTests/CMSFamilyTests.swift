@@ -578,3 +578,53 @@ func headingLead() throws {
   #expect(story.lead == nil)
   #expect(story.images.first?.caption == sentence)
 }
+
+@Test(
+  "Bylines: compilers' notes, agencies after a slash, units after the names, signatures in parentheses",
+  arguments: [
+    ("<p style=\"text-align:right\"><strong>Ngọc Hà (tổng hợp)</strong></p>", "Ngọc Hà"),
+    ("<p style=\"text-align:right\"><strong>Ngọc Hà/TTXVN</strong></p>", "Ngọc Hà"),
+    ("<p style=\"text-align:right\"><strong>Thu Hà/Báo Tin tức</strong></p>", "Thu Hà"),
+    (
+      "<p style=\"text-align:right\"><strong>Hồ Hà - Minh Tâm (Trung tâm VH-TT)</strong></p>",
+      "Hồ Hà - Minh Tâm (Trung tâm VH-TT)"
+    ),
+    ("<p>(Q.LÂM)</p>", "Q.LÂM"),
+    ("<p style=\"text-align:right\"><strong>H.Thanh</strong></p>", "H.Thanh"),
+  ])
+func creditedBylines(_ last: String, _ author: String) throws {
+  let html = """
+    <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+    <p>\(sentence)</p>\(last)</article></body></html>
+    """
+  #expect(try read(html).article.author == author)
+}
+
+@Test("Bylines: an agency credit and a source address are no author and no paragraph")
+func agencyCredit() throws {
+  let html = """
+    <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+    <p>\(sentence)</p><p><strong>TTXVN/Báo Tin tức và Dân tộc</strong></p>
+    <p>Nguồn Tin Tức TTXVN: https://baotintuc.vn/infographics/thong-tan-xa-viet-nam-vinh-du-don-nhan-huan-chuong-ho-chi-minh-lan-thu-3-20250915061133942.htm</p>
+    </article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == nil)
+  #expect(article.paragraphs == [sentence, sentence])
+}
+
+@Test("Bylines: a signature in parentheses ends the last paragraph of a brief")
+func trailingSignature() throws {
+  let html = """
+    <html><body><article><h1>Tin vắn</h1><p>\(sentence)</p>
+    <p>\(sentence) (Q.LÂM)</p></article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == "Q.LÂM")
+  #expect(article.paragraphs == [sentence, sentence])
+  let source = """
+    <html><body><article><h1>Tin vắn</h1><p>\(sentence)</p>
+    <p>\(sentence) (TTXVN)</p></article></body></html>
+    """
+  #expect(try read(source).article.author == nil)
+}
