@@ -430,6 +430,18 @@ extension Stamps {
       }
     }
     var printed = words[left...right].joined(separator: " ")
+    // A label run into the date by inline markup ("Tin tức07/09/2023"): the stamp starts at
+    // the date.
+    if left == startWord, let found = firstDate(in: words[startWord]),
+      found.range.lowerBound != words[startWord].startIndex,
+      words[startWord][..<found.range.lowerBound].unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic
+      })
+    {
+      printed = String(
+        printed.dropFirst(
+          words[startWord].distance(from: words[startWord].startIndex, to: found.range.lowerBound)))
+    }
     if printed.hasPrefix("("), printed.hasSuffix(")") {
       printed = String(printed.dropFirst().dropLast())
     }

@@ -628,3 +628,10 @@ func trailingSignature() throws {
     """
   #expect(try read(source).article.author == nil)
 }
+
+@Test("Stamps: a category label run into the date by inline markup is not part of the stamp")
+func labelRunIntoDate() throws {
+  let phrase = try #require(Stamps.phrase(in: "Tin tức07/09/2023 10:25"))
+  #expect(phrase.date.iso == "2023-09-07")
+  #expect(phrase.text == "07/09/2023 10:25")
+}
