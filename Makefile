@@ -1,6 +1,7 @@
 # tdkt — make demo (convert the bundled sample page), make test (every test, the lint and the
-# score gate), make eval (field scores of the sample pages against their floors) and make dist
-# (a portable tarball of tdkt that runs without the Swift toolchain).
+# score gate), make eval (field scores of the sample pages against their floors), make install
+# (the binary, its man page and shell completions under PREFIX) and make dist (a portable
+# tarball of tdkt that runs without the Swift toolchain).
 SWIFT ?= swift
 SAMPLE ?= Samples/portal/seed-sharepoint/input.html
 LINT_PATHS = $(wildcard Package.swift Sources Tests Tools Plugins Benchmarks Fuzz/Package.swift Fuzz/Sources)
@@ -12,7 +13,18 @@ DIST := .build/dist/tdkt-$(VERSION)-linux-$(DIST_ARCH).tar.gz
 SPARK_VENV := .build/spark-venv
 TEST_VENV := .build/test-venv
 
-.PHONY: all deps test-deps spark-deps build release dist demo test lint eval format bench fuzz sanitize clean
+# make install: PREFIX (default /usr/local) and DESTDIR (a staging root for packaging).
+# TDKT_BIN installs an already built binary instead of building a release; GENERATE_MANUAL
+# names a built generate-manual (swift-argument-parser's) instead of building it.
+PREFIX ?= /usr/local
+DESTDIR ?=
+TDKT_BIN ?=
+GENERATE_MANUAL ?=
+MAN_DIR := .build/man
+COMPLETIONS_DIR := .build/completions
+
+.PHONY: all deps test-deps spark-deps build release dist demo test lint eval format bench fuzz \
+	sanitize clean install man completions
 
 all: build
 
@@ -54,8 +66,10 @@ spark-deps:
 	  python3 -m venv $(SPARK_VENV) && \
 	  $(SPARK_VENV)/bin/pip install -q pyspark warcio kubernetes-validate; }
 
+# generate-manual too, for make man and the test of make install.
 build: deps
 	$(SWIFT) build
+	$(SWIFT) build --product generate-manual
 
 release: deps
 	$(SWIFT) build -c release
@@ -77,6 +91,39 @@ dist: deps
 	  > .build/dist/tdkt/README
 	@tar -C .build/dist -czf $(DIST) tdkt
 	@echo "$(DIST)"
+
+# The man page, tdkt.1, made from the help texts by swift-argument-parser's generate-manual.
+man: $(if $(TDKT_BIN),,release)
+	@$(if $(GENERATE_MANUAL),,$(SWIFT) build --product generate-manual >&2)
+	@mkdir -p $(MAN_DIR)
+	@"$(or $(GENERATE_MANUAL),$$($(SWIFT) build --show-bin-path)/generate-manual)" \
+	  "$(or $(TDKT_BIN),$$($(SWIFT) build -c release --show-bin-path)/tdkt)" -o $(MAN_DIR)
+	@echo "$(MAN_DIR)/tdkt.1"
+
+# Completion scripts for bash, zsh and fish (swift-argument-parser writes them).
+completions: $(if $(TDKT_BIN),,release)
+	@mkdir -p $(COMPLETIONS_DIR)
+	@bin="$(or $(TDKT_BIN),$$($(SWIFT) build -c release --show-bin-path)/tdkt)"; \
+	"$$bin" --generate-completion-script bash > $(COMPLETIONS_DIR)/tdkt && \
+	"$$bin" --generate-completion-script zsh > $(COMPLETIONS_DIR)/_tdkt && \
+	"$$bin" --generate-completion-script fish > $(COMPLETIONS_DIR)/tdkt.fish
+	@echo "$(COMPLETIONS_DIR)"
+
+# PREFIX/bin/tdkt, PREFIX/share/man/man1/tdkt.1 and the completions where bash-completion, zsh
+# and fish look for them. The binary needs the Swift runtime of this toolchain and libxml2;
+# make dist builds one that needs no Swift.
+install: man completions
+	@bin="$(or $(TDKT_BIN),$$($(SWIFT) build -c release --show-bin-path)/tdkt)"; \
+	root="$(DESTDIR)$(PREFIX)"; \
+	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
+	  "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d" && \
+	install -m 755 "$$bin" "$$root/bin/tdkt" && \
+	install -m 644 $(MAN_DIR)/tdkt.1 "$$root/share/man/man1/tdkt.1" && \
+	install -m 644 $(COMPLETIONS_DIR)/tdkt "$$root/share/bash-completion/completions/tdkt" && \
+	install -m 644 $(COMPLETIONS_DIR)/_tdkt "$$root/share/zsh/site-functions/_tdkt" && \
+	install -m 644 $(COMPLETIONS_DIR)/tdkt.fish \
+	  "$$root/share/fish/vendor_completions.d/tdkt.fish" && \
+	echo "installed $$root/bin/tdkt, its man page and bash, zsh and fish completions"
 
 # The build's progress goes to stderr, so stdout carries the exchange XML alone.
 demo: deps

@@ -315,7 +315,18 @@ public final class BatchRunner: @unchecked Sendable {
     let issues = walked.issues.filter { inShard($0.relativePath) }
 
     let manifest = tree.map { Manifest(folder: $0.root, shard: options.shard) }
-    let previous = options.resume && options.jsonLines == nil ? manifest?.load() ?? [:] : [:]
+    // What earlier runs recorded: with --resume, also what the shards (or the run without
+    // shards) of an earlier split recorded in the same folder.
+    let recorded: [String: ManifestEntry]
+    if let manifest, let tree, options.jsonLines == nil {
+      recorded =
+        options.resume
+        ? Manifest.loadAll(folder: tree.root, preferring: manifest) : manifest.load()
+    } else {
+      recorded = [:]
+    }
+    let previous = options.resume ? recorded : [:]
+    let planned = Set(plan.values.flatMap { (try? $0.get()) ?? [] })
     let carried = files.compactMap { previous[$0.relativePath] }
     try manifest?.start(with: carried)
     let lines: JSONLinesOutput?
@@ -354,9 +365,12 @@ public final class BatchRunner: @unchecked Sendable {
       body: { [self] index in
         let file = files[index]
         lines?.waitForTurn(index)
+        // Outputs an earlier run wrote for this input that this run does not write (another
+        // --format) go, unless another input of this run writes them.
+        let stale = (recorded[file.relativePath]?.outputs ?? []).filter { !planned.contains($0) }
         let (result, entry, converted) = process(
           file, outputs: plan[file.relativePath] ?? .failure(ConversionFailure([])),
-          previous: previous[file.relativePath], tree: tree)
+          previous: previous[file.relativePath], stale: stale, tree: tree)
         results.set(index, result)
         if let lines {
           lines.deliver(
@@ -450,7 +464,7 @@ public final class BatchRunner: @unchecked Sendable {
 
   private func process(
     _ file: InputFile, outputs plannedOutputs: Result<[String], ConversionFailure>,
-    previous: ManifestEntry?, tree: OutputTree?
+    previous: ManifestEntry?, stale: [String], tree: OutputTree?
   ) -> (FileResult, ManifestEntry?, ConversionOutput?) {
     let started = DispatchTime.now()
     var result = FileResult(
@@ -469,7 +483,7 @@ public final class BatchRunner: @unchecked Sendable {
       result.problems = problems
       // A stale output of an earlier run must not outlive a failure.
       if let tree {
-        for output in outputs where tree.isFile(output) { unlink(tree.path(of: output)) }
+        for output in outputs + stale where tree.isFile(output) { unlink(tree.path(of: output)) }
       }
       return finish(
         ManifestEntry(
@@ -547,6 +561,9 @@ public final class BatchRunner: @unchecked Sendable {
         return fail([FileProblem(message: error.description)], sha256: sha256, outputs: outputs)
       }
     }
+    if let tree {
+      for output in stale where tree.isFile(output) { unlink(tree.path(of: output)) }
+    }
     result.status = .converted
     result.records = conversion.records
     result.outputs = outputs
@@ -605,12 +622,19 @@ func listedInputs(_ list: [String], in folder: String) -> (files: [InputFile], i
   return (files, issues)
 }
 
-/// The output path of an input without its extension: `a/b/page.html` → `a/b/page`.
+/// The output path of an input without its extension: `a/b/page.html` → `a/b/page`; a
+/// compressed page loses both: `a/page.html.gz` → `a/page` (other `.gz` names keep the inner
+/// extension: `x.tar.gz` → `x.tar`).
 public func outputStem(of relativePath: String) -> String {
   let slash = relativePath.lastIndex(of: "/")
   let nameStart = slash.map { relativePath.index(after: $0) } ?? relativePath.startIndex
   let name = relativePath[nameStart...]
   guard let ext = fileExtension(of: String(name)) else { return relativePath }
+  if ext.lowercased() == "gz", let inner = fileExtension(of: String(name.dropLast(3))),
+    FileSelection.pageExtensions.contains(inner.lowercased())
+  {
+    return String(relativePath.dropLast(ext.count + inner.count + 2))
+  }
   return String(relativePath.dropLast(ext.count + 1))
 }
 

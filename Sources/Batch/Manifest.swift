@@ -89,6 +89,36 @@ public final class Manifest: @unchecked Sendable {
     return entries
   }
 
+  /// The entries of every manifest in `folder` — the run's without shards and every shard's
+  /// (`.tdkt-manifest-K-of-N.jsonl`, any N) — by path, those of `preferred` (the manifest of
+  /// the run that asks) winning over the others: what `--resume` knows of a folder that shards
+  /// or another split wrote.
+  public static func loadAll(folder: String, preferring preferred: Manifest) -> [String:
+    ManifestEntry]
+  {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var entries: [String: ManifestEntry] = [:]
+    for name in names.sorted() where isManifestName(name) {
+      let manifest = Manifest(path: folder + "/" + name)
+      if manifest.path == preferred.path { continue }
+      entries.merge(manifest.load()) { _, later in later }
+    }
+    entries.merge(preferred.load()) { _, own in own }
+    return entries
+  }
+
+  /// Whether `name` is the file name of a manifest (of a run without shards, or of a shard).
+  static func isManifestName(_ name: String) -> Bool {
+    if name == fileName(shard: nil) { return true }
+    guard name.hasPrefix(".tdkt-manifest-"), name.hasSuffix(".jsonl") else { return false }
+    let middle = name.dropFirst(".tdkt-manifest-".count).dropLast(".jsonl".count)
+    let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[1] == "of" && parts[0].allSatisfy(\.isNumber)
+      && parts[2].allSatisfy(\.isNumber) && !parts[0].isEmpty && !parts[2].isEmpty
+  }
+
+  private init(path: String) { self.path = path }
+
   /// Starts a run: writes `entries` (the ones carried over), then keeps the file open for
   /// `append`.
   /// - Throws: `FileSystemError` when the file cannot be written.

@@ -58,22 +58,26 @@ public struct FileSelection: Sendable {
   /// Whether, when `include` is empty, files without an extension are selected when their
   /// first kilobyte looks like HTML.
   public var sniffsExtensionlessHTML: Bool
+  /// Whether, when `include` is empty, a name with one of `defaultExtensions` followed by
+  /// `.gz` (`page.html.gz`) is selected too.
+  public var includesCompressed: Bool
 
   /// Creates a selection.
   public init(
     include: [Glob] = [], exclude: [Glob] = [],
     defaultExtensions: Set<String> = FileSelection.pageExtensions,
-    sniffsExtensionlessHTML: Bool = true
+    sniffsExtensionlessHTML: Bool = true, includesCompressed: Bool = false
   ) {
     self.include = include
     self.exclude = exclude
     self.defaultExtensions = defaultExtensions
     self.sniffsExtensionlessHTML = sniffsExtensionlessHTML
+    self.includesCompressed = includesCompressed
   }
 
-  /// Portal pages: `*.html`, `*.htm`, `*.aspx`, `*.shtml`, `*.php`, and files without an
-  /// extension that look like HTML.
-  public static let pages = FileSelection()
+  /// Portal pages: `*.html`, `*.htm`, `*.aspx`, `*.shtml`, `*.php`, the same names compressed
+  /// with gzip (`*.html.gz`…), and files without an extension that look like HTML.
+  public static let pages = FileSelection(includesCompressed: true)
 
   /// Exchange files: `*.xml` and `*.json`.
   public static let exchangeFiles = FileSelection(
@@ -91,8 +95,18 @@ public struct FileSelection: Sendable {
     if exclude.contains(where: { $0.matches(relativePath: relativePath) }) { return false }
     if !include.isEmpty { return include.contains { $0.matches(relativePath: relativePath) } }
     let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-    if let ext = fileExtension(of: name) { return defaultExtensions.contains(ext.lowercased()) }
+    if let ext = fileExtension(of: name) { return hasDefaultExtension(name, ext) }
     return sniffsExtensionlessHTML
+  }
+
+  /// Whether `name`, whose extension is `ext`, has one of the default extensions (or one
+  /// followed by `.gz`, when compressed pages are included).
+  private func hasDefaultExtension(_ name: String, _ ext: String) -> Bool {
+    if defaultExtensions.contains(ext.lowercased()) { return true }
+    guard includesCompressed, ext.lowercased() == "gz",
+      let inner = fileExtension(of: String(name.dropLast(3)))
+    else { return false }
+    return defaultExtensions.contains(inner.lowercased())
   }
 
   /// Whether problems of folders (loops, unreadable folders, names that are not UTF-8) are
@@ -106,9 +120,7 @@ public struct FileSelection: Sendable {
     if exclude.contains(where: { $0.matches(relativePath: relativePath) }) { return false }
     if !include.isEmpty { return include.contains { $0.matches(relativePath: relativePath) } }
     let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-    if let ext = fileExtension(of: name) {
-      return defaultExtensions.contains(ext.lowercased())
-    }
+    if let ext = fileExtension(of: name) { return hasDefaultExtension(name, ext) }
     return sniffsExtensionlessHTML && looksLikeHTML(path: path)
   }
 }

@@ -116,11 +116,20 @@ public final class RecordSpec: Sendable, Hashable {
   public let fields: [FieldSpec]
   /// For the document's record: the uniqueness and reference rules between its lists.
   public let identity: [IdentityRule]
+  /// The JSON keys of the record's object, in order: an inlined record's members each under
+  /// the field's key followed by the member's key.
+  public let jsonKeys: [String]
 
   init(name: String, fields: [FieldSpec], identity: [IdentityRule]) {
     self.name = name
     self.fields = fields
     self.identity = identity
+    self.jsonKeys = fields.flatMap { field -> [String] in
+      if field.inline, case .record(let inner) = field.type {
+        return inner.fields.map { field.key + $0.key }
+      }
+      return [field.key]
+    }
   }
 
   public static func == (left: RecordSpec, right: RecordSpec) -> Bool { left === right }

@@ -173,22 +173,12 @@ final class TableJSONReader {
     }
   }
 
-  /// The JSON keys of a record's fields, inlined records expanded.
-  private func keys(of spec: RecordSpec) -> [String] {
-    spec.fields.flatMap { field -> [String] in
-      if field.inline, case .record(let inner) = field.type {
-        return inner.fields.map { field.key + $0.key }
-      }
-      return [field.key]
-    }
-  }
-
   func readRecord(_ node: JSONNode, _ spec: RecordSpec, _ pointer: String) -> [FieldValue?]? {
     guard case .object(let members) = node.value else {
       typeError("an object", node, pointer)
       return nil
     }
-    let allowed = keys(of: spec)
+    let allowed = spec.jsonKeys
     for member in members where !allowed.contains(member.key) {
       error(
         "unknown key \"\(member.key)\"; expected one of: \(allowed.joined(separator: ", "))",

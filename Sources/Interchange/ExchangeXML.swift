@@ -200,8 +200,9 @@ final class TableXMLReader {
   func readRecord(_ node: Node, _ spec: RecordSpec) -> [FieldValue?]? {
     var values = [FieldValue?](repeating: nil, count: spec.fields.count)
     var ok = true
-    // Attributes.
-    for attribute in node.attributes where attribute.namespaceURI != schemaInstanceNamespace {
+    // Attributes (read from the tree once: each read makes new strings).
+    let attributes = node.attributes
+    for attribute in attributes where attribute.namespaceURI != schemaInstanceNamespace {
       let known =
         attribute.namespaceURI == nil
         && spec.fields.contains { $0.placement == .attribute(attribute.localName) }
@@ -212,7 +213,7 @@ final class TableXMLReader {
     }
     for (index, field) in spec.fields.enumerated() {
       guard case .attribute(let name) = field.placement else { continue }
-      let attribute = node.attributes.first {
+      let attribute = attributes.first {
         $0.namespaceURI == nil && $0.localName == name
       }
       guard let attribute else {
@@ -244,8 +245,8 @@ final class TableXMLReader {
       }
       return ok ? values : nil
     }
-    // Child elements, in the order of the table.
-    var children: [Node] = []
+    // Child elements, in the order of the table, each with its local name.
+    var children: [(node: Node, name: String)] = []
     for child in node.children {
       switch child.kind {
       case .element:
@@ -255,7 +256,7 @@ final class TableXMLReader {
           ok = false
           continue
         }
-        children.append(child)
+        children.append((child, child.localName))
       case .text, .cdata:
         if child.content.utf8.contains(where: {
           $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D
@@ -272,8 +273,8 @@ final class TableXMLReader {
       guard case .element(let name) = field.placement else { continue }
       var items: [FieldValue] = []
       var matched = 0
-      while position < children.count, children[position].localName == name {
-        if let value = readChild(children[position], field.type) {
+      while position < children.count, children[position].name == name {
+        if let value = readChild(children[position].node, field.type) {
           items.append(value)
         } else {
           ok = false
@@ -290,8 +291,8 @@ final class TableXMLReader {
         guard matched == 0 else { continue }
         if position < children.count {
           error(
-            "unexpected element <\(children[position].localName)> in <\(node.localName)>: expected <\(name)>",
-            at: children[position])
+            "unexpected element <\(children[position].name)> in <\(node.localName)>: expected <\(name)>",
+            at: children[position].node)
         } else {
           error("missing element <\(name)> in <\(node.localName)>", at: node)
         }
@@ -300,8 +301,8 @@ final class TableXMLReader {
     }
     if position < children.count {
       error(
-        "unexpected element <\(children[position].localName)> in <\(node.localName)>",
-        at: children[position])
+        "unexpected element <\(children[position].name)> in <\(node.localName)>",
+        at: children[position].node)
       ok = false
     }
     return ok ? values : nil

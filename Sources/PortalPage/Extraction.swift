@@ -359,7 +359,7 @@ struct Extraction {
   static let leadSelectors = [
     "[class*=sapo]", "[class*=chapeau]", "[class*=trichyeu]", "[class*=trich-yeu]",
     "[class*=tomtat]", "[class*=tom-tat]", "[class*=article-summary]", "[class*=article-lead]",
-    "[id*=sapo]", "[id*=trichyeu]",
+    "[id*=sapo]", "[id*=trichyeu]", "[class*=desc]",
   ].map(Selector.init)
 
   /// Elements named as a byline on pages of any layout.
@@ -570,23 +570,32 @@ struct Extraction {
     return (clean(name ?? "Untitled page"), nil)
   }
 
-  /// Whether the unit's element (or a near ancestor) is named like a headline.
+  /// Whether the unit's element (or a near ancestor, or an inline element holding all of its
+  /// text, as a WebForms `<span id="…lblTitle">`) is named like a headline.
   private func isTitled(_ unit: Unit) -> Bool {
     var current = unit.element
     var depth = 0
     while current >= 0 && depth < 3 {
-      let identity = tree.items[current].identity
-      if !identity.isEmpty,
-        identity.contains("title") || identity.contains("tieude") || identity.contains("tieu-de")
-          || identity.contains("tieu_de") || identity.contains("headline")
-      {
-        return !identity.contains("subtitle") && !identity.contains("site-title")
-          && !identity.contains("widget-title") && !identity.contains("main-title")
-      }
+      if let titled = Extraction.titleIdentity(tree.items[current].identity) { return titled }
       current = tree.items[current].parent
       depth += 1
     }
+    for child in tree.items[unit.element].children where !tree.items[child].isText {
+      guard let titled = Extraction.titleIdentity(tree.items[child].identity) else { continue }
+      if titled, clean(tree.text(of: child)) == unit.cleaned { return true }
+    }
     return false
+  }
+
+  /// For a class/id naming a headline, whether it is the article's (`nil` when it names no
+  /// title at all): subtitles, the site's and widgets' titles are not.
+  static func titleIdentity(_ identity: String) -> Bool? {
+    guard !identity.isEmpty,
+      identity.contains("title") || identity.contains("tieude") || identity.contains("tieu-de")
+        || identity.contains("tieu_de") || identity.contains("headline")
+    else { return nil }
+    return !identity.contains("subtitle") && !identity.contains("site-title")
+      && !identity.contains("widget-title") && !identity.contains("main-title")
   }
 
   private func isUnit(_ unit: Unit, inElementMatching selector: Selector) -> Bool {
@@ -630,6 +639,22 @@ struct Extraction {
     }
     window.append(contentsOf: readable.prefix(4))
     window.append(contentsOf: readable.suffix(3))
+    // Video and gallery templates print the stamp under the description, right after the
+    // main text: the next text units in the headline's container, before any chrome.
+    if let titleUnit, let last = content.last {
+      var index = last + 1
+      var seen = 0
+      while index < units.count, seen < 2, units[index].chrome == nil,
+        units[index].linkDensity < 0.5
+      {
+        if units[index].kind == .text {
+          guard sharesContainer(units[index].element, with: units[titleUnit].element) else { break }
+          window.append(index)
+          seen += 1
+        }
+        index += 1
+      }
+    }
     // Legacy table layouts print the date in a cell of the headline's table, often in the
     // row above it: the few text units before the headline in that table.
     if let titleUnit, units[titleUnit].table >= 0 {
@@ -869,8 +894,10 @@ struct Extraction {
       {
         let fromProfile = profile?.lead.first(where: { isUnit(units[index], inElementMatching: $0) }
         )
+        // A caption row or figure text named like a description ("image_desc") is no lead.
         let general =
-          index >= afterTitle && units[index].linkDensity < 0.3
+          index >= afterTitle && units[index].linkDensity < 0.3 && units[index].cell < 0
+            && units[index].figure < 0 && !units[index].inCaption
           ? Extraction.leadSelectors.first(where: { isUnit(units[index], inElementMatching: $0) })
           : nil
         guard let selector = fromProfile ?? general else { continue }
@@ -882,6 +909,20 @@ struct Extraction {
         explanation.leadReason = "the element matching \(selector)"
         break
       }
+    }
+    // A sapo set in a sub-heading right under the headline (aggregators with generated class
+    // names): an h2–h4 that reads as a sentence, before any other text of the body.
+    if article.lead == nil, let titleUnit, let first = sequence.first, first > titleUnit,
+      units[first].kind == .text, (2...4).contains(units[first].heading),
+      units[first].chars >= 80, sequence.count > 1,
+      let last = units[first].cleaned.unicodeScalars.last, ".…!?".unicodeScalars.contains(last),
+      !Stamps.isStampLine(units[first].cleaned)
+    {
+      article.lead = units[first].cleaned
+      used.insert(first)
+      sequence.removeFirst()
+      explanation.leadReason =
+        "a sentence in an <h\(units[first].heading)> right under the headline"
     }
     if article.lead == nil { explanation.leadReason = "no lead block set apart from the body" }
 
@@ -917,6 +958,21 @@ struct Extraction {
       article.author = split.author
       textOverride[sequence[tail]] = split.rest
       explanation.authorReason = "the last line of the last paragraph, \"\(split.line)\""
+    }
+    // A short item signed in parentheses at the end of its last paragraph: "… còn sống).
+    // (Q.LÂM)".
+    if article.author == nil, tail >= 0, units[sequence[tail]].kind == .text {
+      let text = units[sequence[tail]].cleaned
+      if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex,
+        let author = Phrases.parenthesisedInitials(String(text[open...]))
+      {
+        let rest = clean(String(text[..<open]))
+        if let last = rest.unicodeScalars.last, ".!?…".unicodeScalars.contains(last) {
+          article.author = author
+          textOverride[sequence[tail]] = rest
+          explanation.authorReason = "the signature at the end of the last paragraph, \"\(author)\""
+        }
+      }
     }
     if article.author == nil, let stampByline {
       article.author = stampByline

@@ -38,10 +38,22 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
   /// Creates an empty explanation.
   public init() {}
 
+  /// How the encoding was found, in words.
+  var encodingReason: String {
+    switch encodingSource {
+    case .bom: return "from the byte-order mark"
+    case .meta: return "as the page declares it (<meta charset> or the XML declaration)"
+    case .declared: return "as given (--encoding, or the request's charset hint)"
+    case .utf8Validity: return "the bytes are valid UTF-8 and the page declares nothing usable"
+    case .detected: return "recognised from the text (legacy Vietnamese font or double encoding)"
+    case .fallback: return "nothing says, and the bytes are not UTF-8: the Windows-1252 fallback"
+    }
+  }
+
   /// A readable multi-line text, one field a line.
   public var description: String {
     var lines: [String] = []
-    lines.append("encoding: \(encoding) (found by \(encodingSource.rawValue))")
+    lines.append("encoding: \(encoding) — \(encodingReason)")
     lines.append("profile: \(profileReason)")
     if let family { lines.append("family: \(family)") }
     for (index, entry) in profileScores.enumerated() {
@@ -70,7 +82,6 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
         lines.append("image: \(image.src ?? "-") — caption \(value(image.caption))")
       }
     }
-    lines.append("parse diagnostics: \(diagnosticCount)")
     for note in notes { lines.append("note: \(note)") }
     return lines.joined(separator: "\n")
   }

@@ -189,11 +189,20 @@ enum Phrases {
     line = stripSeparators(line)
     while let last = line.last, last == "." || last == "/" || last == "," { line.removeLast() }
     line = clean(line)
-    // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not: "Minh Khánh (TTXVN)".
+    // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not: "Minh Khánh (TTXVN)",
+    // nor a compiler's note: "Ngọc Hà (tổng hợp)".
     line = stripSourceTag(line)
     line = withoutWritersPosition(line)
+    let credited = line
+    line = stripAgency(line)
+    // "TTXVN/Báo Tin tức": an agency and a paper credited together name no author.
+    if line != credited, isSourceTag(line) { return nil }
+    // A signature in parentheses at the end of the text: "(Q.LÂM)".
+    if let inner = parenthesisedInitials(line) { return inner }
     guard !line.isEmpty, line.count <= 80 else { return nil }
-    let words = line.split(separator: " ")
+    // A unit in parentheses after the names ("Hồ Hà - Minh Tâm (Trung tâm VH-TT)") is read
+    // with them but does not decide whether they are names.
+    let words = namePart(line).split(separator: " ")
     guard words.count <= 8 else { return nil }
     if Stamps.parse(line) != nil || line.contains("http") || line.contains("@") { return nil }
     if labelled { return line }
@@ -270,12 +279,70 @@ enum Phrases {
     return letters >= 2
   }
 
+  /// Notes of how an article was put together, printed in parentheses after the byline.
+  static let compilerNotes: Set<String> = [
+    "tổng hợp", "th", "st", "sưu tầm", "lược dịch", "biên dịch", "dịch", "tổng hợp, biên dịch",
+  ]
+
   /// The name without a news agency's tag in parentheses after it ("Minh Khánh (TTXVN)" →
-  /// "Minh Khánh"); a unit in parentheses ("Hoàng Huế (Ban TĐKT)") stays.
+  /// "Minh Khánh") or a compiler's note ("Ngọc Hà (tổng hợp)"); a unit in parentheses
+  /// ("Hoàng Huế (Ban TĐKT)") stays.
   static func stripSourceTag(_ line: String) -> String {
     guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return line }
     let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
-    guard isSourceTag(String(inner)) else { return line }
+    guard isSourceTag(String(inner)) || compilerNotes.contains(clean(String(inner)).lowercased())
+    else { return line }
+    let name = clean(String(line[..<open]))
+    return name.isEmpty ? line : name
+  }
+
+  /// The name before a news agency written after a slash ("Ngọc Hà/TTXVN", "Thu Hà/Báo Tin
+  /// tức"): the agency is the source, the name the author.
+  static func stripAgency(_ line: String) -> String {
+    let parts = line.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return line }
+    let name = clean(String(parts[0]))
+    let agency = clean(String(parts[1]))
+    guard !name.isEmpty, !agency.isEmpty else { return line }
+    let first = agency.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    guard isSourceTag(agency) || first == "báo" || first == "đài" || first == "tạp" else {
+      return line
+    }
+    return name
+  }
+
+  /// "TTXVN/Báo Tin tức và Dân tộc", "TTXVN/VOV": an agency and a paper credited together.
+  static func isAgencyCredit(_ text: String) -> Bool {
+    let line = stripSeparators(clean(text))
+    guard line.count <= 60 else { return false }
+    let parts = line.split(separator: "/", omittingEmptySubsequences: false).map {
+      clean(String($0))
+    }
+    guard parts.count == 2, isSourceTag(parts[0]) else { return false }
+    let first = parts[1].split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return isSourceTag(parts[1]) || first == "báo" || first == "đài" || first == "tạp"
+  }
+
+  /// "(Q.LÂM)": initials and a name in capitals, in parentheses, as papers sign short items at
+  /// the end of the text; the name inside, or `nil`.
+  static func parenthesisedInitials(_ line: String) -> String? {
+    guard line.hasPrefix("("), line.hasSuffix(")"), line.count >= 5 else { return nil }
+    let inner = clean(String(line.dropFirst().dropLast()))
+    let pieces = inner.split(separator: ".", omittingEmptySubsequences: false)
+    guard pieces.count >= 2, pieces.dropLast().allSatisfy({ $0.count == 1 }),
+      let last = pieces.last, last.count >= 2, !last.contains(" ")
+    else { return nil }
+    let letters = inner.unicodeScalars.filter { $0.properties.isAlphabetic }
+    guard letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+    return inner
+  }
+
+  /// The line without a unit in parentheses at its end: "Hồ Hà (Trung tâm VH-TT)" → "Hồ Hà".
+  static func namePart(_ line: String) -> String {
+    guard line.hasSuffix(")"), let open = line.lastIndex(of: "("), open != line.startIndex,
+      let first = line[line.index(after: open)...].unicodeScalars.first,
+      first.properties.isUppercase
+    else { return line }
     let name = clean(String(line[..<open]))
     return name.isEmpty ? line : name
   }
@@ -283,6 +350,9 @@ enum Phrases {
   /// Whether a line names the source of a reprint ("Nguồn: Báo Đắk Lắk", "Theo TTXVN").
   static func isSourceLine(_ text: String) -> Bool {
     let lower = text.lowercased()
+    if isAgencyCredit(text) { return true }
+    // "Nguồn Tin Tức TTXVN: https://…": a source with its address may be long.
+    if lower.hasPrefix("nguồn"), text.count <= 300, lower.contains("http") { return true }
     guard text.count <= 120 else { return false }
     return lower.hasPrefix("nguồn:") || lower.hasPrefix("nguồn ") || lower.hasPrefix("(nguồn")
       || lower.hasPrefix("theo ") || lower.hasPrefix("(theo ") || lower.hasPrefix("source:")

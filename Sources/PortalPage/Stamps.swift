@@ -120,6 +120,7 @@ public enum Stamps {
     while i < n {
       guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else {
         if i + 4 < n, let long = longForm(s, at: i) { return long }
+        if i + 8 < n, let named = monthFirst(s, at: i) { return named }
         i += 1
         continue
       }
@@ -192,8 +193,9 @@ public enum Stamps {
     j = skipSpaces(s, from: dayEnd)
     guard let afterMonthWord = matchWord(s, at: j, "tháng") else { return nil }
     j = skipSpaces(s, from: afterMonthWord)
-    let (month, monthEnd) = number(s, from: j)
-    guard monthEnd > j, monthEnd - j <= 2 else { return nil }
+    var (month, monthEnd) = number(s, from: j)
+    if monthEnd == j, let word = monthWord(s, at: j) { (month, monthEnd) = word }
+    guard monthEnd > j, monthEnd - j <= 2 || !isDigit(s[j]) else { return nil }
     j = skipSpaces(s, from: monthEnd)
     guard let afterYearWord = matchWord(s, at: j, "năm") else { return nil }
     j = skipSpaces(s, from: afterYearWord)
@@ -214,8 +216,9 @@ public enum Stamps {
         ?? matchWord(s, at: j, "THÁNG")
     else { return nil }
     j = skipSpaces(s, from: afterMonthWord)
-    let (month, monthEnd) = number(s, from: j)
-    guard monthEnd > j, monthEnd - j <= 2 else { return nil }
+    var (month, monthEnd) = number(s, from: j)
+    if monthEnd == j, let word = monthWord(s, at: j) { (month, monthEnd) = word }
+    guard monthEnd > j, monthEnd - j <= 2 || month > 0 && !isDigit(s[j]) else { return nil }
     j = monthEnd
     if j < s.count, s[j] == "," { j += 1 }
     j = skipSpaces(s, from: j)
@@ -227,6 +230,55 @@ public enum Stamps {
       let date = StampDate(year: year, month: month, day: day)
     else { return nil }
     return (date, start, yearEnd)
+  }
+
+  /// Months written as words, as Vietnamese locales of CMSs print them ("28 Tháng Mười Một
+  /// 2018", "Tháng Mười Hai 4, 2020"): the longer names first, so that "mười một" is not read
+  /// as "mười".
+  static let monthWords: [(word: [Unicode.Scalar], month: Int)] = [
+    ("mười một", 11), ("mười hai", 12), ("mười", 10), ("một", 1), ("giêng", 1), ("hai", 2),
+    ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8),
+    ("chín", 9),
+  ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+  /// The month word at `i` (any case, ending at a word boundary): the month and the end offset.
+  static func monthWord(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+    candidates: for (word, month) in monthWords {
+      var j = i
+      for scalar in word {
+        guard j < s.count else { continue candidates }
+        let lower = s[j].properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, lower.first == scalar else { continue candidates }
+        j += 1
+      }
+      if j < s.count, s[j].properties.isAlphabetic { continue }
+      return (month, j)
+    }
+    return nil
+  }
+
+  /// "Tháng Mười Một 27, 2019": a month word first, then the day and the year (WordPress
+  /// "F j, Y" in a Vietnamese locale), at `i` on a word boundary.
+  private static func monthFirst(_ s: [Unicode.Scalar], at i: Int) -> (
+    date: StampDate, start: Int, end: Int
+  )? {
+    guard i == 0 || !s[i - 1].properties.isAlphabetic,
+      let afterMonthWord = matchWord(s, at: i, "tháng") ?? matchWord(s, at: i, "Tháng")
+        ?? matchWord(s, at: i, "THÁNG")
+    else { return nil }
+    var j = skipSpaces(s, from: afterMonthWord)
+    guard j > afterMonthWord, let (month, monthEnd) = monthWord(s, at: j) else { return nil }
+    j = skipSpaces(s, from: monthEnd)
+    let (day, dayEnd) = number(s, from: j)
+    guard dayEnd > j, dayEnd - j <= 2 else { return nil }
+    j = dayEnd
+    if j < s.count, s[j] == "," { j += 1 }
+    j = skipSpaces(s, from: j)
+    let (year, yearEnd) = number(s, from: j)
+    guard yearEnd - j == 4, yearEnd == s.count || !isDigit(s[yearEnd]),
+      let date = StampDate(year: year, month: month, day: day)
+    else { return nil }
+    return (date, i, yearEnd)
   }
 
   private static func matchWord(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Int? {
@@ -308,21 +360,16 @@ extension Stamps {
         date = found
         startWord = index
         endWord = index
-      } else if index + 3 < words.count, word.unicodeScalars.count <= 2,
-        words[index + 1].lowercased() == "tháng",
-        let found = parse(words[index...(index + 3)].joined(separator: " "))
+      } else if index + 3 < words.count,
+        (word.unicodeScalars.count <= 2 && words[index + 1].lowercased() == "tháng")
+          || word.lowercased() == "tháng",
+        let (found, end) = spanningDate(words, from: index)
       {
-        // "14 Tháng 5 2021", "22 tháng 4, 2021".
+        // "14 Tháng 5 2021", "22 tháng 4, 2021", "5 tháng 3 năm 2021",
+        // "28 Tháng Mười Một 2018", "Tháng Mười Một 27, 2019".
         date = found
         startWord = index
-        endWord = index + 3
-      } else if index + 4 < words.count, word.unicodeScalars.count <= 2,
-        words[index + 1].lowercased() == "tháng", words[index + 3].lowercased() == "năm",
-        let found = parse(words[index...(index + 4)].joined(separator: " "))
-      {
-        date = found
-        startWord = index
-        endWord = index + 4
+        endWord = end
       } else if word.lowercased() == "ngày", index + 5 < words.count,
         words[index + 2].lowercased() == "tháng", words[index + 4].lowercased() == "năm",
         let found = parse(words[index...(index + 5)].joined(separator: " "))
@@ -402,6 +449,18 @@ extension Stamps {
       }
     }
     var printed = words[left...right].joined(separator: " ")
+    // A label run into the date by inline markup ("Tin tức07/09/2023"): the stamp starts at
+    // the date.
+    if left == startWord, let found = firstDate(in: words[startWord]),
+      found.range.lowerBound != words[startWord].startIndex,
+      words[startWord][..<found.range.lowerBound].unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic
+      })
+    {
+      printed = String(
+        printed.dropFirst(
+          words[startWord].distance(from: words[startWord].startIndex, to: found.range.lowerBound)))
+    }
     if printed.hasPrefix("("), printed.hasSuffix(")") {
       printed = String(printed.dropFirst().dropLast())
     }
@@ -450,6 +509,18 @@ extension Stamps {
       rest.append(text)
     }
     return Phrase(date: date, text: printed, updated: updated, rest: rest)
+  }
+
+  /// A date with a named month that starts at `words[index]` and spans the next three to six
+  /// words: the date and the index of its last word.
+  static func spanningDate(_ words: [String], from index: Int) -> (StampDate, Int)? {
+    for last in (index + 3)...min(index + 6, words.count - 1) {
+      let text = words[index...last].joined(separator: " ")
+      if let found = scan(Array(text.unicodeScalars)), found.start == 0 {
+        return (found.date, last)
+      }
+    }
+    return nil
   }
 
   /// Whether `words[index]` ends a weekday: "Thứ Sáu", "Thứ 6", "Chủ nhật".

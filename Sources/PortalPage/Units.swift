@@ -96,6 +96,9 @@ enum Chrome {
   ]
   /// Exact parts naming chrome.
   static let words: Set<String> = ["ads", "ad", "tags", "tag", "tool", "widget"]
+  /// Modifier parts after which a chrome word says what the element lacks ("entry-content
+  /// no-share", "without-sidebar"): the part that follows names no chrome.
+  static let negations: Set<String> = ["no", "without", "hide", "hidden"]
 
   /// Letters and digits, tested without Unicode property tables for the common cases.
   @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -122,9 +125,12 @@ enum Chrome {
     guard !identity.isEmpty else { return nil }
     if identity.utf8.allSatisfy({ $0 < 0x80 }) { return asciiReason(identity) }
     var part = ""
+    var negated = false
     func check() -> String? {
       defer { part = "" }
       guard !part.isEmpty else { return nil }
+      defer { negated = negations.contains(part) }
+      if negated { return nil }
       if words.contains(part) { return part }
       for prefix in prefixes where part.hasPrefix(prefix) { return part }
       return nil
@@ -143,6 +149,7 @@ enum Chrome {
 
   /// Chrome words and prefixes as bytes, for ASCII identities.
   private static let prefixBytes = prefixes.map { Array($0.utf8) }
+  private static let negationBytes = negations.map { Array($0.utf8) }
 
   /// `reason`'s part test over the bytes of an ASCII identity, without building strings for
   /// parts that name nothing.
@@ -151,6 +158,7 @@ enum Chrome {
     return text.withUTF8 { bytes -> String? in
       var start = 0
       var index = 0
+      var negated = false
       let count = bytes.count
       while index <= count {
         let isEnd = index == count
@@ -160,6 +168,13 @@ enum Chrome {
         {
           if index > start {
             let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let follows = negated
+            negated = negationBytes.contains { $0.elementsEqual(part) }
+            if follows {
+              start = index + 1
+              index += 1
+              continue
+            }
             var found = false
             for prefix in prefixBytes where part.count >= prefix.count {
               var matched = true

@@ -109,8 +109,9 @@ enum TextEncoding: String, Sendable {
 ///
 /// - Parameters:
 ///   - bytes: The raw page.
-///   - declared: An encoding label the user gave ("utf-8", "windows-1258", "TCVN3", "VNI"…).
-///     A label tdkt cannot decode (e.g. "shift_jis") is ignored and the bytes are sniffed.
+///   - declared: An encoding label the user gave ("utf-8", "windows-1258", "TCVN3", "VNI"…);
+///     another label is decoded by iconv when it knows it ("VISCII"), else ignored and the
+///     bytes are sniffed (`isDecodableEncoding` tells which).
 ///   - hint: An encoding label used only where the page says nothing reliable; a label tdkt
 ///     cannot decode is ignored.
 /// - Returns: The text in NFC, the encoding's name and the evidence.
@@ -122,6 +123,12 @@ public func decodeText(_ bytes: [UInt8], declared: String? = nil, hint: String? 
     if encoding == .utf8, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
     return DecodedText(
       text: decode(body, as: encoding), encoding: encoding.rawValue, evidence: .declared)
+  }
+  if let declared, let converter = IconvConverter(from: declared) {
+    defer { converter.close() }
+    return DecodedText(
+      text: converter.decode(bytes[...]),
+      encoding: declared.trimmingCharacters(in: .whitespaces), evidence: .declared)
   }
 
   // Byte-order marks.

@@ -92,9 +92,57 @@ func isDirectory(_ path: String) -> Bool {
 
 /// Refuses a directory as the output of a command that writes one file.
 func requireFileOutput(_ output: String?) throws {
-  if let output, output != "-", isDirectory(output) {
+  if let output, output != "-", isDirectory(output) || output.hasSuffix("/") {
     throw ValidationError("-o must name a file, not a directory: '\(output)'")
   }
+}
+
+/// Whether `-o OUT` names a folder to write into: an existing directory, or a path ending in
+/// `/` (a folder to create).
+func namesFolder(_ output: String) -> Bool {
+  output != "-" && (output.hasSuffix("/") || isDirectory(output))
+}
+
+/// Checks `-o FILE` before anything is read: its folder must exist (a usage error otherwise,
+/// with the way to a new folder), and a name ending in `.xml` or `.json` must match the form
+/// written (`written`; `nil` when the command takes the form from the name); `remedy` says
+/// how else to get the other form.
+func checkFileOutput(_ output: String, writes written: String?, remedy: String = "") throws {
+  let parent = (output as NSString).deletingLastPathComponent
+  let folder = parent.isEmpty ? "." : parent
+  if !isDirectory(folder) {
+    throw ValidationError(
+      "-o '\(output)': the folder '\(folder)' does not exist; create it first, or end -o with "
+        + "'/' to write into a new folder")
+  }
+  guard let written, let ext = fileExtension(of: output)?.lowercased(),
+    ["xml", "json"].contains(ext), ext != written
+  else { return }
+  throw ValidationError(
+    "-o '\(output)' ends in .\(ext) but the output is \(written.uppercased()); name the file "
+      + ".\(written)" + remedy)
+}
+
+/// The names the outputs of `paths` mirror: the file names when no two of them have the same
+/// stem (`a/x.html`, `b/y.html` → `x.html`, `y.html`); otherwise the paths below the deepest
+/// folder that holds them all (`p/a/x.html`, `p/b/x.html` → `a/x.html`, `b/x.html`), so that
+/// only the same file given twice, or two names of one stem in one folder, still collide.
+func mirroredNames(_ paths: [String]) -> [String] {
+  let names = paths.map { ($0 as NSString).lastPathComponent }
+  if Set(names.map(outputStem)).count == names.count { return names }
+  let components = paths.map {
+    URL(fileURLWithPath: $0).standardizedFileURL.pathComponents
+  }
+  guard var common = components.first.map({ Array($0.dropLast()) }) else { return [] }
+  for parts in components.dropFirst() {
+    let folder = parts.dropLast()
+    var length = 0
+    while length < min(common.count, folder.count), common[length] == folder[length] {
+      length += 1
+    }
+    common.removeLast(common.count - length)
+  }
+  return components.map { $0.dropFirst(common.count).joined(separator: "/") }
 }
 
 /// `convertFile` (below) for a conversion that has no warnings to report.
@@ -173,7 +221,7 @@ func convertFiles(
 ) throws {
   let printer = Printer.shared
   let hasFolder = paths.contains { $0 != "-" && isDirectory($0) }
-  if paths.count == 1, !hasFolder, !(output.map(isDirectory) ?? false) {
+  if paths.count == 1, !hasFolder, !(output.map(namesFolder) ?? false) {
     try convertFile(
       paths[0], to: output,
       { bytes, name throws(InterchangeError) in
@@ -199,6 +247,9 @@ func convertFiles(
     return name + "." + outputExtension
   }
   var conversions: [Conversion] = []
+  let fileArguments = paths.filter { !isDirectory($0) }
+  var mirrored = Dictionary(
+    zip(fileArguments, mirroredNames(fileArguments)), uniquingKeysWith: { first, _ in first })
   for path in paths {
     if isDirectory(path) {
       let selection = FileSelection(
@@ -216,7 +267,7 @@ func convertFiles(
         conversions.append(Conversion(input: path, problem: error.message))
       }
     } else {
-      let name = path.split(separator: "/").last.map(String.init) ?? path
+      let name = mirrored.removeValue(forKey: path) ?? (path as NSString).lastPathComponent
       conversions.append(Conversion(input: path, relativeOutput: renamed(name)))
     }
   }
@@ -225,7 +276,8 @@ func convertFiles(
     guard let relative = conversion.relativeOutput else { continue }
     if let other = seen[relative] {
       conversions[index].problem =
-        "its output \(output)/\(relative) is also the output of \(other)"
+        other == conversion.input
+        ? "given twice" : "its output \(output)/\(relative) is also the output of \(other)"
       conversions[index].relativeOutput = nil
     } else {
       seen[relative] = conversion.input
@@ -270,7 +322,7 @@ func convertFiles(
     for diagnostic in result.diagnostics { printer.diagnostic(diagnostic) }
   }
   let failed = results.filter { $0.failed }.count
-  printer.line("\(results.count) \(results.count == 1 ? "file" : "files"), \(failed) failed")
+  printer.summary("\(counted(results.count, "file")), \(failed) failed")
   if failed > 0 { throw ExitCode(1) }
 }
 

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Batch
+import VietText
 
 /// How a page is read: `--url`, `--encoding`, `--strict`.
 struct PageOptions: ParsableArguments {
@@ -11,21 +12,59 @@ struct PageOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The page's character encoding, overriding what the page declares.",
-      discussion: "E.g. UTF-8, windows-1258, windows-1252, TCVN3, VNI.", valueName: "name"))
+      discussion: "\(encodingNames.joined(separator: ", ")), or another name iconv knows "
+        + "(iconv -l), e.g. VISCII.", valueName: "name"))
   var encoding: String?
 
-  @Flag(help: "Treat problems of the recovering HTML parse as errors.")
+  @Flag(
+    help: "Fail a page when its HTML parse reports a problem that HTML5 does not allow.")
   var strict = false
+
+  func validate() throws {
+    if let encoding, !isDecodableEncoding(encoding) {
+      throw ValidationError(
+        "--encoding: unknown encoding '\(encoding)'; give one of "
+          + encodingNames.joined(separator: ", ") + ", or another name iconv knows (iconv -l)")
+    }
+  }
 }
 
-/// Where output goes: `-o`.
+/// The encodings tdkt reads itself, as `--encoding` names them.
+let encodingNames = [
+  "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "windows-1252", "TCVN3", "VNI",
+]
+
+/// Where output goes: `-o` (a file, standard output, or a folder).
 struct OutputOptions: ParsableArguments {
   @Option(
     name: [.customShort("o"), .long],
     help: ArgumentHelp(
-      "Write the output to this file ('-': standard output, the default), or into this "
-        + "directory.", valueName: "out"))
+      "Write to this file ('-': standard output, the default), or into this folder (an "
+        + "existing one, or DIR/ to create it).", valueName: "out"))
   var output: String?
+}
+
+/// When diagnostics are coloured.
+enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+/// How much goes to standard error: `--color`, `-q`.
+struct MessageOptions: ParsableArguments {
+  @Option(
+    name: .customLong("color"),
+    help: ArgumentHelp(
+      "When to colour diagnostics; auto: on a terminal, unless NO_COLOR is set or TERM is "
+        + "dumb.", valueName: "when"))
+  var colour: ColourChoice = .auto
+
+  @Flag(
+    name: [.customShort("q"), .long],
+    help: "Print only errors and warnings: no summary line, no progress.")
+  var quiet = false
+
+  /// Sets up the printer of the process.
+  func apply() { Printer.shared.configure(colour: colour, quiet: quiet) }
 }
 
 /// The output form of `convert`.
@@ -57,12 +96,34 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--jobs`.
 struct JobOptions: ParsableArguments {
   @Option(
-    name: [.customShort("j"), .long],
-    help: "Worker threads (default: the number of processors, here \(WorkerPool.defaultJobs)).")
-  var jobs: Int = WorkerPool.defaultJobs
+    name: [.customShort("j"), .customLong("jobs")],
+    help: ArgumentHelp(
+      "Worker threads (default: the number of processors).", valueName: "jobs"))
+  var requested: Int?
+
+  /// The threads to use.
+  var jobs: Int { requested ?? WorkerPool.defaultJobs }
 
   func validate() throws {
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    if let requested, requested < 1 {
+      throw ValidationError("--jobs must be at least 1, not \(requested)")
+    }
+  }
+}
+
+/// A number of seconds, shown without a fraction when it has none (`60`, `2.5`).
+struct Seconds: ExpressibleByArgument, CustomStringConvertible {
+  var value: Double
+
+  init(_ value: Double) { self.value = value }
+
+  init?(argument: String) {
+    guard let value = Double(argument) else { return nil }
+    self.value = value
+  }
+
+  var description: String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }
 

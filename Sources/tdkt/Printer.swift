@@ -12,7 +12,7 @@ import LibXML
 
 /// Writes diagnostics and messages to standard error, one line at a time from any thread,
 /// coloured only when standard error is a terminal, `NO_COLOR` is unset or empty (no-color.org)
-/// and `TERM` is not `dumb`. A progress line
+/// and `TERM` is not `dumb` (unless `--color` says otherwise). A progress line
 /// may be shown; messages clear it first.
 final class Printer: @unchecked Sendable {
   /// The printer of the process.
@@ -20,13 +20,33 @@ final class Printer: @unchecked Sendable {
 
   /// Whether standard error is a terminal.
   let isTerminal: Bool
-  private let colours: Bool
+  private var colours: Bool
+  private var quiet = false
   private let lock = NSLock()
   private var showingProgress = false
 
   private init() {
     isTerminal = isatty(2) == 1
     colours = isTerminal && coloursWanted(ProcessInfo.processInfo.environment)
+  }
+
+  /// Applies `--color` and `-q` (before anything is printed).
+  func configure(colour: ColourChoice, quiet: Bool) {
+    lock.lock()
+    defer { lock.unlock() }
+    switch colour {
+    case .always: colours = true
+    case .never: colours = false
+    case .auto: break
+    }
+    self.quiet = quiet
+  }
+
+  /// Whether `-q` asked for errors and warnings only.
+  var isQuiet: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return quiet
   }
 
   /// The width of the terminal, 80 when unknown.
@@ -57,11 +77,17 @@ final class Printer: @unchecked Sendable {
   /// A plain line.
   func line(_ text: String) { emit(text) }
 
-  /// Replaces the progress line (terminals only).
+  /// A summary or other informative line: left out under `-q`.
+  func summary(_ text: String) {
+    if !isQuiet { emit(text) }
+  }
+
+  /// Replaces the progress line (terminals only, not under `-q`).
   func progress(_ text: String) {
     guard isTerminal else { return }
     lock.lock()
     defer { lock.unlock() }
+    if quiet { return }
     write("\r\u{1B}[K" + text)
     showingProgress = true
   }

@@ -19,7 +19,14 @@ struct TDKT: ParsableCommand {
         0   every input was converted or is valid
         1   some input is invalid or could not be converted
         64  usage error (unknown option, missing argument, conflicting options)
-        75  batch or stream interrupted (SIGINT/SIGTERM) after finishing the work in progress
+        75  batch or stream interrupted (SIGINT/SIGTERM); the work in progress was
+            finished: run it again (batch --resume)
+
+      EXAMPLES
+        tdkt convert page.html > page.xml
+        tdkt batch scraped/ out/ --jobs 8 --summary
+        tdkt validate out/
+        tdkt help batch
       """,
     version: tdktVersion,
     subcommands: [

@@ -90,6 +90,15 @@ import Testing
     #expect(outputStem(of: "a/b/page.html") == "a/b/page")
     #expect(outputStem(of: "a.b/page") == "a.b/page")
     #expect(outputStem(of: "x.tar.gz") == "x.tar")
+    #expect(outputStem(of: "a/page.HTML.gz") == "a/page")
+  }
+
+  @Test func selectsCompressedPages() {
+    let pages = FileSelection.pages
+    #expect(pages.selects(relativePath: "a/page.html.gz", path: "/nonexistent"))
+    #expect(pages.selects(relativePath: "page.ASPX.GZ", path: "/nonexistent"))
+    #expect(!pages.selects(relativePath: "x.tar.gz", path: "/nonexistent"))
+    #expect(!FileSelection.exchangeFiles.selects(relativePath: "a.xml.gz", path: "/nonexistent"))
   }
 
   @Test func sniffsHTML() {

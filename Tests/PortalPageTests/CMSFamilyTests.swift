@@ -525,3 +525,147 @@ func figcaptionCredit() throws {
   #expect(
     try read(html).article.images.first?.caption == "Đơn vị được trao tặng Huân chương ẢNH: VT")
 }
+
+// MARK: - Rules found on pages of unseen families
+
+@Test(
+  "Stamps: months written as words, day first or month first, as Vietnamese locales print them",
+  arguments: [
+    ("Thứ Tư, 28 Tháng Mười Một 2018 03:35", "2018-11-28", "Thứ Tư, 28 Tháng Mười Một 2018 03:35"),
+    ("Chủ Nhật, 2 Tháng Tư 2017 10:21", "2017-04-02", "Chủ Nhật, 2 Tháng Tư 2017 10:21"),
+    ("Thứ Tư, 3 Tháng Năm 2017 02:06", "2017-05-03", "Thứ Tư, 3 Tháng Năm 2017 02:06"),
+    ("06:40 Thứ 6 01 Tháng mười một 2019", "2019-11-01", "06:40 Thứ 6 01 Tháng mười một 2019"),
+    ("Tháng Mười Một 27,2019", "2019-11-27", "Tháng Mười Một 27,2019"),
+    ("Tháng Mười Hai 4, 2020", "2020-12-04", "Tháng Mười Hai 4, 2020"),
+    ("Tháng Một 5, 2021", "2021-01-05", "Tháng Một 5, 2021"),
+    ("ngày 5 tháng Ba năm 2020", "2020-03-05", "ngày 5 tháng Ba năm 2020"),
+  ])
+func monthWordStamps(_ line: String, _ iso: String, _ printed: String) throws {
+  #expect(Stamps.isStampLine(line))
+  let phrase = try #require(Stamps.phrase(in: line))
+  #expect(phrase.date.iso == iso)
+  #expect(phrase.text == printed)
+}
+
+@Test("Stamps: a month and a year without a day, or a month word that is no month, are no date")
+func monthWordsWithoutDay() {
+  #expect(Stamps.parse("Tháng Mười 2019") == nil)
+  #expect(Stamps.parse("Tháng Mười Một") == nil)
+  #expect(Stamps.parse("5 tháng ba mươi năm") == nil)
+}
+
+@Test("Titles: a WebForms label named as a title beats a side box's heading above the text")
+func labelTitle() throws {
+  let html = """
+    <html><head><title>Ban Thi đua - Khen thưởng Trung ương</title></head><body><table><tr>
+    <td valign="top"><div class="box"><div class="boxTitle">Hình thức khen thưởng</div>
+    <ul><li><a href="/1">Huân chương Hồ Chí Minh</a></li><li><a href="/2">Huân chương Độc lập</a></li></ul></div></td>
+    <td valign="top"><div class="detail"><span id="ctl00_lblTitle" class="titleDetail">Giới thiệu về huân chương Sao vàng</span>
+    <div class="view"><span>6232 lượt xem</span></div>
+    <div class="contentDetail"><p>\(sentence)</p><p>\(sentence)</p><p>\(sentence)</p></div></div></td>
+    </tr></table></body></html>
+    """
+  #expect(try read(html).article.title == "Giới thiệu về huân chương Sao vàng")
+}
+
+@Test("Stamps: the stamp printed under a video's description, after the main text")
+func stampAfterDescription() throws {
+  let html = """
+    <html><body><div class="video-detail"><div class="video-info"><h1>Học Bác Hồ từ cách khen thưởng</h1>
+    <div class="video-desc">\(sentence) \(sentence) \(sentence)</div>
+    <div class="video-meta"><span>20:34 - 02/11/2021</span></div></div></div>
+    <div class="footer">Ngày 03/11/2021</div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.published == "2021-11-02")
+  #expect(article.publishedText == "20:34 - 02/11/2021")
+  #expect(article.lead == "\(sentence) \(sentence) \(sentence)")
+}
+
+@Test("Chrome: a class saying what an element lacks ('no-share') does not make it chrome")
+func negatedChromeClass() throws {
+  let html = """
+    <html><head><meta name="generator" content="WordPress 5.8.2"></head><body><article class="post">
+    <h1 class="jeg_post_title">Bà mẹ Việt Nam anh hùng học cách sống chung với nỗi đau</h1>
+    <div class="entry-content no-share"><div class="content-inner"><p>\(sentence) \(sentence)</p></div></div>
+    <div class="share-buttons"><a href="#">Chia sẻ</a></div></article></body></html>
+    """
+  #expect(try read(html).article.paragraphs == ["\(sentence) \(sentence)"])
+}
+
+@Test("Leads: a sentence in a sub-heading right under the headline; a caption row is no lead")
+func headingLead() throws {
+  let html = """
+    <html><body><main><h1 class="bm_Eb">Tặng Bằng khen cho 25 tập thể và cá nhân</h1>
+    <h3 class="bm_Cl">\(sentence)</h3><div class="bm_Bk"><p>\(sentence)</p><p>Xem quyết định tại đây.</p></div>
+    </main></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.lead == sentence)
+  #expect(article.paragraphs == [sentence, "Xem quyết định tại đây."])
+  let photo = """
+    <html><body><div class="detail"><h1>Thi đua là không lùi bước</h1><div class="detail-content">
+    <table><tr><td><img src="/a.jpg"></td></tr><tr><td class="image_desc">\(sentence)</td></tr></table>
+    <p>\(sentence)</p><p>\(sentence)</p></div></div></body></html>
+    """
+  let story = try read(photo).article
+  #expect(story.lead == nil)
+  #expect(story.images.first?.caption == sentence)
+}
+
+@Test(
+  "Bylines: compilers' notes, agencies after a slash, units after the names, signatures in parentheses",
+  arguments: [
+    ("<p style=\"text-align:right\"><strong>Ngọc Hà (tổng hợp)</strong></p>", "Ngọc Hà"),
+    ("<p style=\"text-align:right\"><strong>Ngọc Hà/TTXVN</strong></p>", "Ngọc Hà"),
+    ("<p style=\"text-align:right\"><strong>Thu Hà/Báo Tin tức</strong></p>", "Thu Hà"),
+    (
+      "<p style=\"text-align:right\"><strong>Hồ Hà - Minh Tâm (Trung tâm VH-TT)</strong></p>",
+      "Hồ Hà - Minh Tâm (Trung tâm VH-TT)"
+    ),
+    ("<p>(Q.LÂM)</p>", "Q.LÂM"),
+    ("<p style=\"text-align:right\"><strong>H.Thanh</strong></p>", "H.Thanh"),
+  ])
+func creditedBylines(_ last: String, _ author: String) throws {
+  let html = """
+    <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+    <p>\(sentence)</p>\(last)</article></body></html>
+    """
+  #expect(try read(html).article.author == author)
+}
+
+@Test("Bylines: an agency credit and a source address are no author and no paragraph")
+func agencyCredit() throws {
+  let html = """
+    <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+    <p>\(sentence)</p><p><strong>TTXVN/Báo Tin tức và Dân tộc</strong></p>
+    <p>Nguồn Tin Tức TTXVN: https://baotintuc.vn/infographics/thong-tan-xa-viet-nam-vinh-du-don-nhan-huan-chuong-ho-chi-minh-lan-thu-3-20250915061133942.htm</p>
+    </article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == nil)
+  #expect(article.paragraphs == [sentence, sentence])
+}
+
+@Test("Bylines: a signature in parentheses ends the last paragraph of a brief")
+func trailingSignature() throws {
+  let html = """
+    <html><body><article><h1>Tin vắn</h1><p>\(sentence)</p>
+    <p>\(sentence) (Q.LÂM)</p></article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == "Q.LÂM")
+  #expect(article.paragraphs == [sentence, sentence])
+  let source = """
+    <html><body><article><h1>Tin vắn</h1><p>\(sentence)</p>
+    <p>\(sentence) (TTXVN)</p></article></body></html>
+    """
+  #expect(try read(source).article.author == nil)
+}
+
+@Test("Stamps: a category label run into the date by inline markup is not part of the stamp")
+func labelRunIntoDate() throws {
+  let phrase = try #require(Stamps.phrase(in: "Tin tức07/09/2023 10:25"))
+  #expect(phrase.date.iso == "2023-09-07")
+  #expect(phrase.text == "07/09/2023 10:25")
+}

@@ -22,11 +22,13 @@ extension TDKT {
       abstract: "Convert every page of a directory tree, mirroring the tree in OUT_DIR.",
       discussion: """
         Pages are *.html, *.htm, *.aspx, *.shtml, *.php and files without an extension that \
-        look like HTML (--include replaces this choice). a/b/page.html becomes \
-        OUT_DIR/a/b/page.xml (and/or .json). Every output is validated and written whole \
+        look like HTML (--include replaces this choice), and any of them compressed with \
+        gzip (page.html.gz). a/b/page.html becomes OUT_DIR/a/b/page.xml (and/or .json). Every output is validated and written whole \
         (temporary file, then rename); one bad page never stops the others. OUT_DIR keeps a \
         manifest (.tdkt-manifest.jsonl) with each input's SHA-256, tdkt's version and the \
-        outcome; --resume skips the inputs already converted. Ctrl-C (or SIGTERM) stops \
+        outcome; --resume skips the inputs already converted (also by the shards of an \
+        earlier run into the same folder), and an output an earlier run wrote for an input \
+        that this run does not write (another --format) is removed. Ctrl-C (or SIGTERM) stops \
         cleanly: files in progress are finished, the manifest completed and the summary \
         printed, and the exit status is 75; a second Ctrl-C quits at once. See docs/CLI.md \
         for sharding a corpus.
@@ -38,11 +40,21 @@ extension TDKT {
         inputs from a list (one path per line, relative to IN_DIR or absolute under it; '-' \
         for standard input) instead of walking IN_DIR.
 
+        Quote patterns, or the shell expands them first: --include '*.html'.
+
         EXIT STATUS
           0   every input converted (jsonl: every input got its line)
           1   some input failed (not jsonl), or OUT_DIR or the list unusable
           64  usage error
           75  interrupted by SIGINT or SIGTERM
+
+        EXAMPLES
+          tdkt batch scraped/ out/ --jobs 8 --summary
+          tdkt batch scraped/ out/ --resume --report run.jsonl
+          tdkt batch scraped/ out/ --include '*.html' --exclude 'print/**'
+          tdkt batch scraped/ out/ --shard 2/8 --format jsonl
+          find scraped -name '*.aspx' |
+            tdkt batch scraped/ - --files-from - --format jsonl
         """)
 
     @Argument(help: "The directory of pages.")
@@ -54,9 +66,16 @@ extension TDKT {
           + "with --format jsonl."))
     var output: String
 
+    /// Words after OUT_DIR: a usage error, often an unquoted pattern the shell expanded.
+    @Argument(help: .hidden)
+    var extra: [String] = []
+
     @OptionGroup var jobs: JobOptions
 
-    @Option(help: "The output forms: xml, json, both, or jsonl (JSON lines, one gzip part).")
+    @Option(
+      help: ArgumentHelp(
+        "The outputs of each page; jsonl: one JSON line per page in one gzip part.",
+        valueName: "form"))
     var format: BatchFormat = .xml
 
     @Option(
@@ -97,8 +116,8 @@ extension TDKT {
 
     @Option(
       help: ArgumentHelp(
-        "Fail inputs that take longer than this (default 60).", valueName: "seconds"))
-    var timeout: Double = 60
+        "Fail inputs that take longer than this.", valueName: "seconds"))
+    var timeout = Seconds(60)
 
     @Flag(
       help: "Also write summary.json and report.html into OUT_DIR at the end (see 'tdkt report').")
@@ -111,7 +130,25 @@ extension TDKT {
       name: [.customShort("v"), .long], help: "Print a line for every input, not only failures.")
     var verbose = false
 
+    @OptionGroup var messages: MessageOptions
+
     func validate() throws {
+      if !extra.isEmpty {
+        let patterns = include + exclude
+        if let expanded = patterns.first(where: { !hasGlobCharacters($0) }),
+          patterns.contains(where: { FileManager.default.fileExists(atPath: $0) })
+            || FileManager.default.fileExists(atPath: extra[0])
+        {
+          throw ValidationError(
+            "'\(expanded)' and the words after it look like the names the shell made of an "
+              + "unquoted pattern; quote the pattern: "
+              + quotedPatternHint(
+                expanded, option: include.contains(expanded) ? "--include" : "--exclude"))
+        }
+        throw ValidationError(
+          "unexpected argument '\(extra[0])': batch takes IN_DIR and OUT_DIR")
+      }
+      if verbose, messages.quiet { throw ValidationError("-q and -v contradict each other") }
       if let shard, Shard(parsing: shard) == nil {
         throw ValidationError(
           "--shard must be K/N with 1 ≤ K ≤ N (e.g. 2/8), not '\(shard)'")
@@ -142,7 +179,9 @@ extension TDKT {
         throw ValidationError("--include and --exclude select from a walk; not with --files-from")
       }
       if maxSize.bytes < 1 { throw ValidationError("--max-size must be a positive size") }
-      if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+      if !(timeout.value > 0) {
+        throw ValidationError("--timeout must be a positive number of seconds")
+      }
       let inputPath = URL(fileURLWithPath: input).standardizedFileURL.path
       let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
       if output != "-", inputPath == outputPath || resolvedPath(input) == resolvedPath(output) {
@@ -161,6 +200,7 @@ extension TDKT {
     }
 
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       if !isDirectory(input) {
         let exists = FileManager.default.fileExists(atPath: input)
@@ -171,11 +211,12 @@ extension TDKT {
       options.jobs = jobs.jobs
       options.formats = format.outputFormats.map(\.fileExtension)
       options.selection = FileSelection(
-        include: try include.map { try Glob($0) }, exclude: try exclude.map { try Glob($0) })
+        include: try include.map { try Glob($0) }, exclude: try exclude.map { try Glob($0) },
+        includesCompressed: true)
       options.shard = shard.flatMap { Shard(parsing: $0) }
       options.resume = resume
       options.maxSize = maxSize.bytes
-      options.timeout = timeout
+      options.timeout = timeout.value
       options.failFast = failFast
       if format == .jsonl { options.jsonLines = output == "-" ? .standardOutput : .part }
       if let filesFrom {
@@ -189,7 +230,8 @@ extension TDKT {
           ).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         }
       }
-      let converter = PageConverter().batchConverter(formats: Set(format.outputFormats))
+      let converter = PageConverter(decompressedLimit: maxSize.bytes).batchConverter(
+        formats: Set(format.outputFormats))
       let runner = BatchRunner(
         input: input, output: output, options: options, hasher: { sha256Hex($0) },
         converter: converter)
@@ -247,7 +289,16 @@ extension TDKT {
         }
       }
       if outcome.wasStopped { printer.line("stopped before the end") }
-      printer.line(outcome.summary.description)
+      printer.summary(outcome.summary.description)
+      if outcome.summary.files == 0, !include.isEmpty {
+        printer.diagnostic(
+          input, "warning",
+          "no file matches --include " + include.map { "'\($0)'" }.joined(separator: ", ")
+            + (include.contains { !hasGlobCharacters($0) }
+              ? "; if the shell expanded an unquoted pattern, quote it: "
+                + quotedPatternHint(include.first { !hasGlobCharacters($0) }!)
+              : ""))
+      }
       if summary {
         _ = try writeReport(of: output, into: output, input: input)
       }
@@ -324,4 +375,17 @@ final class InterruptHandler: @unchecked Sendable {
 /// its nearest existing parent.
 private func resolvedPath(_ path: String) -> String {
   URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+}
+
+/// Whether a glob pattern has a wildcard (`*`, `?`, `[`).
+private func hasGlobCharacters(_ pattern: String) -> Bool {
+  pattern.contains { $0 == "*" || $0 == "?" || $0 == "[" }
+}
+
+/// The quoted pattern a name the shell expanded probably came from: `a.html` → `--include
+/// '*.html'`.
+private func quotedPatternHint(_ name: String, option: String = "--include") -> String {
+  let base = (name as NSString).lastPathComponent
+  if let ext = fileExtension(of: base) { return "\(option) '*.\(ext)'" }
+  return "\(option) '<pattern>'"
 }

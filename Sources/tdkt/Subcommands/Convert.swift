@@ -10,9 +10,24 @@ extension TDKT {
     static let configuration = CommandConfiguration(
       abstract: "Convert portal pages into exchange records (XML or JSON).",
       discussion: """
-        One page is written to standard output (or to -o FILE). Several pages need -o DIR: \
-        each page's output is DIR/<name>.xml (or .json). The output is validated against the \
-        exchange schema before it is written; files are written whole or not at all.
+        One page is written to standard output, to -o FILE, or into the folder -o DIR \
+        (-o DIR/ with a slash creates it). Several pages need -o DIR: each output is named \
+        after its page, DIR/<name>.xml (or .json); when two pages have the same name, the \
+        outputs keep the pages' paths below the folder they share (a/x.html and b/x.html \
+        become DIR/a/x.xml and DIR/b/x.xml). The output is validated against the exchange schema before it is \
+        written; files are written whole or not at all. Pages compressed with gzip \
+        (page.html.gz) are read as the page inside.
+
+        --strict fails a page when the recovering HTML parse reports a problem that changes \
+        how the page is read (a broken tag, a misplaced element, a bad character); elements \
+        of HTML5 that libxml2 2.9 does not know (<nav>, <section>, <main>…) are valid HTML \
+        and are not problems. 'tdkt inspect' lists the problems of a page.
+
+        EXAMPLES
+          tdkt convert page.html > page.xml
+          tdkt convert page.html -o page.json
+          tdkt convert saved/*/index.html -o out/ --format json
+          tdkt convert old.htm --encoding TCVN3 --url https://example.gov.vn/tin/1
         """)
 
     @Argument(help: "The pages to convert ('-' for standard input).")
@@ -20,13 +35,35 @@ extension TDKT {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "The output form: xml or json.")
-    var format: PageFormat = .xml
+    @Option(
+      help: ArgumentHelp(
+        "The output form (default: xml, or json for -o FILE.json).", valueName: "form"))
+    var format: PageFormat?
 
     @OptionGroup var page: PageOptions
 
+    @OptionGroup var messages: MessageOptions
+
+    /// The form written: `--format`, else the name of `-o FILE` (`.json`), else XML.
+    var outputFormat: OutputFormat {
+      if let format { return format.outputFormat }
+      if pages.count == 1, let out = output.output, !namesFolder(out),
+        fileExtension(of: out)?.lowercased() == "json"
+      {
+        return .json
+      }
+      return .xml
+    }
+
     func validate() throws {
-      guard pages.count > 1 else { return }
+      guard pages.count > 1 else {
+        if let out = output.output, out != "-", !namesFolder(out) {
+          try checkFileOutput(
+            out, writes: format?.rawValue,
+            remedy: ", or leave out --format (-o FILE.json alone writes JSON)")
+        }
+        return
+      }
       guard let out = output.output else {
         throw ValidationError(
           "converting several pages needs -o DIR, a directory for the outputs")
@@ -46,31 +83,41 @@ extension TDKT {
     }
 
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       let converter = PageConverter(strict: page.strict)
-      let format = self.format.outputFormat
-      let intoDirectory =
-        pages.count > 1 || output.output.map { $0 != "-" && isDirectory($0) } == true
-      if intoDirectory, let folder = output.output, !isDirectory(folder) {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true)
+      let format = outputFormat
+      let intoDirectory = pages.count > 1 || output.output.map(namesFolder) == true
+      let names = pages == ["-"] ? ["stdin"] : mirroredNames(pages)
+      var tree: OutputTree?
+      if intoDirectory, let folder = output.output {
+        do throws(FileSystemError) {
+          tree = try OutputTree(root: folder, tag: "out")
         } catch {
-          printer.error(folder, "cannot create directory")
+          printer.error(error.path, error.message)
           throw ExitCode(1)
         }
       }
       var failed = false
       var written: [String: String] = [:]
-      for path in pages {
+      for (path, mirrored) in zip(pages, names) {
         let name = displayName(path)
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch readInput(path) {
         case .failure(let failure):
           printer.error(name, failure.message)
           failed = true
           continue
         case .success(let read): bytes = read
+        }
+        if isGzip(bytes) {
+          switch gunzip(bytes, limit: inputSizeLimit) {
+          case .success(let page): bytes = page
+          case .failure(let problem):
+            printer.error(name, problem.message)
+            failed = true
+            continue
+          }
         }
         if let hint = wrongKindHint(InputKind(of: bytes), command: "convert", file: name) {
           printer.diagnostic(hint)
@@ -89,19 +136,30 @@ extension TDKT {
           failed = true
           continue
         }
-        var target = output.output
-        if intoDirectory, let folder = output.output {
-          let base = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
-          let file = outputStem(of: base) + "." + format.fileExtension
+        let bytesOut = converted.outputs[format] ?? []
+        if let tree {
+          let file = outputStem(of: mirrored) + "." + format.fileExtension
           if let owner = written[file] {
-            printer.error(name, "its output \(file) is already the output of \(owner)")
+            let same =
+              owner != standardInputName
+              && URL(fileURLWithPath: owner).standardizedFileURL
+                == URL(fileURLWithPath: path).standardizedFileURL
+            printer.error(
+              name,
+              same
+                ? "given twice" : "its output \(file) is already the output of \(owner); rename one"
+            )
             failed = true
             continue
           }
           written[file] = name
-          target = folder.hasSuffix("/") ? folder + file : folder + "/" + file
-        }
-        if case .failure(let failure) = writeOutput(converted.outputs[format] ?? [], to: target) {
+          do throws(FileSystemError) {
+            try tree.write(bytesOut, to: file)
+          } catch {
+            printer.error(error.path, error.message)
+            failed = true
+          }
+        } else if case .failure(let failure) = writeOutput(bytesOut, to: output.output) {
           printer.error(failure.path, failure.message)
           failed = true
         }

@@ -19,6 +19,11 @@ extension TDKT {
         same folder twice leaves the database as it was. --csv writes one file per table \
         (UTF-8 with a byte order mark, RFC 4180, CRLF) from the inputs given. Exit status 1 \
         when an input could not be read or written (the others are exported).
+
+        EXAMPLES
+          tdkt export out/ --sqlite tdkt.db
+          tdkt export out/ --csv tables/
+          sqlite3 tdkt.db 'SELECT form_code, count(*) FROM awards GROUP BY form_code'
         """)
 
     @Argument(help: "Exchange files or folders (e.g. a batch's OUT_DIR).")
@@ -31,6 +36,8 @@ extension TDKT {
     @Option(help: ArgumentHelp("Write one CSV file per table into this folder.", valueName: "dir"))
     var csv: String?
 
+    @OptionGroup var messages: MessageOptions
+
     func validate() throws {
       if sqlite == nil && csv == nil {
         throw ValidationError("give --sqlite DB or --csv DIR (or both)")
@@ -41,6 +48,7 @@ extension TDKT {
     }
 
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       var failed = false
       for path in paths where !FileManager.default.fileExists(atPath: path) {
@@ -60,7 +68,7 @@ extension TDKT {
             printer.error(failure.file, failure.message)
             failed = true
           }
-          printer.line("\(sqlite): \(outcome)")
+          printer.summary("\(sqlite): \(outcome)")
         } catch {
           printer.error(error.path, error.message)
           throw ExitCode(1)
@@ -69,7 +77,8 @@ extension TDKT {
       if let csv {
         do throws(FileSystemError) {
           let outcome = try exportCSV(collection, to: csv)
-          printer.line("\(csv): \(outcome.added) pages, \(exportTables.count) tables")
+          printer.summary(
+            "\(csv): \(counted(outcome.added, "page")), \(counted(exportTables.count, "table"))")
         } catch {
           printer.error(error.path, error.message)
           throw ExitCode(1)

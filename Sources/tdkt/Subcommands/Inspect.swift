@@ -14,7 +14,14 @@ extension TDKT {
       discussion: """
         Prints, on standard output, how the encoding was found, why the layout profile was \
         chosen (with its evidence), where the title, date and author came from, the problems \
-        of the recovering HTML parse, and the records found.
+        of the recovering HTML parse (those HTML5 allows are marked and do not count for \
+        --strict), and the records found. With --strict the status is 1 when a problem \
+        counts.
+
+        EXAMPLES
+          tdkt inspect page.html
+          tdkt inspect old.htm --encoding TCVN3
+          tdkt inspect page.html --strict > /dev/null && echo "no markup problems"
         """)
 
     @Argument(help: "The page ('-' for standard input).")
@@ -22,15 +29,27 @@ extension TDKT {
 
     @OptionGroup var options: PageOptions
 
+    @OptionGroup var messages: MessageOptions
+
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       let name = displayName(page)
-      let bytes: [UInt8]
+      var bytes: [UInt8]
       switch readInput(page) {
       case .failure(let failure):
         printer.error(name, failure.message)
         throw ExitCode(1)
       case .success(let read): bytes = read
+      }
+      let compressed = isGzip(bytes)
+      if compressed {
+        switch gunzip(bytes, limit: inputSizeLimit) {
+        case .success(let decompressed): bytes = decompressed
+        case .failure(let problem):
+          printer.error(name, problem.message)
+          throw ExitCode(1)
+        }
       }
       let reading: PageReading
       do throws(PageError) {
@@ -43,20 +62,25 @@ extension TDKT {
         throw ExitCode(1)
       }
       let exchange = RecordExtractor().exchange(for: reading)
-      var text = "page: \(name)\n"
+      var text = "page: \(name)" + (compressed ? " (gzip-compressed)" : "") + "\n"
       text += "sha256: \(reading.source.sha256)\n"
       text += reading.explanation.description
       if !text.hasSuffix("\n") { text += "\n" }
-      text += "article: \(reading.article.title)\n"
-      text += "  paragraphs: \(reading.article.paragraphs.count), "
-      text += "images: \(reading.article.images.count)\n"
-      text += "parse problems: \(reading.diagnostics.count)\n"
-      for diagnostic in reading.diagnostics.prefix(20) { text += "  \(diagnostic)\n" }
+      let problems = reading.diagnostics.filter(isStrictProblem)
+      text += "parse problems: \(reading.diagnostics.count)"
+      if problems.count < reading.diagnostics.count {
+        text += " (\(reading.diagnostics.count - problems.count) allowed by HTML5)"
+      }
+      text += "\n"
+      for diagnostic in reading.diagnostics.prefix(20) {
+        text += "  \(diagnostic)" + (isStrictProblem(diagnostic) ? "" : " (allowed by HTML5)")
+        text += "\n"
+      }
       if reading.diagnostics.count > 20 {
         text += "  … and \(reading.diagnostics.count - 20) more\n"
       }
-      text += "records: \(exchange.conferences.count) conferences, "
-      text += "\(exchange.awards.count) awards\n"
+      text += "records: \(counted(exchange.conferences.count, "conference")), "
+      text += "\(counted(exchange.awards.count, "award"))\n"
       let rules = RecordExtractor().conferenceRules(article: reading.article)
       for (index, conference) in exchange.conferences.enumerated() {
         text += "  \(conference.id) \(conference.kind.rawValue): \(conference.title)\n"
@@ -68,7 +92,7 @@ extension TDKT {
         if index < awardRules.count { text += "    because \(awardRules[index])\n" }
       }
       FileHandle.standardOutput.write(Data(text.utf8))
-      if options.strict, !reading.diagnostics.isEmpty { throw ExitCode(1) }
+      if options.strict, !problems.isEmpty { throw ExitCode(1) }
     }
   }
 }

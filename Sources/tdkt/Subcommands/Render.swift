@@ -14,17 +14,31 @@ extension TDKT {
         with its fields labelled in Vietnamese. The page is self-contained (inline style, no \
         script) and everything taken from the file is HTML-escaped. The form (XML or JSON) is \
         decided from the content.
+
+        EXAMPLES
+          tdkt render record.xml > record.html
+          tdkt convert page.html | tdkt render - -o page-records.html
         """)
 
     @Argument(help: "The exchange file ('-' for standard input).")
     var file: String
 
-    @OptionGroup var output: OutputOptions
+    @Option(
+      name: [.customShort("o"), .long],
+      help: ArgumentHelp(
+        "Write the page to this file ('-': standard output, the default).", valueName: "file"))
+    var output: String?
 
-    func validate() throws { try requireFileOutput(output.output) }
+    @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+      try requireFileOutput(output)
+      if let output, output != "-" { try checkFileOutput(output, writes: "html") }
+    }
 
     func run() throws {
-      try convertFile(file, to: output.output) { bytes, name throws(InterchangeError) in
+      messages.apply()
+      try convertFile(file, to: output) { bytes, name throws(InterchangeError) in
         let exchange =
           switch ExchangeFormat.detect(bytes) {
           case .xml: try ExchangeXML.decode(bytes, file: name)

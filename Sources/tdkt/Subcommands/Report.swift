@@ -19,6 +19,10 @@ extension TDKT {
         of every conference and award linking to its exchange file and source page, the \
         failures). A page written in both forms, or copied, counts once. Exit status 1 when an \
         exchange file cannot be read (it is listed among the failures).
+
+        EXAMPLES
+          tdkt report out/
+          tdkt report out/ --input scraped/ -o site/
         """)
 
     @Argument(help: "The folder of exchange files (a batch's OUT_DIR).")
@@ -37,7 +41,10 @@ extension TDKT {
         valueName: "dir"))
     var output: String?
 
+    @OptionGroup var messages: MessageOptions
+
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       guard isDirectory(folder) else {
         let exists = FileManager.default.fileExists(atPath: folder)
@@ -92,7 +99,7 @@ func writeReport(of folder: String, into destination: String, input: String?) th
     throw ExitCode(1)
   }
   let prefix = destination.hasSuffix("/") ? destination : destination + "/"
-  printer.line(
+  printer.summary(
     "\(summary.pages) pages (\(summary.pages - summary.pagesWithRecords) without records), "
       + "\(summary.conferences) conferences, \(summary.awards) awards, "
       + "\(summary.failed) failed; wrote \(prefix)\(summaryFileName) and "

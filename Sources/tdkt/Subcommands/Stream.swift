@@ -39,6 +39,11 @@ extension TDKT {
           1   standard input could not be read or standard output written
           64  usage error
           75  interrupted by SIGINT or SIGTERM
+
+        EXAMPLES
+          find pages -name '*.html' | tdkt stream > results.jsonl
+          echo '{"id": 1, "path": "a.html", "url": "https://x.gov.vn/a"}' | tdkt stream
+          tdkt stream --jobs 4 --window 64 < requests.jsonl > results.jsonl
         """)
 
     @OptionGroup var jobs: JobOptions
@@ -56,29 +61,36 @@ extension TDKT {
 
     @Option(
       help: ArgumentHelp(
-        "Fail pages that take longer than this (default 60).", valueName: "seconds"))
-    var timeout: Double = 60
+        "Fail pages that take longer than this.", valueName: "seconds"))
+    var timeout = Seconds(60)
 
     @Flag(
       name: [.customShort("v"), .long], help: "Print a summary on standard error at the end.")
     var verbose = false
 
+    @OptionGroup var messages: MessageOptions
+
     func validate() throws {
+      if verbose, messages.quiet { throw ValidationError("-q and -v contradict each other") }
       if let window, window < jobs.jobs {
         throw ValidationError("--window must be at least --jobs (\(jobs.jobs)), not \(window)")
       }
       if maxSize.bytes < 1 { throw ValidationError("--max-size must be a positive size") }
-      if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+      if !(timeout.value > 0) {
+        throw ValidationError("--timeout must be a positive number of seconds")
+      }
     }
 
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       var options = StreamOptions()
       options.jobs = jobs.jobs
       options.window = window
       options.maxSize = maxSize.bytes
-      options.timeout = timeout
-      let runner = StreamRunner(options: options, converter: PageConverter())
+      options.timeout = timeout.value
+      let runner = StreamRunner(
+        options: options, converter: PageConverter(decompressedLimit: maxSize.bytes))
       let interrupts = InterruptHandler { first in
         if first { runner.stop() } else { _exit(130) }
       }
@@ -89,7 +101,7 @@ extension TDKT {
         throw ExitCode(1)
       }
       if outcome.wasStopped || verbose {
-        printer.line(
+        printer.summary(
           "\(outcome.lines) requests: \(outcome.converted) converted, \(outcome.failed) failed"
             + (outcome.wasStopped ? "; stopped by a signal before the end" : ""))
       }

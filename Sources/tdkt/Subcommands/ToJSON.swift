@@ -12,9 +12,16 @@ extension TDKT {
       discussion: """
         The exchange JSON is canonical: to-xml of it gives back the same records, and to-json \
         of that gives the same bytes. --generic converts any XML instead, to an ordered, \
-        lossless JsonML-style form ([name, {attributes}, children…]). Several files or \
-        directories need -o DIR: each output is the input's name (a directory's files: their \
-        path inside it) with .json.
+        lossless JsonML-style form ([name, {attributes}, children…]). One file goes to \
+        standard output, to -o FILE or into the folder -o DIR (DIR/ creates it). Several \
+        files or directories need -o DIR: each output is the input's name (kept with its \
+        path below the folder they share when two names are the same; a directory's files: \
+        their path inside it) with .json.
+
+        EXAMPLES
+          tdkt to-json record.xml > record.json
+          tdkt to-json received/ -o json/ --jobs 4
+          tdkt to-json --generic any.xml -o any.json
         """)
 
     @Argument(
@@ -28,7 +35,18 @@ extension TDKT {
 
     @OptionGroup var jobs: JobOptions
 
+    @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+      if files.count == 1, let out = output.output, out != "-", !namesFolder(out),
+        !isDirectory(files[0])
+      {
+        try checkFileOutput(out, writes: "json")
+      }
+    }
+
     func run() throws {
+      messages.apply()
       let generic = generic
       try convertFiles(
         files, to: output.output, jobs: jobs.jobs, inputExtension: "xml", outputExtension: "json"

@@ -11,9 +11,15 @@ extension TDKT {
       abstract: "Convert an exchange JSON file (or a generic JSON form) to XML.",
       discussion: """
         The form is recognised from the content: an object is the exchange form, an array \
-        the generic form written by to-json --generic. Several files or directories need \
-        -o DIR: each output is the input's name (a directory's files: their path inside it) \
+        the generic form written by to-json --generic. One file goes to standard output, to \
+        -o FILE or into the folder -o DIR (DIR/ creates it). Several files or directories \
+        need -o DIR: each output is the input's name (kept with its path below the folder \
+        they share when two names are the same; a directory's files: their path inside it) \
         with .xml.
+
+        EXAMPLES
+          tdkt to-xml record.json > record.xml
+          tdkt to-xml json/ -o xml/ --jobs 4
         """)
 
     @Argument(
@@ -24,7 +30,18 @@ extension TDKT {
 
     @OptionGroup var jobs: JobOptions
 
+    @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+      if files.count == 1, let out = output.output, out != "-", !namesFolder(out),
+        !isDirectory(files[0])
+      {
+        try checkFileOutput(out, writes: "xml")
+      }
+    }
+
     func run() throws {
+      messages.apply()
       try convertFiles(
         files, to: output.output, jobs: jobs.jobs, inputExtension: "json", outputExtension: "xml"
       ) { bytes, name throws(InterchangeError) in

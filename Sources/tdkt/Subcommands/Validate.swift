@@ -17,6 +17,11 @@ extension TDKT {
         and a one-line summary on standard error; --format json prints a report on standard \
         output instead: [{"file", "valid", "errors": [{"line", "column", "pointer", \
         "message"}]}].
+
+        EXAMPLES
+          tdkt validate received/
+          tdkt validate a.xml b.json --format json > report.json
+          tdkt convert page.html | tdkt validate -
         """)
 
     @Argument(help: "Exchange files or directories ('-' for standard input).")
@@ -26,6 +31,8 @@ extension TDKT {
     var format: ReportFormat = .text
 
     @OptionGroup var jobs: JobOptions
+
+    @OptionGroup var messages: MessageOptions
 
     /// One file to check, or a problem found while collecting the files.
     private struct Item: Sendable {
@@ -41,6 +48,7 @@ extension TDKT {
     }
 
     func run() throws {
+      messages.apply()
       let printer = Printer.shared
       var items: [Item] = []
       for path in paths {
@@ -73,7 +81,7 @@ extension TDKT {
         FileHandle.standardOutput.write(Data(Validate.report(results).utf8))
       }
       let noun = results.count == 1 ? "file" : "files"
-      printer.line("\(results.count) \(noun), \(invalid) invalid")
+      printer.summary("\(results.count) \(noun), \(invalid) invalid")
       if invalid > 0 { throw ExitCode(1) }
     }
 
