@@ -793,6 +793,13 @@ struct AwardFinder {
     {
       return false
     }
+    // "… vinh dự nhận bằng khen của Bác vào năm 1966": a conferral of years before the page,
+    // told as history.
+    if let reference, let year = yearOfConferral(in: sentence, after: verbAt),
+      year < reference.year - 1
+    {
+      return false
+    }
     // "… vẫn chưa được phong tặng": a negated conferral.
     var clauseEnd = formStart
     while clauseEnd < sentence.count, sentence.chars[clauseEnd] != ";" { clauseEnd += 1 }
@@ -809,6 +816,20 @@ struct AwardFinder {
     // "… được tặng hằng năm cho tập thể …": a criterion.
     if sentence.find(Array("hằng năm".unicodeScalars), from: formStart) != nil { return false }
     return true
+  }
+
+  /// The year "vào năm YYYY" dates a conferral with, after its verb.
+  func yearOfConferral(in sentence: Sentence, after verbAt: Int) -> Int? {
+    guard let at = sentence.find(ph("vào năm"), from: verbAt) else { return nil }
+    let start = sentence.skipSpaces(at + ph("vào năm").count)
+    var end = start
+    while end < sentence.count, end - start < 4, sentence.chars[end].properties.numericType != nil {
+      end += 1
+    }
+    guard end - start == 4,
+      end == sentence.count || sentence.chars[end].properties.numericType == nil
+    else { return nil }
+    return Int(sentence.slice(start, end))
   }
 
   // MARK: Titles by decision

@@ -30,6 +30,12 @@ struct ConferenceFinder {
     var best: (Int, Conference.Kind)?
     for (words, kind) in eventKinds {
       guard let at = sentence.find(words, from: from) else { continue }
+      // "Hội thao … chào mừng kỷ niệm 91 năm …": an event greeted, not the one held.
+      if EventGrammar.objectCues.contains(where: { cue in
+        sentence.findLast(cue, before: at, after: max(0, at - cue.count - 2)) != nil
+      }) {
+        continue
+      }
       if words == Array("trao".unicodeScalars) || words == Array("lễ".unicodeScalars) {
         // "trao" and a bare "lễ" name an event only in a title or after an event noun.
         if sentence.kind != .title, from == 0 { continue }

@@ -51,6 +51,11 @@ enum EventGrammar {
     "tại hội nghị", "tại buổi lễ", "tại lễ", "tại đại hội", "phát biểu", "trao", "trao tặng",
   ].map(ph)
 
+  /// Occurrence words that place something at the event ("tại hội nghị").
+  static let atEventWords: [[Unicode.Scalar]] = [
+    "tại hội nghị", "tại buổi lễ", "tại lễ", "tại đại hội",
+  ].map(ph)
+
   /// Ceremonies of other kinds, within which an award may be presented.
   static let otherCeremonies: [[Unicode.Scalar]] = [
     "lễ khởi công", "lễ khánh thành", "lễ động thổ", "lễ thông xe", "lễ gắn biển",
@@ -439,6 +444,14 @@ struct EventFinder {
         // organising, no event held.
         if word == ph("dự"), at >= 5, sentence.has(ph("vinh dự"), at: at - 5) { continue }
         if word == ph("tổ chức"), at >= 9, sentence.has(ph("công tác"), at: at - 9) { continue }
+        // "… được biểu dương tại Đại hội thi đua yêu nước lần này": the event referred to as
+        // the place of something else, with no day, is no report that it was held.
+        if EventGrammar.atEventWords.contains(word),
+          !Dates.mentions(in: sentence.text, reference: reference).contains(where: \.isEventPhrase),
+          sentence.findLast(ph("được"), before: at, after: max(0, at - 40)) != nil
+        {
+          continue
+        }
         if word == ph("trao") || word == ph("trao tặng"),
           let agent = sentence.findLast(ph("do"), before: at, after: max(0, at - 60)),
           !sentence.chars[agent..<at].contains(",")

@@ -945,4 +945,15 @@ struct AwardRulesTests {
         "Hoài Linh cũng là nghệ sĩ hải nại đầu tiên được phong tặng danh hiệu Nghệ sĩ Ưu tú."
       ]).flatMap(\.recipients.named).isEmpty)
   }
+
+  @Test("a conferral dated years before the page is history")
+  func historicConferral() {
+    #expect(
+      awards(
+        published: "2021-11-02",
+        [
+          "Câu chuyện về một hợp tác xã tại Quảng Trị vinh dự nhận bằng khen của Bác vào năm 1966 khiến chúng ta càng hiểu hơn tư tưởng của Người."
+        ]
+      ).isEmpty)
+  }
 }

@@ -43,6 +43,23 @@ struct EventTests {
       ).isEmpty)
   }
 
+  @Test("an event greeted in the title, or named only as where people were praised, is none")
+  func greetedOrReferred() {
+    #expect(
+      extract(
+        title:
+          "Hội thao giao lưu cầu lông Cụm thi đua Khối 6 chào mừng kỷ niệm 91 năm Ngày thành lập Công đoàn Việt Nam",
+        ["Ngày 3/7, các đơn vị trong cụm tham gia giao lưu cầu lông."]
+      ).isEmpty)
+    #expect(
+      extract(
+        title: "Thi đua là không lùi bước",
+        [
+          "Dưới đây là một số hình ảnh hoạt động của những cá nhân, tập thể được biểu dương tại Đại hội thi đua yêu nước lần này."
+        ]
+      ).isEmpty)
+  }
+
   @Test("a review that names no year or half-year is kind other")
   func reviewWithoutPeriod() {
     let conferences = extract(
