@@ -1418,7 +1418,16 @@ struct AwardFinder {
           let headWords = head.split(separator: " ").map(String.init)
           return headWords.count <= next.count && Array(next.prefix(headWords.count)) == headWords
         }
-        if isUnit {
+        // "Thái Thị Dương quê ở xã Mỹ Sơn và Nguyễn Thị Dừa quê ở …": a person after "và" when
+        // a person is before it.
+        let before = withoutResidence(current.joined(separator: " "))
+        let after = words[(i + 1)...].prefix(5).joined(separator: " ")
+        let isPerson =
+          isPersonName(before)
+          && (1...4).contains { length in
+            isPersonName(words[(i + 1)...].prefix(length + 1).joined(separator: " "))
+          } && !after.isEmpty
+        if isUnit || isPerson {
           parts.append(current.joined(separator: " "))
           current = []
           i += 1
@@ -1432,9 +1441,23 @@ struct AwardFinder {
     return parts
   }
 
+  /// "Đặng Thị Lý quê ở xã Ngọc Sơn" → "Đặng Thị Lý": a person's name without where she comes
+  /// from or lives; the text as it is when no such words follow a name.
+  func withoutResidence(_ text: String) -> String {
+    for word in residenceWords {
+      if let range = text.range(of: " " + word + " ") {
+        let name = trimmed(String(text[..<range.lowerBound]))
+        if isPersonName(name) { return name }
+      }
+    }
+    return text
+  }
+
   /// A recipient from its text: a person when the people grammar finds one at its start.
   func recipient(from text: String, context: Sentence) -> Recipient {
     if isHousehold(text) { return Recipient(name: trimmed(text), kind: .household) }
+    let resident = withoutResidence(text)
+    if resident != text { return Recipient(name: resident, kind: .individual) }
     // "Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ": a status before a person's name.
     let lower = text.lowercased()
     for status in personStatuses where lower.hasPrefix(status + " ") {
@@ -1597,6 +1620,8 @@ struct AwardFinder {
       defer { if let detail, result.count > before { result[result.count - 1].detail = detail } }
       if isHousehold(item) {
         result.append(Recipient(name: item, kind: .household))
+      } else if withoutResidence(item) != item {
+        result.append(Recipient(name: withoutResidence(item), kind: .individual))
       } else if let person = People.mentions(in: item).first,
         item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
       {

@@ -193,6 +193,12 @@ let subjectStops: [[Unicode.Scalar]] = [
   "biểu dương", "gặp mặt", "gồm", "vô cùng", "rất",
 ].map { Array($0.unicodeScalars) }
 
+/// Words after a person's name that say where the person comes from or lives ("quê ở xã …").
+let residenceWords: [String] = [
+  "quê ở", "quê quán", "nguyên quán", "trú tại", "cư trú tại", "thường trú tại", "ở xã", "ở phường",
+  "ở thôn", "ở thị trấn",
+]
+
 /// Parts of the day written before a date ("chiều tối 26.12", "sáng ngày 5/3").
 let timeOfDayWords: [[Unicode.Scalar]] = [
   "chiều tối", "sáng ngày", "chiều ngày", "tối ngày", "sáng", "chiều", "tối", "trưa", "ngày",

@@ -956,4 +956,16 @@ struct AwardRulesTests {
         ]
       ).isEmpty)
   }
+
+  @Test("a list of people with where each comes from: the names, each a person")
+  func residenceAfterNames() {
+    let found = awards([
+      "Đợt này huyện được Chủ tịch nước truy tặng danh hiệu vinh dự nhà nước \"Bà mẹ Việt Nam anh hùng\" cho các Bà mẹ: Đặng Thị Lý quê ở xã Ngọc Sơn, Nguyễn Thị Xin quê ở xã Trung Sơn, Thái Thị Dương quê ở xã Mỹ Sơn và Nguyễn Thị Dừa quê ở xã Đông Sơn."
+    ])
+    #expect(
+      found.first?.recipients.named.map(\.name) == [
+        "Đặng Thị Lý", "Nguyễn Thị Xin", "Thái Thị Dương", "Nguyễn Thị Dừa",
+      ])
+    #expect(found.first?.recipients.named.allSatisfy { $0.kind == .individual } == true)
+  }
 }
