@@ -19,6 +19,13 @@ struct ConferenceFinder {
   /// The kind of the event the title names, when it names one as something that happened.
   func titleKind() -> Conference.Kind? {
     if page.title.contains(any: Self.titlePlanWords) { return nil }
+    // "Lễ kỷ niệm 70 năm …, Đại hội thi đua yêu nước lần thứ III và đón nhận …": a ceremony
+    // held with an emulation congress is the congress.
+    if page.title.contains(any: [ph("đại hội thi đua")]),
+      earliestKind(in: page.title, from: 0) == .ceremony
+    {
+      return .congress
+    }
     // "Quyết định trao Huân chương Sao vàng tặng …": a title that names a decision names no
     // event.
     if page.title.has(ph("quyết định"), at: page.title.skipSpaces(0)) { return nil }
@@ -614,6 +621,12 @@ struct ConferenceFinder {
     "trong video", "trong clip",
   ].map(ph)
 
+  /// Words of greetings sent to an event by people who did not attend it.
+  static let sentGreetingWords: [[Unicode.Scalar]] = [
+    "gửi lẵng hoa", "gửi hoa chúc mừng", "gửi thư chúc mừng", "gửi điện chúc mừng",
+    "gửi lẵng hoa chúc mừng",
+  ].map(ph)
+
   func participants(in sentences: [Sentence]) -> [Person] {
     var order: [String] = []
     var names: [String: String] = [:]
@@ -621,6 +634,9 @@ struct ConferenceFinder {
     for sentence in sentences {
       if AwardFinder.isAwardListSentence(sentence) { continue }
       if sentence.contains(any: Self.recordedReportWords) { continue }
+      // "Đồng chí A, …; đồng chí B, … đã gửi lẵng hoa chúc mừng": greetings sent from afar,
+      // not people who attended.
+      if sentence.contains(any: Self.sentGreetingWords) { continue }
       for mention in People.mentions(in: sentence.text) {
         if isRecipient(mention, in: sentence) { continue }
         // "Hà Tĩnh", "Lâm Đồng" read as names are provinces.

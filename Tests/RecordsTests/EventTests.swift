@@ -60,6 +60,19 @@ struct EventTests {
       ).isEmpty)
   }
 
+  @Test("a ceremony held with an emulation congress is the congress; flowers sent are no presence")
+  func congressCeremonyAndFlowers() {
+    let conferences = extract(
+      title:
+        "Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ, Đại hội thi đua yêu nước lần thứ III và đón nhận Huân chương Hồ Chí Minh",
+      [
+        "Sáng 27/8, tại Hà Nội, Bộ Nội vụ long trọng tổ chức Lễ kỷ niệm 70 năm ngày thành lập.",
+        "Đồng chí Nguyễn Phú Trọng, Tổng Bí thư BCH Trung ương Đảng Cộng sản Việt Nam; đồng chí Trương Tấn Sang, Ủy viên Bộ Chính trị, Chủ tịch nước đã gửi lẵng hoa chúc mừng.",
+      ])
+    #expect(conferences.map(\.kind) == [.congress])
+    #expect(conferences.first?.participants.isEmpty == true)
+  }
+
   @Test("a review that names no year or half-year is kind other")
   func reviewWithoutPeriod() {
     let conferences = extract(
