@@ -197,7 +197,7 @@ struct EventMention {
     // A day written after the name ("… năm 2025 chiều 9/1") ends it; any reference finds the
     // short forms.
     let anyDay = DayDate(year: 2000, month: 1, day: 1)
-    for date in Dates.mentions(in: sentence.text, reference: anyDay) {
+    for date in sentence.dates(reference: anyDay) {
       let at = sentence.offset(date.range.lowerBound)
       if at > from, at < end { end = at }
     }
@@ -422,7 +422,7 @@ struct EventFinder {
   /// Whether the sentence says the event took place: a verb, a day or a place.
   func tookPlace(_ sentence: Sentence) -> Bool {
     if sentence.contains(any: EventGrammar.occurrenceWords) { return true }
-    if Dates.mentions(in: sentence.text, reference: reference).contains(where: \.isEventPhrase) {
+    if sentence.dates(reference: reference).contains(where: \.isEventPhrase) {
       return true
     }
     return false
