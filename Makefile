@@ -156,7 +156,12 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
 
+# valgrind (the per-stage instruction counts of callgrind), installed only when missing.
 bench: deps
+	@command -v valgrind >/dev/null 2>&1 || { \
+	  echo "make: installing valgrind"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq valgrind; }
 	Benchmarks/run
 
 # The unit tests under AddressSanitizer and ThreadSanitizer, each in a build folder of its own.

@@ -17,7 +17,9 @@ let package = Package(
     .executable(name: "tdkt-eval", targets: ["Eval"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // SHA-256 of the page bytes: BoringSSL's, with the processor's SHA instructions.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // The C library. On Linux it comes from pkg-config (Debian: libxml2-dev).
@@ -51,7 +53,11 @@ let package = Package(
     .target(name: "VietText", plugins: ["EmbedPlugin"]),
     // The records of the exchange format, `Source` and `Article`: no dependencies.
     .target(name: "ExchangeModel", plugins: ["EmbedPlugin"]),
-    .target(name: "PortalPage", dependencies: ["ExchangeModel", "LibXML", "VietText"]),
+    .target(
+      name: "PortalPage",
+      dependencies: [
+        "ExchangeModel", "LibXML", "VietText", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "Records", dependencies: ["ExchangeModel", "VietText", "PortalPage"]),
     .target(
       name: "Interchange", dependencies: ["ExchangeModel", "LibXML"], plugins: ["EmbedPlugin"]),

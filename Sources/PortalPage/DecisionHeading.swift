@@ -2,6 +2,8 @@
 // "QUYẾT ĐỊNH" / "Về việc …" names the page, its date line and its signature block belong to
 // the decision, not to a publication stamp or a byline.
 
+import VietText
+
 /// The heading of a decision document among the lines of the main text.
 enum DecisionHeading {
   /// Where the "Về việc …" line is, when the lines read as a decision: a "QUYẾT ĐỊNH" line
@@ -10,7 +12,7 @@ enum DecisionHeading {
   /// - Parameter lines: The cleaned texts of the main text's lines, in order.
   /// - Returns: The index of the subject line and its text without "Quyết định", or nil.
   static func subject(in lines: [String]) -> (index: Int, text: String, heading: Int?)? {
-    let lower = lines.map { $0.lowercased() }
+    let lower = lines.map(lowercasedText)
     guard
       let articleOne = lower.firstIndex(where: {
         $0.hasPrefix("điều 1.") || $0.hasPrefix("điều 1 ") || $0.hasPrefix("điều 1:")

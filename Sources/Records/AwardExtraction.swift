@@ -175,7 +175,7 @@ struct AwardFinder {
         let giver = giver(in: sentence, formStart: start)
         if draft.decision != nil, draft.decision?.issuer == nil, let giver,
           let at = sentence.find(ph(giver.lowercased())),
-          let number = DocumentNumbers.mentions(in: sentence.text).first(where: {
+          let number = sentence.documentNumbers.first(where: {
             $0.number.raw == draft.decision?.number
           }),
           at > sentence.offset(number.range.upperBound)
@@ -405,7 +405,7 @@ struct AwardFinder {
   func announcesRecipients(_ sentence: Sentence) -> Bool {
     var text = sentence.text
     while let last = text.last, last == " " || last == "." { text.removeLast() }
-    let lower = text.lowercased()
+    let lower = lowercasedText(text)
     return lower.hasSuffix(":") || lower.hasSuffix(" cho") || lower.hasSuffix(" gồm")
       || lower.hasPrefix("danh sách")
   }
@@ -446,7 +446,7 @@ struct AwardFinder {
   func decisionOfForm(_ form: AwardForm, giver: String?, in sentence: Sentence, index: Int)
     -> AwardDraft?
   {
-    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+    let numbers = sentence.documentNumbers.filter { mention in
       mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
     }
     guard numbers.count == 1, let number = numbers.first else { return nil }
@@ -787,7 +787,7 @@ struct AwardFinder {
     // "Từ năm 1988 đến nay, Nhà nước đã phong tặng …", "Giai đoạn 2015 - 2020, UBND tỉnh đã
     // tặng …": a sentence that opens with a period reports totals, unless it cites a decision.
     if statisticOpenings.contains(where: { sentence.has($0, at: 0) }),
-      !DocumentNumbers.mentions(in: sentence.text).contains(where: {
+      !sentence.documentNumbers.contains(where: {
         $0.documentKind == "quyết định" || $0.number.typeCode == "QĐ"
       })
     {
@@ -860,7 +860,7 @@ struct AwardFinder {
     }
     let title = sentence.slice(quote.start, quote.end)
     guard !title.isEmpty else { return nil }
-    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
+    let numbers = sentence.documentNumbers.filter { mention in
       (mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ")
         && sentence.offset(mention.range.lowerBound) > quote.close
     }
@@ -1297,7 +1297,7 @@ struct AwardFinder {
       }
       guard let at = found else { continue }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
-      if let person = People.mentions(in: sentence.text).last(where: {
+      if let person = sentence.people.last(where: {
         let end = sentence.offset($0.range.upperBound)
         return end <= at && at - end <= 14
       }) {
@@ -1478,7 +1478,7 @@ struct AwardFinder {
     var best = positions
     let key = MatchingKey(name).exact
     for sentence in page.sentences where sentence.text.contains(name) {
-      for mention in People.mentions(in: sentence.text)
+      for mention in sentence.people
       where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
         best = mention.positions
       }
@@ -1679,22 +1679,39 @@ struct AwardFinder {
   /// The decision of the sentence: a "Quyết định" number, its date (after the number, or at the
   /// head of a sentence where someone "ký" it) and its issuer ("của …" or the signer).
   func decision(in sentence: Sentence, formIndex: Int, forms: [AwardFormMention]) -> Decision? {
-    let numbers = DocumentNumbers.mentions(in: sentence.text).filter { mention in
-      mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
-    }
-    if let number = numbers.first(where: { owner(of: $0, in: sentence, forms: forms) == formIndex })
-    {
-      return decision(in: sentence, number: number)
+    // The decisions' numbers and their owners depend on the sentence and its forms alone: they
+    // are worked out once for all the forms of the sentence.
+    let (numbers, owners) = decisionOwners(in: sentence, forms: forms)
+    if let first = owners.firstIndex(of: formIndex) {
+      return decision(in: sentence, number: numbers[first])
     }
     // "Quyết định số … tặng Cờ thi đua … cho 5 tập thể và Bằng khen … cho 10 cá nhân": one
     // decision that confers the forms after it, up to the next number.
     let formStart = sentence.offset(forms[formIndex].range.lowerBound)
     guard
-      let number = numbers.last(where: { sentence.offset($0.range.upperBound) <= formStart }),
-      let owner = owner(of: number, in: sentence, forms: forms), owner < formIndex,
-      sentence.offset(forms[owner].range.lowerBound) >= sentence.offset(number.range.upperBound)
+      let last = numbers.lastIndex(where: { sentence.offset($0.range.upperBound) <= formStart }),
+      let owner = owners[last], owner < formIndex,
+      sentence.offset(forms[owner].range.lowerBound)
+        >= sentence.offset(numbers[last].range.upperBound)
     else { return nil }
-    return decision(in: sentence, number: number)
+    return decision(in: sentence, number: numbers[last])
+  }
+
+  /// The numbers of the sentence's decisions and the form each belongs to (`owner(of:…)`),
+  /// kept with the sentence for the forms they were worked out for.
+  func decisionOwners(in sentence: Sentence, forms: [AwardFormMention]) -> (
+    numbers: [DocumentNumberMention], owners: [Int?]
+  ) {
+    let ranges = forms.map(\.range)
+    if let kept = sentence.memo.decisionOwners, kept.forms == ranges {
+      return (kept.numbers, kept.owners)
+    }
+    let numbers = sentence.documentNumbers.filter { mention in
+      mention.documentKind == "quyết định" || mention.number.typeCode == "QĐ"
+    }
+    let owners = numbers.map { owner(of: $0, in: sentence, forms: forms) }
+    sentence.memo.decisionOwners = (ranges, numbers, owners)
+    return (numbers, owners)
   }
 
   /// The decision of a number: its date right after it, its issuer ("của …" after it, or the
@@ -1703,7 +1720,7 @@ struct AwardFinder {
     let numberStart = sentence.offset(number.range.lowerBound)
     var after = sentence.offset(number.range.upperBound)
     var date: String?
-    let dates = Dates.mentions(in: sentence.text, reference: reference)
+    let dates = sentence.dates(reference: reference)
     if let next = dates.first(where: {
       let s = sentence.offset($0.range.lowerBound)
       return s >= after && s - after <= 3
@@ -1753,16 +1770,8 @@ struct AwardFinder {
     let end = sentence.offset(number.range.upperBound)
     let before = forms.lastIndex { sentence.offset($0.range.upperBound) <= start }
     let after = forms.firstIndex { sentence.offset($0.range.lowerBound) >= end }
-    var k = start
-    var inParentheses = false
-    while k > 0 {
-      k -= 1
-      if sentence.chars[k] == ")" { break }
-      if sentence.chars[k] == "(" {
-        inParentheses = true
-        break
-      }
-    }
+    // Inside parentheses: the nearest parenthesis before the number opens one.
+    let inParentheses = sentence.parenthesisBefore(start).map { sentence.chars[$0] == "(" } ?? false
     if inParentheses, let before { return before }
     if let after {
       let next = sentence.offset(forms[after].range.lowerBound)

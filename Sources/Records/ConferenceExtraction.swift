@@ -312,8 +312,8 @@ struct ConferenceFinder {
   /// "sáng", "hôm nay"…) introduces it; not the date of a document, a signature or a time.
   func eventDates(in sentence: Sentence) -> [(EventDate, Bool)] {
     var result: [(EventDate, Bool)] = []
-    let numbers = DocumentNumbers.mentions(in: sentence.text)
-    for mention in Dates.mentions(in: sentence.text, reference: reference) {
+    let numbers = sentence.documentNumbers
+    for mention in sentence.dates(reference: reference) {
       let start = sentence.offset(mention.range.lowerBound)
       // The date of a decision: "Quyết định số 163/QĐ-UBND ngày 29/01/2024".
       let isDocumentDate = numbers.contains { number in
@@ -637,7 +637,7 @@ struct ConferenceFinder {
       // "Đồng chí A, …; đồng chí B, … đã gửi lẵng hoa chúc mừng": greetings sent from afar,
       // not people who attended.
       if sentence.contains(any: Self.sentGreetingWords) { continue }
-      for mention in People.mentions(in: sentence.text) {
+      for mention in sentence.people {
         if isRecipient(mention, in: sentence) { continue }
         // "Hà Tĩnh", "Lâm Đồng" read as names are provinces.
         if Gazetteer.province(named: mention.name) != nil { continue }

@@ -36,7 +36,7 @@ struct DecisionDocument {
   /// - Returns: nil when the page is not a decision document.
   static func read(_ article: Article, page: PageText, reference: DayDate?) -> DecisionDocument? {
     let paragraphs = article.paragraphs.map(collapse)
-    let lower = paragraphs.map { $0.lowercased() }
+    let lower = paragraphs.map(lowercasedText)
     guard let first = lower.firstIndex(where: isArticleOne(_:)) else { return nil }
     let title = article.title.lowercased()
     let headed =

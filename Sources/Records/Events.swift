@@ -207,7 +207,7 @@ struct EventMention {
     // A day written after the name ("… năm 2025 chiều 9/1") ends it; any reference finds the
     // short forms.
     let anyDay = DayDate(year: 2000, month: 1, day: 1)
-    for date in Dates.mentions(in: sentence.text, reference: anyDay) {
+    for date in sentence.dates(reference: anyDay) {
       let at = sentence.offset(date.range.lowerBound)
       if at > from, at < end { end = at }
     }
@@ -447,7 +447,7 @@ struct EventFinder {
         // "… được biểu dương tại Đại hội thi đua yêu nước lần này": the event referred to as
         // the place of something else, with no day, is no report that it was held.
         if EventGrammar.atEventWords.contains(word),
-          !Dates.mentions(in: sentence.text, reference: reference).contains(where: \.isEventPhrase),
+          !sentence.dates(reference: reference).contains(where: \.isEventPhrase),
           sentence.findLast(ph("được"), before: at, after: max(0, at - 40)) != nil
         {
           continue
@@ -467,7 +467,7 @@ struct EventFinder {
         return true
       }
     }
-    if Dates.mentions(in: sentence.text, reference: reference).contains(where: \.isEventPhrase) {
+    if sentence.dates(reference: reference).contains(where: \.isEventPhrase) {
       return true
     }
     return false

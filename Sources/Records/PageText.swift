@@ -21,6 +21,8 @@ struct Sentence {
   let text: String
   let chars: [Unicode.Scalar]
   let lower: [Unicode.Scalar]
+  /// What is computed from the text on first use and kept (the text never changes).
+  let memo = SentenceMemo()
 
   init(_ text: String, kind: BlockKind, block: Int) {
     self.kind = kind
@@ -28,6 +30,48 @@ struct Sentence {
     self.text = text
     self.chars = Array(text.unicodeScalars)
     self.lower = chars.map(lowercaseScalar)
+  }
+
+  /// `DocumentNumbers.mentions(in: text)`, scanned once.
+  var documentNumbers: [DocumentNumberMention] {
+    if let numbers = memo.numbers { return numbers }
+    let numbers = DocumentNumbers.mentions(in: text)
+    memo.numbers = numbers
+    return numbers
+  }
+
+  /// The position of the last "(" or ")" before `position`, from a table built on first use.
+  func parenthesisBefore(_ position: Int) -> Int? {
+    if memo.parenthesisBefore.isEmpty {
+      // parenthesisBefore[i]: the last parenthesis before position i, -1 for none.
+      var table = [Int32](repeating: -1, count: chars.count + 1)
+      var last: Int32 = -1
+      for (i, char) in chars.enumerated() {
+        table[i] = last
+        if char == "(" || char == ")" { last = Int32(i) }
+      }
+      table[chars.count] = last
+      memo.parenthesisBefore = table
+    }
+    let clamped = min(max(position, 0), chars.count)
+    let found = Int(memo.parenthesisBefore[clamped])
+    return found >= 0 ? found : nil
+  }
+
+  /// `People.mentions(in: text)`, scanned once.
+  var people: [PersonMention] {
+    if let people = memo.people { return people }
+    let people = People.mentions(in: text)
+    memo.people = people
+    return people
+  }
+
+  /// `Dates.mentions(in: text, reference:)`, scanned once per reference.
+  func dates(reference: DayDate?) -> [DateMention] {
+    if let found = memo.dates[reference] { return found }
+    let found = Dates.mentions(in: text, reference: reference)
+    memo.dates[reference] = found
+    return found
   }
 
   var count: Int { chars.count }
@@ -38,9 +82,31 @@ struct Sentence {
     return trimmed(scalarString(chars[start..<end]))
   }
 
-  /// The character offset of a string index of `text`.
+  /// The character offset of a string index of `text` (an index inside a character's bytes
+  /// counts as that character's start), from a table of the offsets built on first use.
   func offset(_ index: String.Index) -> Int {
-    text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+    let utf8 = text.utf8
+    let byte = utf8.distance(from: utf8.startIndex, to: index)
+    if memo.scalarsBefore.isEmpty {
+      // scalarsBefore[i]: the characters that start before byte i.
+      var table = [Int32](repeating: 0, count: utf8.count + 1)
+      var count: Int32 = 0
+      var i = 0
+      for unit in utf8 {
+        table[i] = count
+        if unit & 0xC0 != 0x80 { count += 1 }
+        i += 1
+      }
+      table[i] = count
+      memo.scalarsBefore = table
+    }
+    guard byte >= 0, byte < memo.scalarsBefore.count else {
+      return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+    }
+    if byte < utf8.count, utf8[index] & 0xC0 == 0x80 {
+      return Int(memo.scalarsBefore[byte]) - 1
+    }
+    return Int(memo.scalarsBefore[byte])
   }
 
   /// Whether `phrase` (lower-case) starts at `i` on word boundaries.
@@ -184,10 +250,6 @@ func splitSentences(_ text: String) -> [String] {
   while i < chars.count {
     let c = chars[i]
     if c == "." || c == "!" || c == "?", i + 1 < chars.count, chars[i + 1] == " " {
-      // The word before.
-      var w = i
-      while w > start, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
-      let word = String(chars[w..<i]).lowercased()
       // The next sentence starts with a capital, a quote, or a count ("… huấn luyện. 17 đồng
       // chí …") after a word.
       let nextIsUpper =
@@ -195,6 +257,13 @@ func splitSentences(_ text: String) -> [String] {
         && (chars[i + 2].isUppercase || chars[i + 2] == "“"
           || (chars[i + 2].isNumber && i > 0 && chars[i - 1].isLetter))
       let afterDigit = i > 0 && chars[i - 1].isNumber
+      // The word before (only looked at where the mark may end a sentence).
+      var w = i
+      var word = ""
+      if nextIsUpper, !afterDigit {
+        while w > start, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
+        word = lowercasedText(String(chars[w..<i]))
+      }
       if nextIsUpper, !afterDigit, !abbreviations.contains(word),
         !(word.count == 1 && chars[w].isUppercase)
       {
@@ -208,6 +277,19 @@ func splitSentences(_ text: String) -> [String] {
   }
   if start < chars.count { result.append(String(chars[start...])) }
   return result.filter { !$0.isEmpty }
+}
+
+/// The scans of one sentence's text kept for the rules that ask again.
+final class SentenceMemo {
+  var scalarsBefore: [Int32] = []
+  var numbers: [DocumentNumberMention]?
+  var people: [PersonMention]?
+  var dates: [DayDate?: [DateMention]] = [:]
+  var parenthesisBefore: [Int32] = []
+  var decisionOwners:
+    (
+      forms: [Range<String.Index>], numbers: [DocumentNumberMention], owners: [Int?]
+    )?
 }
 
 /// Lower-cased phrase as characters.

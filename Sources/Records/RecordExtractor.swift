@@ -137,9 +137,9 @@ public struct RecordExtractor: Sendable {
     // mark), so text without any such letter (precomposed or as a combining mark) cannot hold
     // one.
     guard mayHoldVietnameseLetters(article) else { return nil }
-    var all = article.title.lowercased()
-    for paragraph in article.paragraphs { all += "\n" + paragraph.lowercased() }
-    if let lead = article.lead { all += "\n" + lead.lowercased() }
+    var all = lowercasedText(article.title)
+    for paragraph in article.paragraphs { all += "\n" + lowercasedText(paragraph) }
+    if let lead = article.lead { all += "\n" + lowercasedText(lead) }
     // Article text is NFC (PortalPage's contract), and so is its lower-case form: the trigger
     // words can be found as UTF-8 byte sequences, without Foundation's string search.
     let text = Array(all.utf8)

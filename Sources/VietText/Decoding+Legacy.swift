@@ -37,6 +37,36 @@ enum LegacyDetector {
     /// The distinct words that count for TCVN3 and for VNI.
     var tcvnWords: Set<[UInt8]> = []
     var vniWords: Set<[UInt8]> = []
+
+    /// The counts alone.
+    struct Counts {
+      var tcvnGood = 0
+      var tcvnBad = 0
+      var vniGood = 0
+      var vniBad = 0
+      var doubleGood = 0
+      var doubleVietnamese = 0
+      var doubleBad = 0
+      var unicodeVietnamese = 0
+    }
+
+    var counts: Counts {
+      Counts(
+        tcvnGood: tcvnGood, tcvnBad: tcvnBad, vniGood: vniGood, vniBad: vniBad,
+        doubleGood: doubleGood, doubleVietnamese: doubleVietnamese, doubleBad: doubleBad,
+        unicodeVietnamese: unicodeVietnamese)
+    }
+
+    mutating func add(_ counts: Counts) {
+      tcvnGood += counts.tcvnGood
+      tcvnBad += counts.tcvnBad
+      vniGood += counts.vniGood
+      vniBad += counts.vniBad
+      doubleGood += counts.doubleGood
+      doubleVietnamese += counts.doubleVietnamese
+      doubleBad += counts.doubleBad
+      unicodeVietnamese += counts.unicodeVietnamese
+    }
   }
 
   /// Converts `text` when it carries TCVN3, VNI or double-encoded UTF-8.
@@ -74,8 +104,20 @@ enum LegacyDetector {
   /// Decides which legacy encoding, if any, the text carries.
   static func detect(_ text: String) -> LegacyEncoding? {
     var evidence = Evidence()
+    // A word's evidence depends on the word alone, and the distinct-word sets take a word once:
+    // a repeated word adds the counts its first occurrence added.
+    var seen: [[Unicode.Scalar]: Evidence.Counts] = [:]
     forEachWord(in: text) { word in
-      score(word, into: &evidence)
+      if let counts = seen[word] {
+        evidence.add(counts)
+      } else {
+        var own = Evidence()
+        score(word, into: &own)
+        seen[word] = own.counts
+        evidence.add(own.counts)
+        evidence.tcvnWords.formUnion(own.tcvnWords)
+        evidence.vniWords.formUnion(own.vniWords)
+      }
       // Stop once the page is plainly another Latin-script language: many words that convert
       // to nothing Vietnamese, few that do, no double encoding seen.
       let settled =

@@ -335,6 +335,42 @@ enum VietnameseLetters {
 
 }
 
+/// `text.lowercased()` (the full Unicode lower-case mapping of every scalar), the same string,
+/// with the Latin blocks from `CaseTables` instead of a string per scalar.
+///
+/// - Parameter text: Any text.
+/// - Returns: Exactly `text.lowercased()`.
+public func lowercasedText(_ text: String) -> String {
+  var isASCII = true
+  for unit in text.utf8 where unit >= 0x80 {
+    isASCII = false
+    break
+  }
+  if isASCII { return text.lowercased() }
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(text.utf8.count)
+  let tables = CaseTables.shared
+  for scalar in text.unicodeScalars {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+      continue
+    }
+    // U+0130 is the one scalar of these blocks whose lower case is two scalars ("i̇").
+    let mapped: String.UnicodeScalarView
+    if value != 0x130, value < 0x250 || (value >= 0x1E00 && value < 0x1F00),
+      let lower = Unicode.Scalar(tables.lower(value))
+    {
+      bytes.append(contentsOf: UTF8.encode(lower)!)
+      continue
+    } else {
+      mapped = scalar.properties.lowercaseMapping.unicodeScalars
+    }
+    for part in mapped { bytes.append(contentsOf: UTF8.encode(part)!) }
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
 /// Simple case mappings for the Latin blocks, computed once from the Unicode properties.
 struct CaseTables: Sendable {
   /// The tables.

@@ -113,3 +113,27 @@ struct SegmentedNFCTests {
     }
   }
 }
+
+@Suite("Lower case from the case tables")
+struct LowercasedTextTests {
+  @Test("lowercasedText is String.lowercased() for every scalar below U+3000")
+  func everyScalar() {
+    for value in UInt32(0)..<0x3000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "Ab" + String(Character(scalar)) + "Đ"
+      #expect(
+        Array(lowercasedText(text).unicodeScalars) == Array(text.lowercased().unicodeScalars),
+        "U+\(String(value, radix: 16))")
+    }
+  }
+
+  @Test(
+    "lowercasedText keeps the scalars String.lowercased() gives",
+    arguments: [
+      "QUYẾT ĐỊNH Về việc tặng Bằng khen", "İSTANBUL", "ΣΊΣΥΦΟΣ", "ＡＢＣ", "", "plain ascii",
+      "Nguyê\u{0303}n Văn A", "ǅǈǋ ẞ",
+    ])
+  func samples(_ text: String) {
+    #expect(Array(lowercasedText(text).unicodeScalars) == Array(text.lowercased().unicodeScalars))
+  }
+}
