@@ -406,6 +406,8 @@ struct Extraction {
       if unit.kind == .text {
         let text = unit.cleaned
         if Phrases.isBoundary(text) || Phrases.isSiteFooter(text) { break }
+        // A heading after the text opens another section ("MỚI - NÓNG", a box of links).
+        if unit.heading > 0 { break }
         if unit.chars >= 80 && unit.linkDensity < 0.1 { lastProse = following.count }
       }
       following.append(index)

@@ -635,3 +635,17 @@ func labelRunIntoDate() throws {
   #expect(phrase.date.iso == "2023-09-07")
   #expect(phrase.text == "07/09/2023 10:25")
 }
+
+@Test("Bylines: a box heading after the article ('MỚI - NÓNG') ends the text and names nobody")
+func boxHeadingAfterText() throws {
+  let html = """
+    <html><body><div class="article"><h1>Truy tặng danh hiệu cho 831 Mẹ Việt Nam Anh hùng</h1>
+    <div class="article-body"><p>\(sentence)</p><p>\(sentence)</p></div></div>
+    <p>\(sentence)</p>
+    <div class="box-hot"><h3 class="box-title">MỚI - NÓNG</h3><ul><li><a href="/1">Một tin khác của chuyên mục</a></li></ul></div>
+    </body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == nil)
+  #expect(article.paragraphs == [sentence, sentence, sentence])
+}
