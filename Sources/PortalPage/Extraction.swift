@@ -987,6 +987,40 @@ struct Extraction {
       }
     }
 
+    // An author element inline in a post's meta or footer line ("Đăng bởi <span
+    // itemprop=author>Nguyễn Thị Hoa</span> vào lúc 09:15 · 2 nhận xét"): the element's own
+    // text, when the line shares the headline's container (a post footer, never the page's).
+    if article.author == nil, let titleUnit, !authorSelectors.isEmpty {
+      search: for index in near where units[index].kind == .text {
+        let block = units[index].element
+        if let reason = units[index].chrome,
+          reason.hasPrefix("<") || reason.hasPrefix("role=") || reason.hasPrefix("menu")
+            || reason.hasPrefix("nav") || reason.hasPrefix("sidebar")
+            || reason.hasPrefix("breadcrumb")
+        {
+          continue
+        }
+        // A meta line, not a paragraph of the text.
+        guard units[index].chars <= 120, sharesContainer(block, with: units[titleUnit].element)
+        else { continue }
+        var stack = [block]
+        while let current = stack.popLast() {
+          if current != block, !tree.items[current].isText,
+            authorSelectors.contains(where: { tree.matches($0, current) })
+          {
+            let text = clean(tree.text(of: current))
+            if let author = Phrases.byline(text, emphasised: true) {
+              article.author = author
+              explanation.authorReason = "the author element \"\(text)\" in the post's meta line"
+              sequence.removeAll { $0 == index }
+              break search
+            }
+          }
+          stack.append(contentsOf: tree.items[current].children.reversed())
+        }
+      }
+    }
+
     sequence = joinTableRows(sequence)
 
     // Images and captions; the rest are paragraphs.

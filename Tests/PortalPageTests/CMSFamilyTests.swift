@@ -649,3 +649,24 @@ func boxHeadingAfterText() throws {
   #expect(article.author == nil)
   #expect(article.paragraphs == [sentence, sentence, sentence])
 }
+
+@Test("Blogger: the post title beats the blog's name in the header; the author in the post footer")
+func bloggerPost() throws {
+  let html = """
+    <html><head><meta content='blogger' name='generator'/><title>Trường Tiểu học Kim Đồng: Lễ đón nhận Cờ thi đua của UBND tỉnh</title></head>
+    <body><div class='header-outer'><h1 class='title'>Trường Tiểu học Kim Đồng</h1></div>
+    <div class='blog-posts hfeed'><div class='date-outer'><h2 class='date-header'><span>Thứ Năm, 12 tháng 3, 2020</span></h2>
+    <div class='post-outer'><div class='post hentry'>
+    <h3 class='post-title entry-title'>Lễ đón nhận Cờ thi đua của UBND tỉnh</h3>
+    <div class='post-body entry-content'><div>\(sentence)</div><div>\(sentence)</div></div>
+    <div class='post-footer'><div class='post-footer-line'><span class='post-author vcard'>Đăng bởi <span class='fn' itemprop='author'><span itemprop='name'>Nguyễn Thị Hoa</span></span></span>
+    <span class='post-timestamp'>vào lúc <a class='timestamp-link' href='#'>09:15</a></span> <span class='post-comment-link'><a href='#'>Không có nhận xét nào:</a></span></div></div>
+    </div></div></div></div>
+    <div class='footer-outer'><span class='author'>Thiết kế bởi Blogger</span></div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.title == "Lễ đón nhận Cờ thi đua của UBND tỉnh")
+  #expect(article.published == "2020-03-12")
+  #expect(article.author == "Nguyễn Thị Hoa")
+  #expect(article.paragraphs == [sentence, sentence])
+}
