@@ -110,6 +110,11 @@ private let body = "<p>\(sentence)</p><p>\(sentence)</p><p>\(sentence)</p>"
       "<div class=\"entry-content\">\(body)</div>", Profile.wordPress.name, "generic"
     ),
     (
+      "<meta content='blogger' name='generator'/>",
+      "<div class='post-outer'><div class='post-body entry-content'>\(body)</div></div>",
+      Profile.blogger.name, "generic"
+    ),
+    (
       "<meta name=\"generator\" content=\"VNPT Portal\">",
       "<div class=\"news-detail\"><div class=\"noidung\">\(body)</div></div>",
       Profile.eGovernment.name, "generic"
