@@ -495,6 +495,9 @@ struct Extraction {
     // the content.
     var candidates: [(unit: Int, text: String, reason: String)] = []
     let limit = min(units.count, firstContent + 3)
+    // The main text's first line, when it is an element named as a title (the headline's div
+    // read with the text as one block): the headline the block starts with.
+    let firstContentText = content.first { units[$0].kind == .text && units[$0].chrome == nil }
     for index in 0..<limit where units[index].kind == .text && units[index].chrome == nil {
       let unit = units[index]
       let text = unit.cleaned
@@ -503,7 +506,7 @@ struct Extraction {
       if Phrases.isChromeText(text) || Stamps.isStampLine(text) { continue }
       if unit.heading > 0 && unit.heading <= 3 {
         candidates.append((index, text, "<h\(unit.heading)>"))
-      } else if index < firstContent, isTitled(unit) {
+      } else if index < firstContent || index == firstContentText, isTitled(unit) {
         candidates.append((index, text, "an element named as a title"))
       } else if index < firstContent, unit.isBold, unit.linkChars == 0,
         text.unicodeScalars.count >= 20, !Phrases.isBoundary(text)
@@ -537,6 +540,10 @@ struct Extraction {
     // 2. The headline nearest above the main text.
     if let candidate = candidates.last(where: { $0.unit < firstContent }) {
       explanation.titleReason = "\(candidate.reason), the headline right above the main text"
+      return (candidate.text, candidate.unit)
+    }
+    if let first = firstContentText, let candidate = candidates.first(where: { $0.unit == first }) {
+      explanation.titleReason = "\(candidate.reason) opening the main text"
       return (candidate.text, candidate.unit)
     }
     if let candidate = candidates.first(where: { units[$0.unit].heading > 0 }) {
@@ -707,6 +714,31 @@ struct Extraction {
         }
       }
       return (phrase.date.iso, phrase.text, phrase.updated?.iso, index)
+    }
+    // A stamp in an inline element of the headline's own line ('<span class="title">…</span>
+    // <span class="date">18/7/2022</span>'): the element named as a date, read alone.
+    // Without a headline element, the lines right above the main text are read so.
+    let headlineLines =
+      titleUnit.map { [$0] }
+      ?? [firstContent - 1, firstContent - 2].filter {
+        $0 >= 0 && units[$0].kind == .text && units[$0].chrome == nil
+      }
+    for line in headlineLines where !isDecision {
+      var stack = [units[line].element]
+      while let current = stack.popLast() {
+        let item = tree.items[current]
+        if !item.isText, current != units[line].element,
+          item.identity.contains("date") || item.identity.contains("time")
+            || item.identity.contains("ngay")
+        {
+          let text = clean(tree.text(of: current))
+          if Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) {
+            explanation.dateReason = "the stamp \"\(phrase.text)\" beside the headline"
+            return (phrase.date.iso, phrase.text, phrase.updated?.iso, line)
+          }
+        }
+        stack.append(contentsOf: item.children.reversed())
+      }
     }
     // Machine-readable dates.
     let metaKeys = [
@@ -974,7 +1006,12 @@ struct Extraction {
     let nearStart = max(0, (titleUnit ?? content.first ?? 0) - 3)
     let near = nearStart..<max(nearStart, min(units.count, (content.last ?? 0) + 4))
     if article.author == nil, !authorSelectors.isEmpty {
-      for index in near where units[index].kind == .text && units[index].chrome == nil {
+      // A photo credit inside a figure ("ẢNH: VT" in a `p.author` of the figcaption) is the
+      // picture's, not the article's.
+      for index in near
+      where units[index].kind == .text && units[index].chrome == nil && !units[index].inCaption
+        && units[index].figure < 0
+      {
         guard authorSelectors.contains(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
         let text = units[index].cleaned
@@ -991,7 +1028,8 @@ struct Extraction {
     // itemprop=author>Nguyễn Thị Hoa</span> vào lúc 09:15 · 2 nhận xét"): the element's own
     // text, when the line shares the headline's container (a post footer, never the page's).
     if article.author == nil, let titleUnit, !authorSelectors.isEmpty {
-      search: for index in near where units[index].kind == .text {
+      search: for index in near
+      where units[index].kind == .text && !units[index].inCaption && units[index].figure < 0 {
         let block = units[index].element
         if let reason = units[index].chrome,
           reason.hasPrefix("<") || reason.hasPrefix("role=") || reason.hasPrefix("menu")
@@ -1040,7 +1078,10 @@ struct Extraction {
             break
           }
           let text = next.cleaned
-          if !parts.isEmpty, let first = text.unicodeScalars.first,
+          // Lines of one figcaption belong together ("… hạng Nhì" / "ẢNH: VT"); loose lines
+          // after the picture continue a caption only in lower case.
+          let sameFigure = next.figure >= 0 && next.figure == units[sequence[position - 1]].figure
+          if !parts.isEmpty, !sameFigure, let first = text.unicodeScalars.first,
             !first.properties.isLowercase
           {
             break

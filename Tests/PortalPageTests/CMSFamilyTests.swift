@@ -675,3 +675,36 @@ func bloggerPost() throws {
   #expect(article.author == "Nguyễn Thị Hoa")
   #expect(article.paragraphs == [sentence, sentence])
 }
+
+@Test("Titles and stamps: a headline div opening the main text; a date span on the headline's line")
+func headlineInTheText() throws {
+  let capitals = """
+    <html><head><title>Ban Quản lý các khu công nghiệp tỉnh Bắc Kạn</title></head><body>
+    <div class="news-view"><div class="news-title">KHỐI THI ĐUA TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM</div>
+    <div class="news-date">2023-07-10 08:07:56</div><div class="news-content"><p>\(sentence)</p><p>\(sentence)</p></div>
+    </div></body></html>
+    """
+  let article = try read(capitals).article
+  #expect(article.title == "KHỐI THI ĐUA TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM")
+  #expect(article.published == "2023-07-10")
+  let spans = """
+    <html><head><title>Hội nghị sơ kết công tác thi đua của Khối thi đua 8</title></head><body>
+    <div class="news-detail"><span id="lblTitle" class="title">Hội nghị sơ kết công tác thi đua của Khối thi đua 8</span> <span id="lblDate" class="date">18/7/2022</span>
+    <div id="divContent" class="content"><p>\(sentence)</p><p>\(sentence)</p><p>\(sentence)</p></div></div>
+    <div class="footer">Ngày 20/7/2022</div></body></html>
+    """
+  #expect(try read(spans).article.published == "2022-07-18")
+}
+
+@Test("Captions: the lines of one figcaption belong together, a credit line in capitals too")
+func figcaptionLines() throws {
+  let html = """
+    <html><body><article><h1>Viettel TP.HCM đón nhận Huân chương Lao động hạng Nhì</h1>
+    <div class="detail-content"><p>\(sentence)</p><figure><img src="/a.jpg"><figcaption>
+    <p>Viettel TP.HCM được trao tặng Huân chương Lao động hạng Nhì</p><p class="author">ẢNH: VT</p></figcaption></figure>
+    <p>\(sentence)</p></div></article></body></html>
+    """
+  #expect(
+    try read(html).article.images.first?.caption
+      == "Viettel TP.HCM được trao tặng Huân chương Lao động hạng Nhì ẢNH: VT")
+}
