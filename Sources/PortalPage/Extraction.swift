@@ -406,6 +406,8 @@ struct Extraction {
       if unit.kind == .text {
         let text = unit.cleaned
         if Phrases.isBoundary(text) || Phrases.isSiteFooter(text) { break }
+        // A heading after the text opens another section ("MỚI - NÓNG", a box of links).
+        if unit.heading > 0 { break }
         if unit.chars >= 80 && unit.linkDensity < 0.1 { lastProse = following.count }
       }
       following.append(index)
@@ -493,6 +495,9 @@ struct Extraction {
     // the content.
     var candidates: [(unit: Int, text: String, reason: String)] = []
     let limit = min(units.count, firstContent + 3)
+    // The main text's first line, when it is an element named as a title (the headline's div
+    // read with the text as one block): the headline the block starts with.
+    let firstContentText = content.first { units[$0].kind == .text && units[$0].chrome == nil }
     for index in 0..<limit where units[index].kind == .text && units[index].chrome == nil {
       let unit = units[index]
       let text = unit.cleaned
@@ -501,9 +506,12 @@ struct Extraction {
       if Phrases.isChromeText(text) || Stamps.isStampLine(text) { continue }
       if unit.heading > 0 && unit.heading <= 3 {
         candidates.append((index, text, "<h\(unit.heading)>"))
-      } else if index < firstContent || !Phrases.endsLikeSentence(text), isTitled(unit) {
-        // Above the main text, or a line of its first ones that is no sentence ("<div
-        // class=news-title>KHỐI THI ĐUA … TỔ CHỨC HỘI NGHỊ …</div>" inside the content block).
+      } else if index < firstContent || index == firstContentText
+        || !Phrases.endsLikeSentence(text), isTitled(unit)
+      {
+        // Above the main text, the line opening it, or a line of its first ones that is no
+        // sentence ("<div class=news-title>KHỐI THI ĐUA … TỔ CHỨC HỘI NGHỊ …</div>" inside the
+        // content block).
         candidates.append((index, text, "an element named as a title"))
       } else if index < firstContent, unit.isBold, unit.linkChars == 0,
         text.unicodeScalars.count >= 20, !Phrases.isBoundary(text)
@@ -537,6 +545,10 @@ struct Extraction {
     // 2. The headline nearest above the main text.
     if let candidate = candidates.last(where: { $0.unit < firstContent }) {
       explanation.titleReason = "\(candidate.reason), the headline right above the main text"
+      return (candidate.text, candidate.unit)
+    }
+    if let first = firstContentText, let candidate = candidates.first(where: { $0.unit == first }) {
+      explanation.titleReason = "\(candidate.reason) opening the main text"
       return (candidate.text, candidate.unit)
     }
     if let candidate = candidates.first(where: {
@@ -719,6 +731,31 @@ struct Extraction {
         }
       }
       return (phrase.date.iso, phrase.text, phrase.updated?.iso, index)
+    }
+    // A stamp in an inline element of the headline's own line ('<span class="title">…</span>
+    // <span class="date">18/7/2022</span>'): the element named as a date, read alone.
+    // Without a headline element, the lines right above the main text are read so.
+    let headlineLines =
+      titleUnit.map { [$0] }
+      ?? [firstContent - 1, firstContent - 2].filter {
+        $0 >= 0 && units[$0].kind == .text && units[$0].chrome == nil
+      }
+    for line in headlineLines where !isDecision {
+      var stack = [units[line].element]
+      while let current = stack.popLast() {
+        let item = tree.items[current]
+        if !item.isText, current != units[line].element,
+          item.identity.contains("date") || item.identity.contains("time")
+            || item.identity.contains("ngay")
+        {
+          let text = clean(tree.text(of: current))
+          if Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) {
+            explanation.dateReason = "the stamp \"\(phrase.text)\" beside the headline"
+            return (phrase.date.iso, phrase.text, phrase.updated?.iso, line)
+          }
+        }
+        stack.append(contentsOf: item.children.reversed())
+      }
     }
     // Machine-readable dates.
     let metaKeys = [
@@ -986,7 +1023,12 @@ struct Extraction {
     let nearStart = max(0, (titleUnit ?? content.first ?? 0) - 3)
     let near = nearStart..<max(nearStart, min(units.count, (content.last ?? 0) + 4))
     if article.author == nil, !authorSelectors.isEmpty {
-      for index in near where units[index].kind == .text && units[index].chrome == nil {
+      // A photo credit inside a figure ("ẢNH: VT" in a `p.author` of the figcaption) is the
+      // picture's, not the article's.
+      for index in near
+      where units[index].kind == .text && units[index].chrome == nil && !units[index].inCaption
+        && units[index].figure < 0
+      {
         guard authorSelectors.contains(where: { isUnit(units[index], inElementMatching: $0) })
         else { continue }
         let text = units[index].cleaned
@@ -995,6 +1037,41 @@ struct Extraction {
           explanation.authorReason = "the byline element \"\(text)\""
           sequence.removeAll { $0 == index }
           break
+        }
+      }
+    }
+
+    // An author element inline in a post's meta or footer line ("Đăng bởi <span
+    // itemprop=author>Nguyễn Thị Hoa</span> vào lúc 09:15 · 2 nhận xét"): the element's own
+    // text, when the line shares the headline's container (a post footer, never the page's).
+    if article.author == nil, let titleUnit, !authorSelectors.isEmpty {
+      search: for index in near
+      where units[index].kind == .text && !units[index].inCaption && units[index].figure < 0 {
+        let block = units[index].element
+        if let reason = units[index].chrome,
+          reason.hasPrefix("<") || reason.hasPrefix("role=") || reason.hasPrefix("menu")
+            || reason.hasPrefix("nav") || reason.hasPrefix("sidebar")
+            || reason.hasPrefix("breadcrumb")
+        {
+          continue
+        }
+        // A meta line, not a paragraph of the text.
+        guard units[index].chars <= 120, sharesContainer(block, with: units[titleUnit].element)
+        else { continue }
+        var stack = [block]
+        while let current = stack.popLast() {
+          if current != block, !tree.items[current].isText,
+            authorSelectors.contains(where: { tree.matches($0, current) })
+          {
+            let text = clean(tree.text(of: current))
+            if let author = Phrases.byline(text, emphasised: true) {
+              article.author = author
+              explanation.authorReason = "the author element \"\(text)\" in the post's meta line"
+              sequence.removeAll { $0 == index }
+              break search
+            }
+          }
+          stack.append(contentsOf: tree.items[current].children.reversed())
         }
       }
     }
@@ -1028,10 +1105,14 @@ struct Extraction {
             break
           }
           let text = next.cleaned
-          // A line that starts anew ends the caption, unless it is in the same figure ("<p>…
-          // </p><p class=author>ẢNH: VT</p>" in one figcaption).
-          if !parts.isEmpty, let first = text.unicodeScalars.first,
-            !first.properties.isLowercase, unit.figure < 0 || next.figure != unit.figure
+          // Lines of one figcaption belong together ("… hạng Nhì" / "ẢNH: VT", the picture's
+          // own figure or the line before's); loose lines after the picture continue a caption
+          // only in lower case.
+          let sameFigure =
+            next.figure >= 0
+            && (next.figure == unit.figure || next.figure == units[sequence[position - 1]].figure)
+          if !parts.isEmpty, !sameFigure, let first = text.unicodeScalars.first,
+            !first.properties.isLowercase
           {
             break
           }

@@ -87,7 +87,7 @@ public struct Profile: Sendable, Hashable {
   /// its own name goes into the explanation.
   public static let builtIn: [Profile] = [
     sharePoint, liferay, print, news, legacyTable, wordPress, joomla, drupal, dotNetNuke,
-    nukeViet, hydrated, amp, eGovernment,
+    nukeViet, blogger, hydrated, amp, eGovernment,
   ]
 
   /// SharePoint 2010/2013 publishing sites: ribbon markup, `ms-rte` field controls.
@@ -347,6 +347,25 @@ public struct Profile: Sendable, Hashable {
     author: ["[class*=text-right]", "[class*=author]"],
     lead: ["[class*=hometext]", "[id*=hometext]"],
     chrome: ["[class*=keywords]", "[class*=socialicon]", "[class*=news-related]"])
+
+  /// Blogger (Blogspot) posts, as schools and unions keep them: `post-body`, `post-title`, the
+  /// date header above the post, the author in the post's footer.
+  public static let blogger = Profile(
+    kind: .generic, name: "Blogger post",
+    markers: [
+      .element("meta[name=generator][content*=blogger]", weight: 4),
+      .element("[class*=post-body]", weight: 2), .element("[class*=date-header]", weight: 1),
+      .element("[class*=post-outer]", weight: 1),
+    ],
+    threshold: 4,
+    content: ["[class*=post-body]"],
+    title: ["[class*=post-title]", "h3"],
+    date: ["[class*=date-header]", "abbr[class*=published]", "[class*=timestamp]"],
+    author: ["[class*=post-author]", "[itemprop=author]"],
+    chrome: [
+      "[class*=post-share-buttons]", "[class*=blog-pager]", "[class*=post-labels]",
+      "[class*=comments]",
+    ])
 
   /// Server-rendered JavaScript applications (Next.js `__NEXT_DATA__`, Nuxt): hydrated
   /// markup with generated class names, the article's data in a JSON script.

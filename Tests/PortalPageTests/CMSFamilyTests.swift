@@ -110,6 +110,11 @@ private let body = "<p>\(sentence)</p><p>\(sentence)</p><p>\(sentence)</p>"
       "<div class=\"entry-content\">\(body)</div>", Profile.wordPress.name, "generic"
     ),
     (
+      "<meta content='blogger' name='generator'/>",
+      "<div class='post-outer'><div class='post-body entry-content'>\(body)</div></div>",
+      Profile.blogger.name, "generic"
+    ),
+    (
       "<meta name=\"generator\" content=\"VNPT Portal\">",
       "<div class=\"news-detail\"><div class=\"noidung\">\(body)</div></div>",
       Profile.eGovernment.name, "generic"
@@ -668,4 +673,72 @@ func labelRunIntoDate() throws {
   let phrase = try #require(Stamps.phrase(in: "Tin tức07/09/2023 10:25"))
   #expect(phrase.date.iso == "2023-09-07")
   #expect(phrase.text == "07/09/2023 10:25")
+}
+
+@Test("Bylines: a box heading after the article ('MỚI - NÓNG') ends the text and names nobody")
+func boxHeadingAfterText() throws {
+  let html = """
+    <html><body><div class="article"><h1>Truy tặng danh hiệu cho 831 Mẹ Việt Nam Anh hùng</h1>
+    <div class="article-body"><p>\(sentence)</p><p>\(sentence)</p></div></div>
+    <p>\(sentence)</p>
+    <div class="box-hot"><h3 class="box-title">MỚI - NÓNG</h3><ul><li><a href="/1">Một tin khác của chuyên mục</a></li></ul></div>
+    </body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == nil)
+  #expect(article.paragraphs == [sentence, sentence, sentence])
+}
+
+@Test("Blogger: the post title beats the blog's name in the header; the author in the post footer")
+func bloggerPost() throws {
+  let html = """
+    <html><head><meta content='blogger' name='generator'/><title>Trường Tiểu học Kim Đồng: Lễ đón nhận Cờ thi đua của UBND tỉnh</title></head>
+    <body><div class='header-outer'><h1 class='title'>Trường Tiểu học Kim Đồng</h1></div>
+    <div class='blog-posts hfeed'><div class='date-outer'><h2 class='date-header'><span>Thứ Năm, 12 tháng 3, 2020</span></h2>
+    <div class='post-outer'><div class='post hentry'>
+    <h3 class='post-title entry-title'>Lễ đón nhận Cờ thi đua của UBND tỉnh</h3>
+    <div class='post-body entry-content'><div>\(sentence)</div><div>\(sentence)</div></div>
+    <div class='post-footer'><div class='post-footer-line'><span class='post-author vcard'>Đăng bởi <span class='fn' itemprop='author'><span itemprop='name'>Nguyễn Thị Hoa</span></span></span>
+    <span class='post-timestamp'>vào lúc <a class='timestamp-link' href='#'>09:15</a></span> <span class='post-comment-link'><a href='#'>Không có nhận xét nào:</a></span></div></div>
+    </div></div></div></div>
+    <div class='footer-outer'><span class='author'>Thiết kế bởi Blogger</span></div></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.title == "Lễ đón nhận Cờ thi đua của UBND tỉnh")
+  #expect(article.published == "2020-03-12")
+  #expect(article.author == "Nguyễn Thị Hoa")
+  #expect(article.paragraphs == [sentence, sentence])
+}
+
+@Test("Titles and stamps: a headline div opening the main text; a date span on the headline's line")
+func headlineInTheText() throws {
+  let capitals = """
+    <html><head><title>Ban Quản lý các khu công nghiệp tỉnh Bắc Kạn</title></head><body>
+    <div class="news-view"><div class="news-title">KHỐI THI ĐUA TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM</div>
+    <div class="news-date">2023-07-10 08:07:56</div><div class="news-content"><p>\(sentence)</p><p>\(sentence)</p></div>
+    </div></body></html>
+    """
+  let article = try read(capitals).article
+  #expect(article.title == "KHỐI THI ĐUA TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM")
+  #expect(article.published == "2023-07-10")
+  let spans = """
+    <html><head><title>Hội nghị sơ kết công tác thi đua của Khối thi đua 8</title></head><body>
+    <div class="news-detail"><span id="lblTitle" class="title">Hội nghị sơ kết công tác thi đua của Khối thi đua 8</span> <span id="lblDate" class="date">18/7/2022</span>
+    <div id="divContent" class="content"><p>\(sentence)</p><p>\(sentence)</p><p>\(sentence)</p></div></div>
+    <div class="footer">Ngày 20/7/2022</div></body></html>
+    """
+  #expect(try read(spans).article.published == "2022-07-18")
+}
+
+@Test("Captions: the lines of one figcaption belong together, a credit line in capitals too")
+func figcaptionLines() throws {
+  let html = """
+    <html><body><article><h1>Viettel TP.HCM đón nhận Huân chương Lao động hạng Nhì</h1>
+    <div class="detail-content"><p>\(sentence)</p><figure><img src="/a.jpg"><figcaption>
+    <p>Viettel TP.HCM được trao tặng Huân chương Lao động hạng Nhì</p><p class="author">ẢNH: VT</p></figcaption></figure>
+    <p>\(sentence)</p></div></article></body></html>
+    """
+  #expect(
+    try read(html).article.images.first?.caption
+      == "Viettel TP.HCM được trao tặng Huân chương Lao động hạng Nhì ẢNH: VT")
 }
