@@ -60,12 +60,12 @@ public enum ExchangeJSON {
 
   static func writeRecord(_ spec: RecordSpec, _ values: [FieldValue?], _ out: inout JSONOutput) {
     out.openObject()
-    for (field, value) in zip(spec.fields, values) {
+    for (index, (field, value)) in zip(spec.fields, values).enumerated() {
       guard let value else { continue }
       if field.inline, case .record(let inner) = field.type, case .record(let members) = value {
-        for (member, memberValue) in zip(inner.fields, members) {
+        for (position, (member, memberValue)) in zip(inner.fields, members).enumerated() {
           guard let memberValue else { continue }
-          out.key(field.key + member.key)
+          out.key(spec.inlineKeys[index][position])
           writeValue(member.type, memberValue, &out)
         }
         continue
@@ -213,15 +213,15 @@ final class TableJSONReader {
     for (index, field) in spec.fields.enumerated() {
       if field.inline, case .record(let inner) = field.type {
         // Members `key` + member key in this object.
-        let present = inner.fields.map { member(field.key + $0.key) }
+        let keys = spec.inlineKeys[index]
+        let present = keys.map(member)
         guard present.contains(where: { $0 != nil }) else { continue }
         var innerValues = [FieldValue?](repeating: nil, count: inner.fields.count)
         for (position, innerField) in inner.fields.enumerated() {
-          let key = field.key + innerField.key
+          let key = keys[position]
           guard let found = present[position] else {
             if innerField.occurrence == .required {
-              for (other, otherField) in zip(present, inner.fields) where other != nil {
-                let otherKey = field.key + otherField.key
+              for (other, otherKey) in zip(present, keys) where other != nil {
                 error(
                   "\"\(otherKey)\" is only allowed beside \"\(key)\"",
                   offset: other!.value.offset, key: otherKey)

@@ -444,16 +444,18 @@ func attributeValue(_ attribute: xmlAttrPtr) -> String {
 func equalsCString(
   _ string: String, _ cString: UnsafePointer<xmlChar>, caseInsensitive: Bool
 ) -> Bool {
-  var index = 0
-  for byte in string.utf8 {
-    let other = cString[index]
-    if other == 0 { return false }
-    if byte != other {
-      guard caseInsensitive, asciiLower(byte) == asciiLower(other) else { return false }
+  var string = string
+  return string.withUTF8 { utf8 in
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      let other = cString[index]
+      if other == 0 { return false }
+      if byte != other {
+        guard caseInsensitive, asciiLower(byte) == asciiLower(other) else { return false }
+      }
     }
-    index += 1
+    return cString[utf8.count] == 0
   }
-  return cString[index] == 0
 }
 
 /// Whether `qualified` is `prefix:local` (or `local` when there is no prefix).
