@@ -119,16 +119,20 @@ public final class RecordSpec: Sendable, Hashable {
   /// The JSON keys of the record's object, in order: an inlined record's members each under
   /// the field's key followed by the member's key.
   public let jsonKeys: [String]
+  /// Per field, the JSON keys of an inlined record's members (the field's key followed by each
+  /// member's key, in the member table's order); empty for the other fields.
+  public let inlineKeys: [[String]]
 
   init(name: String, fields: [FieldSpec], identity: [IdentityRule]) {
     self.name = name
     self.fields = fields
     self.identity = identity
-    self.jsonKeys = fields.flatMap { field -> [String] in
-      if field.inline, case .record(let inner) = field.type {
-        return inner.fields.map { field.key + $0.key }
-      }
-      return [field.key]
+    self.inlineKeys = fields.map { field -> [String] in
+      guard field.inline, case .record(let inner) = field.type else { return [] }
+      return inner.fields.map { field.key + $0.key }
+    }
+    self.jsonKeys = zip(fields, inlineKeys).flatMap { field, keys in
+      field.inline ? keys : [field.key]
     }
   }
 

@@ -2,6 +2,7 @@
 // output is validated as `tdkt validate` would, so a conversion never succeeds with output that
 // tdkt or the XSD would refuse.
 
+import ExchangeModel
 import LibXML
 
 /// Exchange XML ⇄ exchange JSON, output checked.
@@ -17,7 +18,10 @@ public enum ExchangeConversion {
   public static func json(fromXML bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> [UInt8]
   {
-    let json = ExchangeJSON.encode(try ExchangeXML.decode(bytes, file: file))
+    // The values go straight to the writer: making the records and taking their values again
+    // gives the same values, so the same bytes.
+    let json = ExchangeJSON.encode(
+      values: try ExchangeXML.decodeValues(bytes, file: file), capacity: bytes.count + 1024)
     try checkOutput(ExchangeValidator.shared.validate(json: json), file: file, form: "JSON")
     return json
   }
@@ -33,7 +37,8 @@ public enum ExchangeConversion {
   public static func xml(fromJSON bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> [UInt8]
   {
-    let xml = ExchangeXML.encode(try ExchangeJSON.decode(bytes, file: file))
+    let xml = ExchangeXML.encode(
+      values: try ExchangeJSON.decodeValues(bytes, file: file), capacity: bytes.count + 1024)
     try checkOutput(ExchangeValidator.shared.validate(xml: xml), file: file, form: "XML")
     return xml
   }

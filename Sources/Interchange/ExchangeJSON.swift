@@ -33,23 +33,39 @@ public enum ExchangeJSON {
   public static func decode(_ bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> Exchange
   {
+    Exchange.table.make(try decodeValues(bytes, file: file))
+  }
+
+  /// The values of the document's record, read and checked as ``decode(_:file:)`` reads them,
+  /// without making the records: what a conversion writes in the other form.
+  static func decodeValues(_ bytes: [UInt8], file: String?) throws(InterchangeError)
+    -> [FieldValue?]
+  {
     let root = try JSONReader.parse(bytes, file: file)
     let reader = TableJSONReader(file: file, bytes: bytes, root: root)
     let values = reader.readDocument(Exchange.table.spec)
     guard let values, reader.diagnostics.isEmpty else { throw .invalid(reader.diagnostics) }
-    return Exchange.table.make(values)
+    return values
+  }
+
+  /// The canonical JSON of the document's record from its values (as the readers give them).
+  static func encode(values: [FieldValue?], capacity: Int) -> [UInt8] {
+    var out = JSONOutput(capacity: capacity)
+    writeRecord(Exchange.table.spec, values, &out)
+    out.finish()
+    return out.bytes
   }
 
   // MARK: Writing
 
   static func writeRecord(_ spec: RecordSpec, _ values: [FieldValue?], _ out: inout JSONOutput) {
     out.openObject()
-    for (field, value) in zip(spec.fields, values) {
+    for (index, (field, value)) in zip(spec.fields, values).enumerated() {
       guard let value else { continue }
       if field.inline, case .record(let inner) = field.type, case .record(let members) = value {
-        for (member, memberValue) in zip(inner.fields, members) {
+        for (position, (member, memberValue)) in zip(inner.fields, members).enumerated() {
           guard let memberValue else { continue }
-          out.key(field.key + member.key)
+          out.key(spec.inlineKeys[index][position])
           writeValue(member.type, memberValue, &out)
         }
         continue
@@ -124,19 +140,23 @@ func oneLine(_ message: String) -> String {
 }
 
 /// Reads a JSON tree through the field tables, reporting every problem at its JSON Pointer with
-/// the line and column of the value.
+/// the line and column of the value. The pointer of the value being read is kept as a stack of
+/// tokens and written only when an error is reported.
 final class TableJSONReader {
   let file: String?
   private let bytes: [UInt8]
   private let root: JSONNode?
   private var lineIndex: LineIndex?
   private var sink = DiagnosticSink()
+  /// The path from the root to the value being read.
+  private var path: [PointerToken] = []
   var diagnostics: [Diagnostic] { sink.diagnostics }
 
   init(file: String?, bytes: [UInt8], root: JSONNode?) {
     self.file = file
     self.bytes = bytes
     self.root = root
+    path.reserveCapacity(8)
   }
 
   func error(_ message: String, pointer: String, offset: Int?) {
@@ -149,10 +169,17 @@ final class TableJSONReader {
     sink.append(makeDiagnostic(message, file: file, line: line, column: column, pointer: pointer))
   }
 
+  /// An error at the value being read, or at its member `key`.
+  private func error(_ message: String, offset: Int?, key: String? = nil) {
+    var pointer = pointerString(path)
+    if let key { pointer = appendPointer(pointer, key) }
+    error(message, pointer: pointer, offset: offset)
+  }
+
   /// Reads the document's record and checks the rules between its lists.
   func readDocument(_ spec: RecordSpec) -> [FieldValue?]? {
     guard let root else { return nil }
-    let values = readRecord(root, spec, "")
+    let values = readRecord(root, spec)
     if let values {
       for (pointer, message) in identityProblems(spec, values) {
         error(message, pointer: pointer, offset: offset(of: pointer, in: root))
@@ -161,81 +188,79 @@ final class TableJSONReader {
     return values
   }
 
-  private func typeError(_ expected: String, _ node: JSONNode, _ pointer: String) {
+  private func typeError(_ expected: String, _ node: JSONNode) {
     if case .null = node.value {
-      error(
-        "null is not allowed: expected \(expected), or omit the key", pointer: pointer,
-        offset: node.offset)
+      error("null is not allowed: expected \(expected), or omit the key", offset: node.offset)
     } else {
-      error(
-        "expected \(expected), found \(node.kindDescription)", pointer: pointer,
-        offset: node.offset)
+      error("expected \(expected), found \(node.kindDescription)", offset: node.offset)
     }
   }
 
-  func readRecord(_ node: JSONNode, _ spec: RecordSpec, _ pointer: String) -> [FieldValue?]? {
+  /// Reads `node` as a record of `spec`; the path is that of `node`.
+  func readRecord(_ node: JSONNode, _ spec: RecordSpec) -> [FieldValue?]? {
     guard case .object(let members) = node.value else {
-      typeError("an object", node, pointer)
+      typeError("an object", node)
       return nil
     }
     let allowed = spec.jsonKeys
     for member in members where !allowed.contains(member.key) {
       error(
         "unknown key \"\(member.key)\"; expected one of: \(allowed.joined(separator: ", "))",
-        pointer: appendPointer(pointer, member.key), offset: member.keyOffset)
+        offset: member.keyOffset, key: member.key)
     }
     func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
     var values = [FieldValue?](repeating: nil, count: spec.fields.count)
     for (index, field) in spec.fields.enumerated() {
       if field.inline, case .record(let inner) = field.type {
         // Members `key` + member key in this object.
-        let present = inner.fields.map { member(field.key + $0.key) }
+        let keys = spec.inlineKeys[index]
+        let present = keys.map(member)
         guard present.contains(where: { $0 != nil }) else { continue }
         var innerValues = [FieldValue?](repeating: nil, count: inner.fields.count)
         for (position, innerField) in inner.fields.enumerated() {
-          let key = field.key + innerField.key
+          let key = keys[position]
           guard let found = present[position] else {
             if innerField.occurrence == .required {
-              for (other, otherField) in zip(present, inner.fields) where other != nil {
-                let otherKey = field.key + otherField.key
+              for (other, otherKey) in zip(present, keys) where other != nil {
                 error(
                   "\"\(otherKey)\" is only allowed beside \"\(key)\"",
-                  pointer: appendPointer(pointer, otherKey), offset: other!.value.offset)
+                  offset: other!.value.offset, key: otherKey)
               }
             }
             continue
           }
-          innerValues[position] = readValue(
-            found.value, innerField.type, appendPointer(pointer, key), flagHint: key)
+          path.append(.key(key))
+          innerValues[position] = readValue(found.value, innerField.type, flagHint: key)
+          path.removeLast()
         }
         values[index] = .record(innerValues)
         continue
       }
-      let fieldPointer = appendPointer(pointer, field.key)
       guard let found = member(field.key) else {
         if field.occurrence == .required {
-          error(
-            "missing required key \"\(field.key)\"", pointer: pointer, offset: node.offset)
+          error("missing required key \"\(field.key)\"", offset: node.offset)
         }
         continue
       }
+      path.append(.key(field.key))
+      defer { path.removeLast() }
       if field.occurrence == .list {
         guard case .array(let items) = found.value.value else {
-          typeError("an array", found.value, fieldPointer)
+          typeError("an array", found.value)
           continue
         }
         if items.isEmpty {
           error(
-            "an empty array is not allowed: omit the key instead", pointer: fieldPointer,
-            offset: found.value.offset)
+            "an empty array is not allowed: omit the key instead", offset: found.value.offset)
           continue
         }
         var list: [FieldValue] = []
         list.reserveCapacity(items.count)
         for (position, item) in items.enumerated() {
-          if let value = readValue(
-            item, field.type, appendPointer(fieldPointer, position), flagHint: field.key)
-          {
+          path.append(.index(position))
+          let value = readValue(item, field.type, flagHint: field.key)
+          path.removeLast()
+          if let value {
             list.append(value)
           } else if case .record(let inner) = field.type {
             // An empty record keeps the positions of the others for the rules between lists.
@@ -245,64 +270,58 @@ final class TableJSONReader {
         values[index] = .list(list)
         continue
       }
-      values[index] = readValue(found.value, field.type, fieldPointer, flagHint: field.key)
+      values[index] = readValue(found.value, field.type, flagHint: field.key)
     }
     // Partial on errors (they are reported), so that the rules between lists still run.
     return values
   }
 
-  private func readValue(
-    _ node: JSONNode, _ type: ValueType, _ pointer: String, flagHint: String
-  ) -> FieldValue? {
+  /// Reads `node` as a value of `type`; the path is that of `node`.
+  private func readValue(_ node: JSONNode, _ type: ValueType, flagHint: String) -> FieldValue? {
     let value: FieldValue
     switch type {
     case .record(let spec):
-      return readRecord(node, spec, pointer).map(FieldValue.record)
+      return readRecord(node, spec).map(FieldValue.record)
     case .year, .count:
       guard case .number(let lexeme) = node.value else {
-        typeError("an integer", node, pointer)
+        typeError("an integer", node)
         return nil
       }
       guard let number = parseDecimal(lexeme) else {
-        error(
-          "expected an integer, found the number \(lexeme)", pointer: pointer,
-          offset: node.offset)
+        error("expected an integer, found the number \(lexeme)", offset: node.offset)
         return nil
       }
       value = .integer(number)
     case .flag:
       guard case .bool(let flag) = node.value else {
-        typeError("true", node, pointer)
+        typeError("true", node)
         return nil
       }
       guard flag else {
         error(
-          "expected true, found false (omit \"\(flagHint)\" instead)", pointer: pointer,
-          offset: node.offset)
+          "expected true, found false (omit \"\(flagHint)\" instead)", offset: node.offset)
         return nil
       }
       value = .flag(true)
     default:
       guard case .string(let text, let illegal) = node.value else {
-        typeError("a string", node, pointer)
+        typeError("a string", node)
         return nil
       }
       if let illegal {
         error(
           "character \(scalarName(illegal.value)) is not allowed in XML 1.0",
-          pointer: pointer, offset: node.offset)
+          offset: node.offset)
         return nil
       }
       if text.utf8.count > maximumTextBytes {
-        error(tooLongMessage(text), pointer: pointer, offset: node.offset)
+        error(tooLongMessage(text), offset: node.offset)
         return nil
       }
       value = .text(text)
     }
     if let problem = type.check(value) {
-      error(
-        "expected \(problem.expected), found \(jsonText(value))", pointer: pointer,
-        offset: node.offset)
+      error("expected \(problem.expected), found \(jsonText(value))", offset: node.offset)
       return nil
     }
     return value

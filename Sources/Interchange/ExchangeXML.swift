@@ -30,6 +30,14 @@ public enum ExchangeXML {
   public static func decode(_ bytes: [UInt8], file: String? = nil) throws(InterchangeError)
     -> Exchange
   {
+    Exchange.table.make(try decodeValues(bytes, file: file))
+  }
+
+  /// The values of the document's record, read as ``decode(_:file:)`` reads them, without
+  /// making the records: what a conversion writes in the other form.
+  static func decodeValues(_ bytes: [UInt8], file: String?) throws(InterchangeError)
+    -> [FieldValue?]
+  {
     let parsed: ParsedDocument
     do {
       parsed = try Document.parseXML(bytes, file: file, expandingEntities: true)
@@ -41,7 +49,14 @@ public enum ExchangeXML {
     let reader = TableXMLReader(file: file, bytes: bytes)
     let values = reader.readDocument(parsed.document, Exchange.table.spec)
     guard let values, reader.diagnostics.isEmpty else { throw .invalid(reader.diagnostics) }
-    return Exchange.table.make(values)
+    return values
+  }
+
+  /// The XML form of the document's record from its values (as the readers give them).
+  static func encode(values: [FieldValue?], capacity: Int) -> [UInt8] {
+    var writer = TableXMLWriter(capacity: capacity)
+    writer.writeDocument(Exchange.table.spec, values)
+    return writer.bytes
   }
 }
 
@@ -52,8 +67,8 @@ struct TableXMLWriter {
   private(set) var bytes: [UInt8] = []
   private var depth = 0
 
-  init() {
-    bytes.reserveCapacity(8192)
+  init(capacity: Int = 8192) {
+    bytes.reserveCapacity(capacity)
   }
 
   private mutating func append(_ text: StaticString) {
@@ -245,22 +260,20 @@ final class TableXMLReader {
       }
       return ok ? values : nil
     }
-    // Child elements, in the order of the table, each with its local name.
-    var children: [(node: Node, name: String)] = []
+    // Child elements, in the order of the table (names compared in place, no strings made).
+    var children: [Node] = []
     for child in node.children {
       switch child.kind {
       case .element:
-        guard child.namespaceURI == exchangeNamespace else {
+        guard child.isInNamespace(exchangeNamespace) else {
           error(
             "element <\(child.name)> is not in the namespace \(exchangeNamespace)", at: child)
           ok = false
           continue
         }
-        children.append((child, child.localName))
+        children.append(child)
       case .text, .cdata:
-        if child.content.utf8.contains(where: {
-          $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D
-        }) {
+        if !child.isWhiteSpaceText {
           error("unexpected text in <\(node.localName)>: expected only elements", at: child)
           ok = false
         }
@@ -273,8 +286,8 @@ final class TableXMLReader {
       guard case .element(let name) = field.placement else { continue }
       var items: [FieldValue] = []
       var matched = 0
-      while position < children.count, children[position].name == name {
-        if let value = readChild(children[position].node, field.type) {
+      while position < children.count, children[position].isElement(named: name) {
+        if let value = readChild(children[position], field.type) {
           items.append(value)
         } else {
           ok = false
@@ -291,8 +304,8 @@ final class TableXMLReader {
         guard matched == 0 else { continue }
         if position < children.count {
           error(
-            "unexpected element <\(children[position].name)> in <\(node.localName)>: expected <\(name)>",
-            at: children[position].node)
+            "unexpected element <\(children[position].localName)> in <\(node.localName)>: expected <\(name)>",
+            at: children[position])
         } else {
           error("missing element <\(name)> in <\(node.localName)>", at: node)
         }
@@ -301,8 +314,8 @@ final class TableXMLReader {
     }
     if position < children.count {
       error(
-        "unexpected element <\(children[position].name)> in <\(node.localName)>",
-        at: children[position].node)
+        "unexpected element <\(children[position].localName)> in <\(node.localName)>",
+        at: children[position])
       ok = false
     }
     return ok ? values : nil
@@ -331,7 +344,9 @@ final class TableXMLReader {
   /// references, without comments and processing instructions.
   private func textContent(of node: Node) -> String? {
     var text = ""
-    for child in node.children {
+    var next = node.firstChild
+    while let child = next {
+      next = child.nextSibling
       switch child.kind {
       case .text, .cdata, .entityReference: text += child.content
       case .element:

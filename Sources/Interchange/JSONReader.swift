@@ -62,6 +62,25 @@ func appendPointer(_ pointer: String, _ index: Int) -> String {
   pointer + "/" + String(index)
 }
 
+/// One reference token of a JSON Pointer, kept as read: the readers keep a stack of these and
+/// write the pointer only when they report an error.
+enum PointerToken {
+  case key(String)
+  case index(Int)
+}
+
+/// The JSON Pointer of a path of tokens (RFC 6901).
+func pointerString(_ tokens: [PointerToken]) -> String {
+  var pointer = ""
+  for token in tokens {
+    switch token {
+    case .key(let key): pointer = appendPointer(pointer, key)
+    case .index(let index): pointer = appendPointer(pointer, index)
+    }
+  }
+  return pointer
+}
+
 /// Turns byte offsets of a text into 1-based line and column (columns count Unicode scalars).
 struct LineIndex {
   private let bytes: [UInt8]
@@ -112,7 +131,7 @@ struct JSONReader {
   private var position = 0
   private var depth = 0
   /// The path to the value being read, for the pointer of a duplicate key.
-  private var path: [String] = []
+  private var path: [PointerToken] = []
 
   /// Reads one JSON document.
   ///
@@ -263,7 +282,7 @@ struct JSONReader {
       }
       if members.count >= 15 { keys.insert(key) }
       if isDuplicate {
-        let pointer = appendPointer(path.reduce("", appendPointer), key)
+        let pointer = appendPointer(pointerString(path), key)
         throw Failure(offset: keyOffset, message: "duplicate key \"\(key)\"", pointer: pointer)
       }
       skipWhitespace()
@@ -273,7 +292,7 @@ struct JSONReader {
       }
       position += 1
       skipWhitespace()
-      path.append(key)
+      path.append(.key(key))
       let member = try value()
       path.removeLast()
       members.append(JSONMember(key: key, keyOffset: keyOffset, value: member))
@@ -306,7 +325,7 @@ struct JSONReader {
     }
     while true {
       skipWhitespace()
-      path.append(String(items.count))
+      path.append(.index(items.count))
       items.append(try value())
       path.removeLast()
       skipWhitespace()

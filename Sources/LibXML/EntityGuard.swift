@@ -403,6 +403,11 @@ let maximumAttributes = 10_000
 /// The offset of the first start tag with more than ``maximumAttributes`` attributes (counted
 /// as `=` outside quotes), or `nil`.
 func tagWithTooManyAttributes(_ bytes: [UInt8]) -> Int? {
+  // No tag can have more attributes than the text has `=` signs: most documents are done here.
+  let equalSigns = bytes.withUnsafeBufferPointer { buffer in
+    buffer.reduce(0) { $0 + ($1 == UInt8(ascii: "=") ? 1 : 0) }
+  }
+  if equalSigns <= maximumAttributes { return nil }
   var index = 0
   let count = bytes.count
   func skip(past terminator: [UInt8]) {

@@ -116,6 +116,31 @@ public struct Node: Hashable {
       name, local, caseInsensitive: handle.document.pointee.type == XML_HTML_DOCUMENT_NODE)
   }
 
+  /// Whether this element or attribute is in the namespace `uri`, without creating a string.
+  ///
+  /// - Parameter uri: The namespace URI (one without `&`, which libxml2 keeps escaped).
+  /// - Returns: `true` when the node's namespace is `uri`.
+  public func isInNamespace(_ uri: String) -> Bool {
+    guard type == XML_ELEMENT_NODE || type == XML_ATTRIBUTE_NODE,
+      let href = pointer.pointee.ns?.pointee.href
+    else { return false }
+    return equalsCString(uri, href, caseInsensitive: false)
+  }
+
+  /// Whether this is a text or CDATA node of XML white space only (space, tab, line feed,
+  /// carriage return), without creating a string.
+  public var isWhiteSpaceText: Bool {
+    guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE else { return false }
+    guard var byte = pointer.pointee.content else { return true }
+    while byte.pointee != 0 {
+      switch byte.pointee {
+      case 0x20, 0x09, 0x0A, 0x0D: byte += 1
+      default: return false
+      }
+    }
+    return true
+  }
+
   /// The namespace prefix of an element or attribute, `nil` when it has none.
   public var prefix: String? {
     switch type {
@@ -419,16 +444,18 @@ func attributeValue(_ attribute: xmlAttrPtr) -> String {
 func equalsCString(
   _ string: String, _ cString: UnsafePointer<xmlChar>, caseInsensitive: Bool
 ) -> Bool {
-  var index = 0
-  for byte in string.utf8 {
-    let other = cString[index]
-    if other == 0 { return false }
-    if byte != other {
-      guard caseInsensitive, asciiLower(byte) == asciiLower(other) else { return false }
+  var string = string
+  return string.withUTF8 { utf8 in
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      let other = cString[index]
+      if other == 0 { return false }
+      if byte != other {
+        guard caseInsensitive, asciiLower(byte) == asciiLower(other) else { return false }
+      }
     }
-    index += 1
+    return cString[utf8.count] == 0
   }
-  return cString[index] == 0
 }
 
 /// Whether `qualified` is `prefix:local` (or `local` when there is no prefix).
