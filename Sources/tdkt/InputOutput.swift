@@ -352,11 +352,12 @@ enum InputKind: Equatable {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       self = .json
     case UInt8(ascii: "<"):
-      let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self)
-        .lowercased()
-      if head.contains("<!doctype html") || head.contains("<html") {
+      let head = bytes[start..<min(bytes.count, start + 4096)]
+      if containsASCIIIgnoringCase(head, "<!doctype html")
+        || containsASCIIIgnoringCase(head, "<html")
+      {
         self = .html
-      } else if head.contains("urn:tdkt:exchange:1") {
+      } else if containsASCIIIgnoringCase(head, "urn:tdkt:exchange:1") {
         self = .exchangeXML
       } else {
         self = .xml
@@ -365,6 +366,25 @@ enum InputKind: Equatable {
       self = .other
     }
   }
+}
+
+/// Whether `bytes` contain the ASCII text `needle` (given in lower case), ASCII letters
+/// compared without case; other bytes as they are.
+func containsASCIIIgnoringCase(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+  let pattern = needle.withUTF8Buffer { Array($0) }
+  guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+  func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+  var index = bytes.startIndex
+  let last = bytes.endIndex - pattern.count
+  while index <= last {
+    if lower(bytes[index]) == first {
+      var offset = 1
+      while offset < pattern.count, lower(bytes[index + offset]) == pattern[offset] { offset += 1 }
+      if offset == pattern.count { return true }
+    }
+    index += 1
+  }
+  return false
 }
 
 /// The hint for `file` of kind `kind` given to the command `command`, when another command
