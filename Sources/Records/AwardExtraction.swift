@@ -1262,6 +1262,27 @@ struct AwardFinder {
     }
   }
 
+  /// The unit whose founding an anniversary before `before` celebrates ("kỷ niệm 70 năm ngày
+  /// thành lập Bộ Nội vụ, …"): from after "thành lập" to the first comma, parenthesis or "và".
+  func anniversaryUnit(in sentence: Sentence, before: Int) -> String? {
+    guard let founded = sentence.findLast(ph("thành lập"), before: before),
+      let anniversary = sentence.findLast(ph("kỷ niệm"), before: founded),
+      founded - anniversary <= 30
+    else { return nil }
+    let start = sentence.skipSpaces(founded + "thành lập".count)
+    var end = start
+    while end < before, sentence.chars[end] != ",", sentence.chars[end] != "(",
+      sentence.chars[end] != ";", !sentence.has(ph(" và "), at: end)
+    {
+      end += 1
+    }
+    let unit = trimmed(sentence.slice(start, end))
+    guard startsUnit(sentence, at: start), sentence.chars[start].isUppercase,
+      unit.split(separator: " ").count >= 2
+    else { return nil }
+    return unit
+  }
+
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
   func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
     // "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ …": the
@@ -1296,6 +1317,12 @@ struct AwardFinder {
         found = nil
       }
       guard let at = found else { continue }
+      if verb == "đón nhận", let unit = anniversaryUnit(in: sentence, before: at) {
+        // "Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ, …, Đại hội … và đón nhận Huân chương
+        // …": the unit whose founding is celebrated receives it.
+        append(Recipient(name: unit, kind: .collective), to: &r)
+        return
+      }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
       if let person = People.mentions(in: sentence.text).last(where: {
         let end = sentence.offset($0.range.upperBound)
