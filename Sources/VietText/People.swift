@@ -174,6 +174,10 @@ private enum PeopleVocabulary {
   static let wordMarks: Set<String> = ["&", ".", "/"]
   /// The most tokens read from a title to the name it stands before.
   static let titleRunLimit = 32
+  /// Words after which an office is the one acted for, not the next person's title.
+  static let onBehalfWords: [String] = [
+    "ủy quyền của", "uỷ quyền của", "ủy quyền", "uỷ quyền", "thừa lệnh", "thừa lệnh của",
+  ]
   /// The most words of a unit's short name in parentheses ("(Viettel)").
   static let shortNameWords = 3
 }
@@ -304,6 +308,9 @@ struct PeopleScanner {
     if former
       || (t[k].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0)
     {
+      // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Nội vụ NAME": the office one acts for
+      // is no title of the person after it.
+      if isOnBehalf(before: k) { return nil }
       var j = k
       var limit = 0
       // Three titles joined by commas before one name ("Ủy viên T.Ư Đảng, Phó Chủ tịch nước,
@@ -780,6 +787,19 @@ struct PeopleScanner {
       return nil
     }
     return j
+  }
+
+  /// Whether the words before token `k` say that someone acts on behalf of what follows
+  /// ("thừa ủy quyền của", "thừa lệnh").
+  func isOnBehalf(before k: Int) -> Bool {
+    var j = k
+    var previous: [String] = []
+    while j > 0, previous.count < 4, t[j - 1].isWord {
+      j -= 1
+      previous.insert(t[j].lower, at: 0)
+    }
+    let text = previous.joined(separator: " ")
+    return PeopleVocabulary.onBehalfWords.contains { text.hasSuffix($0) }
   }
 
   /// Whether the comma at `comma` is inside a unit name such as "thi đua, khen thưởng".
