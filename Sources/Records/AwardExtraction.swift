@@ -1226,7 +1226,7 @@ struct AwardFinder {
       }
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
-        "cho", "đã", "ở", "về",
+        "cho", "đã", "ở", "về", "do có",
       ] {
         if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
       }
@@ -1685,6 +1685,8 @@ struct AwardFinder {
     let clauseEnd = sentence.next([";"], from: from)
     guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
     else { return nil }
+    // "… cho Thông tấn xã Việt Nam do có bề dày truyền thống, …": the reason after "do".
+    if sentence.has(ph("do có"), at: start) { start = sentence.skipSpaces(start + 2) }
     if sentence.has(Array("vì".unicodeScalars), at: start) {
       start += 2
       if start < sentence.count, sentence.chars[start] == ":" { start += 1 }

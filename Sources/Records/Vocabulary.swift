@@ -114,7 +114,7 @@ let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
   "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu", "đã có nhiều thành tích",
   "có nhiều thành tích", "đã có nhiều cống hiến", "có nhiều cống hiến", "đã có công",
-  "hoàn thành xuất sắc",
+  "hoàn thành xuất sắc", "do có",
 ].map { Array($0.unicodeScalars) }
 
 /// Lower-case heads of units that can follow "và" in a list of recipients.
