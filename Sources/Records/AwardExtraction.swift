@@ -252,8 +252,22 @@ struct AwardFinder {
       awaitingRecipient = false
       let announces = announcesRecipients(sentence)
       created = combiningTitleHolders(created)
-      for draft in created {
-        if let merged = mergeIndex(draft, into: awards) {
+      // "Trong số này, tỉnh Hưng Yên có 1 nghệ nhân … là bà NAME … và 16 cá nhân được phong
+      // tặng …": part of the recipients of an award already told; its people are named there,
+      // its counts are a share of that award's, no award of their own.
+      let share = subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+      for var draft in created {
+        if share,
+          let earlier = awards.lastIndex(where: {
+            $0.form.code == draft.form.code && $0.form.code != "other"
+          })
+        {
+          draft.recipients = Recipients(named: draft.recipients.named)
+          draft.decision = nil
+          draft.formCount = nil
+          merge(draft, into: &awards[earlier])
+          listTarget = earlier
+        } else if let merged = mergeIndex(draft, into: awards) {
           merge(draft, into: &awards[merged])
           listTarget = merged
         } else if draft.hasSubstance || announces {
@@ -1132,6 +1146,8 @@ struct AwardFinder {
           name = trimmed(String(name.dropFirst(status.count + 1)))
           break
         }
+        // "là bà Đỗ Thị Thanh Nhàn ở xã Trung Nghĩa": where she lives is no part of the name.
+        name = withoutResidence(name)
         guard isPersonName(name) else {
           people = []
           break
