@@ -1260,8 +1260,11 @@ struct AwardFinder {
       for part in parts {
         var item = recipient(from: part, context: sentence)
         if let honorificText, parts.count == 1 {
-          // A person: the positions written with the name here, none looked up elsewhere.
-          let written = honorificText + " " + part
+          // A person: the positions written with the name here, none looked up elsewhere,
+          // after a comma too ("cho đồng chí NAME, Hiệu trưởng Trường THCS Tứ Xã").
+          let afterComma = end < sentence.count && sentence.chars[end] == ","
+          let written =
+            honorificText + " " + sentence.slice(start, afterComma ? max(end, spanEnd) : end)
           if let person = People.mentions(in: written).first,
             written.distance(from: written.startIndex, to: person.range.lowerBound)
               <= honorificText.count + 1
