@@ -1119,6 +1119,30 @@ struct AwardFinder {
   /// "cho Trường THPT chuyên Hạ Long, …", "truy tặng Thượng úy Trần Văn Lực …", and lists after
   /// "gồm:".
   func named(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+    // "… cho 183 mẹ trên địa bàn thành phố; trong đó chỉ có mẹ Huỳnh Thị Chước (SN 1915, …)
+    // hiện còn sống": one of the recipients counted, named with her detail.
+    if let within = sentence.find(ph("trong đó"), from: from, to: to) {
+      var at = sentence.skipSpaces(within + "trong đó".count)
+      for filler in ["chỉ có", "có"] where sentence.has(ph(filler), at: at) {
+        at = sentence.skipSpaces(at + filler.count)
+        break
+      }
+      let close = min(to, sentence.next([",", ";", "(", "."], from: at))
+      let text = sentence.slice(at, close)
+      let lower = text.lowercased()
+      if let status = personStatuses.first(where: { lower.hasPrefix($0 + " ") }) {
+        let name = trimmed(String(text.dropFirst(status.count + 1)))
+        if isPersonName(name) {
+          var person = Recipient(name: name, kind: .individual)
+          if close < sentence.count, sentence.chars[close] == "(" {
+            let end = sentence.next([")"], from: close)
+            let inside = sentence.slice(close + 1, end)
+            if !inside.isEmpty, end < sentence.count { person.detail = inside }
+          }
+          append(person, to: &r)
+        }
+      }
+    }
     if let list = listStart(sentence, from: from), list < sentence.count {
       let text = sentence.slice(list, sentence.count)
       for item in listItems(text) { append(item, to: &r) }
