@@ -252,8 +252,22 @@ struct AwardFinder {
       awaitingRecipient = false
       let announces = announcesRecipients(sentence)
       created = combiningTitleHolders(created)
-      for draft in created {
-        if let merged = mergeIndex(draft, into: awards) {
+      // "Trong số này, tỉnh Hưng Yên có 1 nghệ nhân … là bà NAME … và 16 cá nhân được phong
+      // tặng …": part of the recipients of an award already told; its people are named there,
+      // its counts are a share of that award's, no award of their own.
+      let share = subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+      for var draft in created {
+        if share,
+          let earlier = awards.lastIndex(where: {
+            $0.form.code == draft.form.code && $0.form.code != "other"
+          })
+        {
+          draft.recipients = Recipients(named: draft.recipients.named)
+          draft.decision = nil
+          draft.formCount = nil
+          merge(draft, into: &awards[earlier])
+          listTarget = earlier
+        } else if let merged = mergeIndex(draft, into: awards) {
           merge(draft, into: &awards[merged])
           listTarget = merged
         } else if draft.hasSubstance || announces {
@@ -1105,6 +1119,30 @@ struct AwardFinder {
   /// "cho Trường THPT chuyên Hạ Long, …", "truy tặng Thượng úy Trần Văn Lực …", and lists after
   /// "gồm:".
   func named(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+    // "… cho 183 mẹ trên địa bàn thành phố; trong đó chỉ có mẹ Huỳnh Thị Chước (SN 1915, …)
+    // hiện còn sống": one of the recipients counted, named with her detail.
+    if let within = sentence.find(ph("trong đó"), from: from, to: to) {
+      var at = sentence.skipSpaces(within + "trong đó".count)
+      for filler in ["chỉ có", "có"] where sentence.has(ph(filler), at: at) {
+        at = sentence.skipSpaces(at + filler.count)
+        break
+      }
+      let close = min(to, sentence.next([",", ";", "(", "."], from: at))
+      let text = sentence.slice(at, close)
+      let lower = text.lowercased()
+      if let status = personStatuses.first(where: { lower.hasPrefix($0 + " ") }) {
+        let name = trimmed(String(text.dropFirst(status.count + 1)))
+        if isPersonName(name) {
+          var person = Recipient(name: name, kind: .individual)
+          if close < sentence.count, sentence.chars[close] == "(" {
+            let end = sentence.next([")"], from: close)
+            let inside = sentence.slice(close + 1, end)
+            if !inside.isEmpty, end < sentence.count { person.detail = inside }
+          }
+          append(person, to: &r)
+        }
+      }
+    }
     if let list = listStart(sentence, from: from), list < sentence.count {
       let text = sentence.slice(list, sentence.count)
       for item in listItems(text) { append(item, to: &r) }
@@ -1132,6 +1170,8 @@ struct AwardFinder {
           name = trimmed(String(name.dropFirst(status.count + 1)))
           break
         }
+        // "là bà Đỗ Thị Thanh Nhàn ở xã Trung Nghĩa": where she lives is no part of the name.
+        name = withoutResidence(name)
         guard isPersonName(name) else {
           people = []
           break
@@ -1226,7 +1266,7 @@ struct AwardFinder {
       }
       for stop in [
         "vì", "theo", "đã có", "có thành tích", "đã hoàn thành", "nhân dịp", "tại", "trong",
-        "cho", "đã", "ở", "về",
+        "cho", "đã", "ở", "về", "do có",
       ] {
         if let cut = sentence.find(ph(stop), from: start + 1, to: end) { end = cut }
       }
@@ -1244,8 +1284,11 @@ struct AwardFinder {
       for part in parts {
         var item = recipient(from: part, context: sentence)
         if let honorificText, parts.count == 1 {
-          // A person: the positions written with the name here, none looked up elsewhere.
-          let written = honorificText + " " + part
+          // A person: the positions written with the name here, none looked up elsewhere,
+          // after a comma too ("cho đồng chí NAME, Hiệu trưởng Trường THCS Tứ Xã").
+          let afterComma = end < sentence.count && sentence.chars[end] == ","
+          let written =
+            honorificText + " " + sentence.slice(start, afterComma ? max(end, spanEnd) : end)
           if let person = People.mentions(in: written).first,
             written.distance(from: written.startIndex, to: person.range.lowerBound)
               <= honorificText.count + 1
@@ -1260,6 +1303,27 @@ struct AwardFinder {
       }
       return
     }
+  }
+
+  /// The unit whose founding an anniversary before `before` celebrates ("kỷ niệm 70 năm ngày
+  /// thành lập Bộ Nội vụ, …"): from after "thành lập" to the first comma, parenthesis or "và".
+  func anniversaryUnit(in sentence: Sentence, before: Int) -> String? {
+    guard let founded = sentence.findLast(ph("thành lập"), before: before),
+      let anniversary = sentence.findLast(ph("kỷ niệm"), before: founded),
+      founded - anniversary <= 30
+    else { return nil }
+    let start = sentence.skipSpaces(founded + "thành lập".count)
+    var end = start
+    while end < before, sentence.chars[end] != ",", sentence.chars[end] != "(",
+      sentence.chars[end] != ";", !sentence.has(ph(" và "), at: end)
+    {
+      end += 1
+    }
+    let unit = trimmed(sentence.slice(start, end))
+    guard startsUnit(sentence, at: start), sentence.chars[start].isUppercase,
+      unit.split(separator: " ").count >= 2
+    else { return nil }
+    return unit
   }
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
@@ -1296,6 +1360,12 @@ struct AwardFinder {
         found = nil
       }
       guard let at = found else { continue }
+      if verb == "đón nhận", let unit = anniversaryUnit(in: sentence, before: at) {
+        // "Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ, …, Đại hội … và đón nhận Huân chương
+        // …": the unit whose founding is celebrated receives it.
+        append(Recipient(name: unit, kind: .collective), to: &r)
+        return
+      }
       // "bà Lê Thị Thanh Nga, Hiệu trưởng … vinh dự đón nhận …".
       if let person = sentence.people.last(where: {
         let end = sentence.offset($0.range.upperBound)
@@ -1658,6 +1728,8 @@ struct AwardFinder {
     let clauseEnd = sentence.next([";"], from: from)
     guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
     else { return nil }
+    // "… cho Thông tấn xã Việt Nam do có bề dày truyền thống, …": the reason after "do".
+    if sentence.has(ph("do có"), at: start) { start = sentence.skipSpaces(start + 2) }
     if sentence.has(Array("vì".unicodeScalars), at: start) {
       start += 2
       if start < sentence.count, sentence.chars[start] == ":" { start += 1 }

@@ -579,9 +579,14 @@ struct ConferenceFinder {
         bodyCodes.insert(mention.province.code)
       }
     }
-    for sentence in [page.title] + page.body {
-      // The units of a list of award recipients are not the event's provinces.
-      if AwardFinder.isAwardListSentence(sentence) { continue }
+    for var sentence in [page.title] + page.body {
+      // The units of a list of award recipients are not the event's provinces; the words
+      // before "gồm" still tell the event ("Công an tỉnh … tổ chức lễ trao tặng … trong lực
+      // lượng Công an nhân dân Quảng Ngãi …, gồm: 9 Huân chương …").
+      if AwardFinder.isAwardListSentence(sentence) {
+        guard !sentence.text.contains(" | "), let list = sentence.find(ph("gồm")) else { continue }
+        sentence = Sentence(sentence.slice(0, list), kind: sentence.kind, block: sentence.block)
+      }
       if ExemplarFinder.isExemplarSentence(sentence) {
         // Exemplar sentences add only provinces named elsewhere too.
         for mention in Gazetteer.mentions(in: sentence.text)

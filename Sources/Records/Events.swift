@@ -56,6 +56,9 @@ enum EventGrammar {
     "tại hội nghị", "tại buổi lễ", "tại lễ", "tại đại hội",
   ].map(ph)
 
+  /// Words that refer back to the ceremony a page reports.
+  static let ceremonyReferences: [[Unicode.Scalar]] = ["tại buổi lễ"].map(ph)
+
   /// Ceremonies of other kinds, within which an award may be presented.
   static let otherCeremonies: [[Unicode.Scalar]] = [
     "lễ khởi công", "lễ khánh thành", "lễ động thổ", "lễ thông xe", "lễ gắn biển",
@@ -289,6 +292,9 @@ struct EventFinder {
   /// by the name of an award, a day of the event and a place ("tại" and a capitalised name), and
   /// no word of a document, a proposal or a plan.
   func conferralCeremony() -> EventMention? {
+    // "Tại buổi lễ, …", "Phát biểu tại buổi lễ, …": the page speaks of the ceremony it reports,
+    // so the conferral needs no day or place of its own.
+    let refersToCeremony = page.body.contains { $0.contains(any: EventGrammar.ceremonyReferences) }
     for (index, sentence) in page.body.prefix(EventGrammar.openingSentences).enumerated() {
       guard
         let verb = EventGrammar.conferralVerbs.compactMap({ sentence.find($0) }).min(),
@@ -297,11 +303,13 @@ struct EventFinder {
         // "trong khuôn khổ buổi lễ khởi công, khánh thành 250 dự án …": the conferral is part
         // of another kind of ceremony, no emulation event.
         !sentence.contains(any: EventGrammar.otherCeremonies),
-        !isPlan(sentence, before: sentence.count), hasPlace(sentence),
-        // Any reference finds a day without a year ("Sáng 10/1") on a page without a date.
-        Dates.mentions(
-          in: sentence.text, reference: reference ?? DayDate(year: 2000, month: 1, day: 1)
-        ).contains(where: \.isEventPhrase)
+        !isPlan(sentence, before: sentence.count),
+        refersToCeremony
+          || hasPlace(sentence)
+            // Any reference finds a day without a year ("Sáng 10/1") on a page without a date.
+            && Dates.mentions(
+              in: sentence.text, reference: reference ?? DayDate(year: 2000, month: 1, day: 1)
+            ).contains(where: \.isEventPhrase)
       else { continue }
       return EventMention(
         index: index, sentence: sentence, head: verb, phraseEnd: sentence.count, kind: .ceremony,
@@ -408,7 +416,12 @@ struct EventFinder {
       // word continues the name.
       end = comma
       let rest = sentence.skipSpaces(comma + 1)
-      if EventGrammar.subjectWords.contains(where: { sentence.has($0, at: rest) }) { end = to }
+      // "Lễ phong tặng, truy tặng danh hiệu …": so does a comma between two conferral verbs.
+      if EventGrammar.subjectWords.contains(where: { sentence.has($0, at: rest) })
+        || EventGrammar.conferralVerbs.contains(where: { sentence.has($0, at: rest) })
+      {
+        end = to
+      }
     }
     return end
   }

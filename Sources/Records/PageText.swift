@@ -242,6 +242,11 @@ private let abbreviations: Set<String> = [
 
 /// Cuts a paragraph into sentences at ". ", "! ", "? " (not after abbreviations or between
 /// digits).
+/// Words before the number of a numbered part ("điều 1.", "khoản 2."), lower-case.
+let numberedPartHeads: Set<String> = [
+  "điều", "khoản", "mục", "phần", "chương", "số", "bước", "câu", "bài", "ý",
+]
+
 func splitSentences(_ text: String) -> [String] {
   let chars = Array(text)
   var result: [String] = []
@@ -256,7 +261,24 @@ func splitSentences(_ text: String) -> [String] {
         i + 2 < chars.count
         && (chars[i + 2].isUppercase || chars[i + 2] == "“"
           || (chars[i + 2].isNumber && i > 0 && chars[i - 1].isLetter))
-      let afterDigit = i > 0 && chars[i - 1].isNumber
+      // A number before the full stop ends a sentence only after a lower-case word that is no
+      // head of a numbered part ("… lần thứ 3. Trong số này …", not "Điều 1. Tặng …" or a list
+      // item "1. Ông …").
+      var afterDigit = i > 0 && chars[i - 1].isNumber
+      if afterDigit, nextIsUpper {
+        var d = i
+        while d > start, chars[d - 1].isNumber { d -= 1 }
+        var e = d
+        if e > start, chars[e - 1] == " " { e -= 1 }
+        var b = e
+        while b > start, chars[b - 1].isLetter { b -= 1 }
+        let before = String(chars[b..<e])
+        if e < d, !before.isEmpty, before == before.lowercased(),
+          !numberedPartHeads.contains(before)
+        {
+          afterDigit = false
+        }
+      }
       // The word before (only looked at where the mark may end a sentence).
       var w = i
       var word = ""

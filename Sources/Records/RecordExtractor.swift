@@ -117,13 +117,17 @@ public struct RecordExtractor: Sendable {
     }
     let finder = AwardFinder(page: page, reference: reference)
     let drafts = finder.find()
-    if drafts.isEmpty, page.body.isEmpty, !finder.isConsultation() {
+    let receivedInTitle = page.title.find(ph("đón nhận")) != nil
+    if drafts.isEmpty, page.body.isEmpty || receivedInTitle, !finder.isConsultation() {
       // A page that is only its headline ("Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh
       // tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì …", a decision listed with its file): the
-      // headline is the sentence that reports the award.
+      // headline is the sentence that reports the award. So is a headline naming the form
+      // received ("Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ … và đón nhận Huân chương Hồ Chí
+      // Minh") when the body names no award.
+      let why = page.body.isEmpty ? "the headline, the page's only text: " : "the headline: "
       return AwardFinder(page: page, reference: reference, sentences: [page.title]).find().map {
         var draft = $0
-        draft.rule = "the headline, the page's only text: " + draft.rule
+        draft.rule = why + draft.rule
         return draft
       }
     }

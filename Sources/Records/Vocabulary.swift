@@ -114,7 +114,7 @@ let reasonStarts: [[Unicode.Scalar]] = [
   "vì", "đã có thành tích", "có thành tích", "đã hoàn thành", "có nhiều đóng góp",
   "đã có nhiều đóng góp", "đã có hành động", "dẫn đầu", "đã có nhiều thành tích",
   "có nhiều thành tích", "đã có nhiều cống hiến", "có nhiều cống hiến", "đã có công",
-  "hoàn thành xuất sắc",
+  "hoàn thành xuất sắc", "do có",
 ].map { Array($0.unicodeScalars) }
 
 /// Lower-case heads of units that can follow "và" in a list of recipients.
@@ -135,7 +135,7 @@ let recipientHonorifics: [[Unicode.Scalar]] = [
 /// ("Liệt sĩ Trần Văn Lực", "Mẹ Nguyễn Thị Thứ", "Nghệ nhân Lê Văn A").
 let personStatuses: [String] = [
   "liệt sĩ", "liệt sỹ", "bà mẹ", "mẹ", "cụ", "cố", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "nhà giáo",
-  "bác sĩ", "thầy thuốc", "cựu chiến binh", "thương binh",
+  "bác sĩ", "thầy thuốc", "cựu chiến binh", "thương binh", "bà", "ông",
 ]
 
 /// Honorifics of exemplars and recipients, dropped from their names.
@@ -233,3 +233,8 @@ func organizerSystem(_ name: String) -> Organizer.System? {
   for (word, system) in rules where lower.contains(word) { return system }
   return nil
 }
+
+/// Openers of a sentence that tells a share of the recipients told before ("Trong số này, …").
+let subsetOpeners: [[Unicode.Scalar]] = [
+  "trong số này", "trong số đó", "trong số các", "trong số những",
+].map(ph)

@@ -140,6 +140,16 @@ public enum Gazetteer {
         position += length
         continue
       }
+      // "phường Phú Thọ Hòa": an administrative unit whose longer name only starts with a
+      // province's is another place.
+      if context == .lowerUnit, position > 0,
+        administrativeUnitWords.contains(tokens[position - 1].key),
+        position + length < tokens.count, tokens[position + length].isCapitalized,
+        separatorKind(text, tokens[position + length - 1], tokens[position + length]) == .space
+      {
+        position += length
+        continue
+      }
       mentions.append(
         ProvinceMention(
           province: province, matchedText: matchedText, range: range, context: context)
@@ -309,6 +319,11 @@ public enum Gazetteer {
   static let lowerUnitWords: Set<String> = [
     "xã", "phường", "huyện", "quận", "thôn", "bản", "khu", "trường", "htx", "ấp", "buôn", "làng",
     "xóm", "sóc", "thpt", "thcs", "tiểu", "ptdtnt", "ptdtbt",
+  ]
+
+  /// Words of an administrative unit, whose name is the whole capitalised run after them.
+  static let administrativeUnitWords: Set<String> = [
+    "xã", "phường", "huyện", "quận", "thôn", "ấp", "buôn", "làng", "xóm", "sóc",
   ]
 
   /// Two-word phrases after which a name is a lower unit.

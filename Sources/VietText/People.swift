@@ -172,6 +172,14 @@ private enum PeopleVocabulary {
   static let strongHonorifics: Set<String> = ["đồng chí", "đ/c", "các đồng chí", "ông", "bà"]
   /// Marks written inside an abbreviation of a unit ("GD&ĐT", "TP.HCM", "KH/CN").
   static let wordMarks: Set<String> = ["&", ".", "/"]
+  /// The most tokens read from a title to the name it stands before.
+  static let titleRunLimit = 32
+  /// Words after which an office is the one acted for, not the next person's title.
+  static let onBehalfWords: [String] = [
+    "ủy quyền của", "uỷ quyền của", "ủy quyền", "uỷ quyền", "thừa lệnh", "thừa lệnh của",
+  ]
+  /// The most words of a unit's short name in parentheses ("(Viettel)").
+  static let shortNameWords = 3
 }
 
 /// The pattern matcher over tokens.
@@ -300,9 +308,14 @@ struct PeopleScanner {
     if former
       || (t[k].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0)
     {
+      // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Nội vụ NAME": the office one acts for
+      // is no title of the person after it.
+      if isOnBehalf(before: k) { return nil }
       var j = k
       var limit = 0
-      while j < t.count, limit < 24 {
+      // Three titles joined by commas before one name ("Ủy viên T.Ư Đảng, Phó Chủ tịch nước,
+      // Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư NAME") run to some 30 tokens.
+      while j < t.count, limit < PeopleVocabulary.titleRunLimit {
         let token = t[j]
         if !token.isWord {
           if token.lower == "," {
@@ -330,6 +343,15 @@ struct PeopleScanner {
             guard !stated.isEmpty else { return nil }
             return finish(
               start: k, nameStart: j + 1, nameEnd: nameEnd, honorific: nil, prefix: stated)
+          }
+          // "Hội đồng Thi đua - Khen thưởng T.Ư NAME": a dash between two words of a unit goes on.
+          if token.lower == "-" || token.lower == "\u{2013}", j > k, t[j - 1].isWord,
+            j + 1 < t.count, t[j + 1].isWord, !isStop(j + 1),
+            PeopleVocabulary.roleVerbs.match(words(from: j + 1, max: 3)) == 0
+          {
+            j += 1
+            limit += 1
+            continue
           }
           return nil
         }
@@ -652,6 +674,15 @@ struct PeopleScanner {
           }
           break
         }
+        // "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": the unit's short name in
+        // parentheses right after it stays with the position.
+        if p == "(", j > segmentStart, lastWordEnd == j, let close = unitShortName(after: j),
+          close < limit
+        {
+          j = close + 1
+          lastWordEnd = j
+          continue
+        }
         break
       }
       if j > segmentStart, !token.isCapitalised, isStop(j) { break }
@@ -740,6 +771,35 @@ struct PeopleScanner {
       j += 1
     }
     return false
+  }
+
+  /// The ")" closing a unit's short name in parentheses opened at `open` ("(Viettel)",
+  /// "(VNPT)"): one to three capitalised words that are no person's name.
+  func unitShortName(after open: Int) -> Int? {
+    var j = open + 1
+    while j < t.count, j - open <= PeopleVocabulary.shortNameWords, t[j].isWord,
+      t[j].isCapitalised
+    {
+      j += 1
+    }
+    guard j > open + 1, j < t.count, t[j].lower == ")" else { return nil }
+    if People.isFamilyName(t[open + 1].lower), nameRun(from: open + 1, requireFamily: true) != nil {
+      return nil
+    }
+    return j
+  }
+
+  /// Whether the words before token `k` say that someone acts on behalf of what follows
+  /// ("thừa ủy quyền của", "thừa lệnh").
+  func isOnBehalf(before k: Int) -> Bool {
+    var j = k
+    var previous: [String] = []
+    while j > 0, previous.count < 4, t[j - 1].isWord {
+      j -= 1
+      previous.insert(t[j].lower, at: 0)
+    }
+    let text = previous.joined(separator: " ")
+    return PeopleVocabulary.onBehalfWords.contains { text.hasSuffix($0) }
   }
 
   /// Whether the comma at `comma` is inside a unit name such as "thi đua, khen thưởng".
