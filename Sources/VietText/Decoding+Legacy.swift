@@ -25,7 +25,7 @@ enum LegacyEncoding: Sendable {
 /// Recognises and converts legacy-encoded Vietnamese.
 enum LegacyDetector {
   /// Word counts gathered in one scan of a text.
-  struct Evidence {
+  struct Counts {
     var tcvnGood = 0
     var tcvnBad = 0
     var vniGood = 0
@@ -34,39 +34,24 @@ enum LegacyDetector {
     var doubleVietnamese = 0
     var doubleBad = 0
     var unicodeVietnamese = 0
-    /// The distinct words that count for TCVN3 and for VNI.
+
+    mutating func add(_ other: Counts) {
+      tcvnGood += other.tcvnGood
+      tcvnBad += other.tcvnBad
+      vniGood += other.vniGood
+      vniBad += other.vniBad
+      doubleGood += other.doubleGood
+      doubleVietnamese += other.doubleVietnamese
+      doubleBad += other.doubleBad
+      unicodeVietnamese += other.unicodeVietnamese
+    }
+  }
+
+  /// The counts and the distinct words that count for TCVN3 and for VNI.
+  struct Evidence {
+    var counts = Counts()
     var tcvnWords: Set<[UInt8]> = []
     var vniWords: Set<[UInt8]> = []
-
-    /// The counts alone.
-    struct Counts {
-      var tcvnGood = 0
-      var tcvnBad = 0
-      var vniGood = 0
-      var vniBad = 0
-      var doubleGood = 0
-      var doubleVietnamese = 0
-      var doubleBad = 0
-      var unicodeVietnamese = 0
-    }
-
-    var counts: Counts {
-      Counts(
-        tcvnGood: tcvnGood, tcvnBad: tcvnBad, vniGood: vniGood, vniBad: vniBad,
-        doubleGood: doubleGood, doubleVietnamese: doubleVietnamese, doubleBad: doubleBad,
-        unicodeVietnamese: unicodeVietnamese)
-    }
-
-    mutating func add(_ counts: Counts) {
-      tcvnGood += counts.tcvnGood
-      tcvnBad += counts.tcvnBad
-      vniGood += counts.vniGood
-      vniBad += counts.vniBad
-      doubleGood += counts.doubleGood
-      doubleVietnamese += counts.doubleVietnamese
-      doubleBad += counts.doubleBad
-      unicodeVietnamese += counts.unicodeVietnamese
-    }
   }
 
   /// Converts `text` when it carries TCVN3, VNI or double-encoded UTF-8.
@@ -106,47 +91,49 @@ enum LegacyDetector {
     var evidence = Evidence()
     // A word's evidence depends on the word alone, and the distinct-word sets take a word once:
     // a repeated word adds the counts its first occurrence added.
-    var seen: [[Unicode.Scalar]: Evidence.Counts] = [:]
+    var seen: [[Unicode.Scalar]: Counts] = [:]
     forEachWord(in: text) { word in
       if let counts = seen[word] {
-        evidence.add(counts)
+        evidence.counts.add(counts)
       } else {
         var own = Evidence()
         score(word, into: &own)
         seen[word] = own.counts
-        evidence.add(own.counts)
+        evidence.counts.add(own.counts)
         evidence.tcvnWords.formUnion(own.tcvnWords)
         evidence.vniWords.formUnion(own.vniWords)
       }
       // Stop once the page is plainly another Latin-script language: many words that convert
       // to nothing Vietnamese, few that do, no double encoding seen.
       let settled =
-        evidence.tcvnBad >= 40 && evidence.tcvnBad > 4 * evidence.tcvnGood
-        && evidence.vniBad >= 40 && evidence.vniBad > 4 * evidence.vniGood
-        && evidence.doubleVietnamese == 0
+        evidence.counts.tcvnBad >= 40 && evidence.counts.tcvnBad > 4 * evidence.counts.tcvnGood
+        && evidence.counts.vniBad >= 40 && evidence.counts.vniBad > 4 * evidence.counts.vniGood
+        && evidence.counts.doubleVietnamese == 0
       return !settled
     }
-    if evidence.doubleVietnamese >= 2
-      || (evidence.doubleVietnamese == 1 && evidence.doubleGood >= evidence.doubleBad)
+    if evidence.counts.doubleVietnamese >= 2
+      || (evidence.counts.doubleVietnamese == 1
+        && evidence.counts.doubleGood >= evidence.counts.doubleBad)
     {
       return .doubleUTF8
     }
-    let hasEvidence = evidence.tcvnGood > 0 || evidence.vniGood > 0
+    let hasEvidence = evidence.counts.tcvnGood > 0 || evidence.counts.vniGood > 0
     if !hasEvidence { return nil }
     let hints = fontHints(in: text)
     // Enough distinct words convert into Vietnamese, few do not, and the page does not carry
     // more Unicode Vietnamese than converted words.
     func qualifies(good: Int, distinct: Int, bad: Int, hinted: Bool) -> Bool {
       if hinted { return good >= 1 && good >= bad }
-      return distinct >= 3 && good >= 2 * bad && good > evidence.unicodeVietnamese
+      return distinct >= 3 && good >= 2 * bad && good > evidence.counts.unicodeVietnamese
     }
     let tcvn = qualifies(
-      good: evidence.tcvnGood, distinct: evidence.tcvnWords.count, bad: evidence.tcvnBad,
+      good: evidence.counts.tcvnGood, distinct: evidence.tcvnWords.count,
+      bad: evidence.counts.tcvnBad,
       hinted: hints.tcvn)
     let vni = qualifies(
-      good: evidence.vniGood, distinct: evidence.vniWords.count, bad: evidence.vniBad,
+      good: evidence.counts.vniGood, distinct: evidence.vniWords.count, bad: evidence.counts.vniBad,
       hinted: hints.vni)
-    if tcvn && vni { return evidence.tcvnGood >= evidence.vniGood ? .tcvn3 : .vni }
+    if tcvn && vni { return evidence.counts.tcvnGood >= evidence.counts.vniGood ? .tcvn3 : .vni }
     if tcvn { return .tcvn3 }
     if vni { return .vni }
     return nil
@@ -226,12 +213,12 @@ enum LegacyDetector {
     if !hasNonASCII { return }
     if hasLead {
       if !hasUTF8Shape(word) {
-        evidence.doubleBad += 1
+        evidence.counts.doubleBad += 1
       } else if let decoded = redecodeUTF8(word) {
-        evidence.doubleGood += 1
-        if decoded.contains(where: isVietnameseSpecific) { evidence.doubleVietnamese += 1 }
+        evidence.counts.doubleGood += 1
+        if decoded.contains(where: isVietnameseSpecific) { evidence.counts.doubleVietnamese += 1 }
       } else {
-        evidence.doubleBad += 1
+        evidence.counts.doubleBad += 1
       }
     }
     for part in splitAtNoBreakSpace(word) {
@@ -240,25 +227,25 @@ enum LegacyDetector {
       // A lone symbol ("×", "·", "£") says nothing about the encoding.
       if core.count < 2 { continue }
       guard let bytes = latinBytes(core) else {
-        if isVietnameseSyllable(core) { evidence.unicodeVietnamese += 1 }
+        if isVietnameseSyllable(core) { evidence.counts.unicodeVietnamese += 1 }
         continue
       }
       let validAsWritten = isVietnameseSyllable(core)
       if isVietnameseSyllable(tcvn3Decode(bytes)) {
         if !validAsWritten {
-          evidence.tcvnGood += 1
+          evidence.counts.tcvnGood += 1
           evidence.tcvnWords.insert(bytes)
         }
       } else {
-        evidence.tcvnBad += 1
+        evidence.counts.tcvnBad += 1
       }
       if isVietnameseSyllable(vniDecode(bytes)) {
         if !validAsWritten {
-          evidence.vniGood += 1
+          evidence.counts.vniGood += 1
           evidence.vniWords.insert(bytes)
         }
       } else {
-        evidence.vniBad += 1
+        evidence.counts.vniBad += 1
       }
     }
   }
