@@ -351,6 +351,10 @@ private struct GenericXMLWriter {
         error("a comment must not contain \"--\" nor end with \"-\"", parts[1], textPointer)
         return
       }
+      if text.utf8.contains(0x0D) {
+        error(carriageReturnProblem("a comment"), parts[1], textPointer)
+        return
+      }
       append("<!--")
       out.append(contentsOf: text.utf8)
       append("-->")
@@ -373,6 +377,10 @@ private struct GenericXMLWriter {
       else { return }
       if data.contains("?>") {
         error("processing instruction data must not contain \"?>\"", parts[1], dataPointer)
+        return
+      }
+      if data.utf8.contains(0x0D) {
+        error(carriageReturnProblem("processing instruction data"), parts[1], dataPointer)
         return
       }
       if let first = data.utf8.first,
@@ -550,6 +558,13 @@ private struct GenericXMLWriter {
 let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
 /// The namespace of namespace declarations, which no prefix may be bound to.
 let xmlnsNamespaceURI = "http://www.w3.org/2000/xmlns/"
+
+/// Why a carriage return cannot be written in `what`: text and attribute values write it as
+/// `&#13;`, but comments and processing instructions take no character references, and an XML
+/// parser reads a raw one as a line feed, so the JSON would not come back as it was.
+private func carriageReturnProblem(_ what: String) -> String {
+  "\(what) cannot hold a carriage return (U+000D): XML has no way to write one there, and reads it back as a line feed"
+}
 
 /// The deepest nesting of elements written: libxml2 refuses to read deeper documents (its
 /// `xmlParserMaxDepth`), so the generic form is limited to the same depth both ways.

@@ -123,6 +123,8 @@ private func genericErrors(_ json: String) -> [Diagnostic] {
       (##"["#document", ["a"]]"##, "/1/1"),
       (##"["#document", ["a", {"k": 1}]]"##, "/1/1/k"),
       (##"["#document", ["#comment", "a--b"], ["a", {}]]"##, "/1/1"),
+      (##"["#document", ["#comment", "a\rb"], ["a", {}]]"##, "/1/1"),
+      (##"["#document", ["a", {}, ["?t", "a\r\nb"]]]"##, "/1/2/1"),
       (##"["#document", ["?xml", "v"], ["a", {}]]"##, "/1/0"),
       (##"["#document", ["?t", "a?>b"], ["a", {}]]"##, "/1/1"),
       (##"["#document", ["a", {}], ["b", {}]]"##, "/2"),
