@@ -146,7 +146,7 @@ enum LegacyDetector {
     var previous: Unicode.Scalar = " "
     func flush() {
       if word.isEmpty { return }
-      result.append(contentsOf: convertWord(word, as: encoding))
+      result.appendEach(convertWord(word, as: encoding))
       word.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {

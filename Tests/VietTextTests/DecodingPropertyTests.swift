@@ -137,6 +137,20 @@ struct DecodingPropertyTests {
     }
   }
 
+  @Test("A long TCVN3 or VNI page decodes whole, word by word (in time linear in its length)")
+  func longLegacyPage() throws {
+    // 40,000 words: with the words appended to the text through `append(contentsOf:)`, which
+    // copies the whole text each time, this took minutes.
+    let sentence = "Chủ tịch tỉnh trao Huân chương Lao động hạng Nhất cho Công ty Điện lực. "
+    let text = String(repeating: sentence, count: 4000)
+    let tcvn = try #require(LegacyDetector.tcvn3Encode(text))
+    let decoded = decodeText(tcvn, declared: "TCVN3")
+    #expect(decoded.text.utf8.count == text.utf8.count)
+    #expect(decoded.text == text)
+    let vni = try #require(LegacyDetector.vniEncode(text))
+    #expect(decodeText(vni, declared: "VNI").text == text)
+  }
+
   @Test("Declared TCVN3 and VNI labels decode without detection")
   func declaredLegacy() throws {
     let text = "Chủ tịch tỉnh trao thưởng"
