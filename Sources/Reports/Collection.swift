@@ -5,7 +5,7 @@ import Batch
 import Dispatch
 import Foundation
 import Interchange
-public import Records
+import Records
 
 /// One source page of a collection: its exchange and the files it was read from.
 public struct CollectedPage: Sendable {

@@ -2,7 +2,7 @@
 // of a record, the provinces it counts under, the issuer level of an award.
 
 public import PortalPage
-public import Records
+import Records
 import VietText
 
 /// A province a record counts under.

@@ -3,7 +3,7 @@
 
 import Batch
 import PortalPage
-public import Records
+import Records
 
 /// The HTML page of one exchange.
 ///
