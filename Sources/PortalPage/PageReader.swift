@@ -93,6 +93,33 @@ public struct PageReader: Sendable {
       throw .empty(file: file)
     }
     if let reason = InputCheck.binaryReason(bytes) { throw .notHTML(file: file, reason: reason) }
+    // The decoded text, its bytes for the parser and libxml2's tree are released once the page
+    // tree is built, before the article is extracted: a large page does not hold three copies
+    // of itself while the later stages run.
+    let (tree, diagnostics, decodedEncoding, evidence) = try Self.tree(
+      of: bytes, file: file, encoding: encoding, charsetHint: charsetHint)
+    var extraction = Extraction(tree: tree, profiles: profiles, file: file)
+    let article = extraction.run()
+    var explanation = extraction.explanation
+    explanation.encoding = decodedEncoding
+    explanation.encodingSource =
+      Source.EncodingSource(rawValue: evidence.rawValue)
+      ?? .fallback
+    explanation.diagnosticCount = diagnostics.count
+    let source = Source(
+      url: url ?? pageAddress(tree.metadata),
+      sha256: sha256Hex(bytes), encoding: decodedEncoding,
+      encodingSource: explanation.encodingSource, profile: extraction.profileKind)
+    return PageReading(
+      source: source, article: article, diagnostics: diagnostics,
+      explanation: explanation)
+  }
+
+  /// The page tree of the bytes, the parse's diagnostics and the encoding read; nothing else
+  /// of the decoding and the parse outlives the call.
+  private static func tree(
+    of bytes: [UInt8], file: String?, encoding: String?, charsetHint: String?
+  ) throws(PageError) -> (PageTree, [Diagnostic], String, EncodingEvidence) {
     let decoded = decodeText(bytes, declared: encoding, hint: charsetHint)
     guard InputCheck.hasMarkup(decoded.text) else {
       throw .notHTML(file: file, reason: "no HTML markup found")
@@ -106,22 +133,9 @@ public struct PageReader: Sendable {
           severity: .fatal, domain: "html", code: 0, message: "\(error)",
           location: SourceLocation(file: file, line: 0, column: 0)))
     }
-    let tree = PageTree(document: parsed.document)
-    var extraction = Extraction(tree: tree, profiles: profiles, file: file)
-    let article = extraction.run()
-    var explanation = extraction.explanation
-    explanation.encoding = decoded.encoding
-    explanation.encodingSource =
-      Source.EncodingSource(rawValue: decoded.evidence.rawValue)
-      ?? .fallback
-    explanation.diagnosticCount = parsed.diagnostics.count
-    let source = Source(
-      url: url ?? pageAddress(tree.metadata),
-      sha256: sha256Hex(bytes), encoding: decoded.encoding,
-      encodingSource: explanation.encodingSource, profile: extraction.profileKind)
-    return PageReading(
-      source: source, article: article, diagnostics: parsed.diagnostics,
-      explanation: explanation)
+    return (
+      PageTree(document: parsed.document), parsed.diagnostics, decoded.encoding, decoded.evidence
+    )
   }
 }
 

@@ -50,7 +50,7 @@ enum Phrases {
 
   /// Whether the whole line is interface text.
   static func isChromeText(_ text: String) -> Bool {
-    guard text.count <= 80 else { return false }
+    guard text.prefix(81).count <= 80 else { return false }
     let key = trimmedKey(text)
     if chromeLines.contains(key) { return true }
     if chromePrefixes.contains(where: { key.hasPrefix($0) }) { return true }
@@ -63,14 +63,26 @@ enum Phrases {
 
   /// Whether the line is a heading that opens the lists after an article.
   static func isBoundary(_ text: String) -> Bool {
-    guard text.count <= 60 else { return false }
+    guard text.prefix(61).count <= 60 else { return false }
     let key = trimmedKey(text)
-    return boundaries.contains { key == $0 || (key.hasPrefix($0 + " ") && key.count <= 40) }
+    if boundarySet.contains(key) { return true }
+    // A heading and more words ("Tin liên quan Hà Tĩnh"): a heading is what stands before
+    // one of the key's spaces. (Asked of every line of a page: a look-up per space, not a
+    // comparison with every heading.)
+    guard key.count <= 40 else { return false }
+    var index = key.startIndex
+    while let space = key[index...].firstIndex(of: " ") {
+      if boundarySet.contains(String(key[..<space])) { return true }
+      index = key.index(after: space)
+    }
+    return false
   }
+
+  private static let boundarySet = Set(boundaries)
 
   /// Whether the line belongs to a site footer.
   static func isSiteFooter(_ text: String) -> Bool {
-    guard text.count <= 200 else { return false }
+    guard text.prefix(201).count <= 200 else { return false }
     let key = MatchingKey(text).exact
     return footerPrefixes.contains { key.hasPrefix($0) }
   }

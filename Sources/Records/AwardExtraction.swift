@@ -70,6 +70,8 @@ struct AwardFinder {
     if sentences == nil, isConsultation() { return [] }
     let body = sentences ?? page.body
     var awards: [AwardDraft] = []
+    // The indices of `awards` by form code, in order: what a new draft may repeat.
+    var awardsOfForm: [String: [Int]] = [:]
     var listTarget: Int?
     var inList = false
     // The list announced ends with "cho:": its first line may be the recipient and its reason.
@@ -257,22 +259,23 @@ struct AwardFinder {
       // its counts are a share of that award's, no award of their own.
       let share = subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
       for var draft in created {
-        if share,
-          let earlier = awards.lastIndex(where: {
-            $0.form.code == draft.form.code && $0.form.code != "other"
-          })
+        if share, draft.form.code != "other",
+          let earlier = awardsOfForm[draft.form.code]?.last
         {
           draft.recipients = Recipients(named: draft.recipients.named)
           draft.decision = nil
           draft.formCount = nil
           merge(draft, into: &awards[earlier])
           listTarget = earlier
-        } else if let merged = mergeIndex(draft, into: awards) {
+        } else if let merged = mergeIndex(
+          draft, into: awards, sameForm: awardsOfForm[draft.form.code] ?? [])
+        {
           merge(draft, into: &awards[merged])
           listTarget = merged
         } else if draft.hasSubstance || announces {
           awards.append(draft)
           listTarget = awards.count - 1
+          awardsOfForm[draft.form.code, default: []].append(awards.count - 1)
         }
       }
       if !created.isEmpty, announces, listTarget != nil {
@@ -297,9 +300,11 @@ struct AwardFinder {
       // phủ cho đồng chí …"): a form the body does not give, the credit left out.
       let captions = page.sentences.filter { $0.kind == .caption }.map(withoutCredit)
       let shown = AwardFinder(page: page, reference: reference, sentences: captions).find()
-      for var draft in shown where !found.contains(where: { $0.form.code == draft.form.code }) {
+      var told = Set(found.map(\.form.code))
+      for var draft in shown where !told.contains(draft.form.code) {
         draft.rule = "in a photo caption, " + draft.rule
         found.append(draft)
+        told.insert(draft.form.code)
       }
     }
     return found
@@ -429,29 +434,46 @@ struct AwardFinder {
   /// cá nhân. Theo đó, Quyết định số 803 … 19 cá nhân; Quyết định số 804 … 23 tập thể và 5 cá
   /// nhân …").
   func withoutTotals(_ awards: [AwardDraft]) -> [AwardDraft] {
-    awards.enumerated().filter { index, award in
+    // The parts of a total depend on its form's code and name alone (never on the total
+    // itself, which has no decision and a name no longer than its own): their sums are worked
+    // out once per code and name, so a page of many totals costs one pass per form told.
+    var sums: [String: (parts: Int, collectives: Int?, individuals: Int?, households: Int?)] = [:]
+    var lowerNames: [String]?
+    return awards.filter { award in
       guard award.decision == nil, award.recipients.named.isEmpty, hasCounts(award.recipients)
       else { return true }
       // Parts: awards of the same form with decisions, or of the same form with its class
       // written ("Huân chương Độc lập … 73 gia đình" over "… hạng Nhất", "… hạng Nhì" …).
       let name = award.form.name.lowercased()
-      let parts = awards.enumerated().filter { other, part in
-        guard other != index else { return false }
-        if part.form.code == award.form.code, part.decision != nil { return true }
-        let partName = part.form.name.lowercased()
-        return award.form.code == "other" && partName.count > name.count
-          && partName.hasPrefix(name + " ")
-      }.map(\.element)
-      guard parts.count >= 2 else { return true }
-      func sum(_ value: (Recipients) -> Int?) -> Int? {
-        let values = parts.compactMap { value($0.recipients) }
-        return values.isEmpty ? nil : values.reduce(0, +)
+      let key = award.form.code + "\n" + name
+      if sums[key] == nil {
+        if lowerNames == nil { lowerNames = awards.map { $0.form.name.lowercased() } }
+        var total: (parts: Int, collectives: Int?, individuals: Int?, households: Int?) =
+          (0, nil, nil, nil)
+        func add(_ value: Int?, to sum: inout Int?) {
+          if let value { sum = (sum ?? 0) + value }
+        }
+        for (other, part) in awards.enumerated() {
+          let partName = lowerNames![other]
+          guard
+            (part.form.code == award.form.code && part.decision != nil)
+              || (award.form.code == "other" && partName.count > name.count
+                && partName.hasPrefix(name + " "))
+          else { continue }
+          total.parts += 1
+          add(part.recipients.collectives, to: &total.collectives)
+          add(part.recipients.individuals, to: &total.individuals)
+          add(part.recipients.households, to: &total.households)
+        }
+        sums[key] = total
       }
+      let total = sums[key]!
+      guard total.parts >= 2 else { return true }
       return
-        !(sum(\.collectives) == award.recipients.collectives
-        && sum(\.individuals) == award.recipients.individuals
-        && sum(\.households) == award.recipients.households)
-    }.map(\.element)
+        !(total.collectives == award.recipients.collectives
+        && total.individuals == award.recipients.individuals
+        && total.households == award.recipients.households)
+    }
   }
 
   /// A decision that names no form, after a sentence that conferred one: "Quyết định số
@@ -1054,7 +1076,8 @@ struct AwardFinder {
   /// A sentence quoted for an explanation, cut after 200 characters.
   func quoted(_ sentence: Sentence) -> String {
     let text = sentence.text
-    return "“" + (text.count > 200 ? String(text.prefix(200)) + "…" : text) + "”"
+    // (Counting no further than past the cut: a sentence may be very long.)
+    return "“" + (text.prefix(201).count > 200 ? String(text.prefix(200)) + "…" : text) + "”"
   }
 
   /// A reason that runs into the form it precedes ("… bảo vệ Tổ quốc danh hiệu Anh hùng …").
@@ -1583,8 +1606,9 @@ struct AwardFinder {
   func listStart(_ sentence: Sentence, from: Int) -> Int? {
     guard let at = sentence.find(Array("gồm".unicodeScalars), from: from) else {
       // "… được tặng danh hiệu X: ông A, …; bà B, …".
-      if let colon = sentence.chars[from...].firstIndex(of: ":"), colon + 1 < sentence.count,
-        !sentence.chars[(from)..<colon].contains(where: { $0 == "," || $0 == ";" })
+      if let colon = sentence.first(":", from: from), colon + 1 < sentence.count,
+        (sentence.first(",", from: from) ?? colon) >= colon,
+        (sentence.first(";", from: from) ?? colon) >= colon
       {
         return sentence.skipSpaces(colon + 1)
       }
@@ -1856,8 +1880,19 @@ struct AwardFinder {
 
   // MARK: Merging
 
+  /// How many awards of the draft's form, the latest first, a new draft is compared with. A
+  /// page tells an award again close to where it told it first (pages hold a handful of awards
+  /// of one form); past that bound, comparing each draft with every earlier award of its form
+  /// would take time quadratic in the page (a page of 100,000 conferrals of one form).
+  static let mergeWindow = 64
+
   /// The award a new draft repeats: same form, and no conflicting decision.
-  func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft]) -> Int? {
+  ///
+  /// - Parameters:
+  ///   - draft: the draft just read.
+  ///   - awards: the awards so far.
+  ///   - sameForm: the indices of `awards` whose form code is the draft's, in order.
+  func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft], sameForm: [Int]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
       // A list of the recipients of an award given just before; not another conferral of the
       // same form to other people.
@@ -1869,10 +1904,9 @@ struct AwardFinder {
         }
       }
     }
-    return awards.lastIndex { existing in
-      guard existing.form.code == draft.form.code, existing.form.code != "other" else {
-        return false
-      }
+    guard draft.form.code != "other" else { return nil }
+    return sameForm.suffix(Self.mergeWindow).last { index in
+      let existing = awards[index]
       // "trao … cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ đã mất": in one sentence,
       // the same form to the living and after death is two conferrals.
       if existing.sentenceIndex == draft.sentenceIndex, existing.posthumous != draft.posthumous {

@@ -118,10 +118,69 @@ struct Sentence {
     return end == lower.count || !(lower[end].isLetter || lower[end].isNumber)
   }
 
+  /// How long a sentence is, and how wide a search in it, before phrases are looked up in the
+  /// sentence's index of their positions rather than by a scan. Rules search a sentence once
+  /// per award form it names, often up to its end: on a sentence of thousands of characters
+  /// that many forms are told in (a list, a page without full stops), scans would take time
+  /// quadratic in its length. The index gives the same positions as the scan.
+  static let indexedLength = 512
+
+  /// The positions where `phrase` starts on word boundaries, in order, found on first use.
+  func positions(of phrase: [Unicode.Scalar]) -> [Int32] {
+    if let found = memo.positions[phrase] { return found }
+    var found: [Int32] = []
+    if let first = phrase.first, phrase.count <= lower.count {
+      for i in 0...(lower.count - phrase.count) where lower[i] == first && has(phrase, at: i) {
+        found.append(Int32(i))
+      }
+    }
+    memo.positions[phrase] = found
+    return found
+  }
+
+  /// The first position at or after `from` of the character `mark`, if any; from an index of
+  /// the mark's positions on a long sentence.
+  func first(_ mark: Unicode.Scalar, from: Int) -> Int? {
+    let start = max(from, 0)
+    guard indexes(chars.count - start) else {
+      return chars[min(start, chars.count)...].firstIndex(of: mark)
+    }
+    let found: [Int32]
+    if let kept = memo.marks[mark] {
+      found = kept
+    } else {
+      found = chars.indices.filter { chars[$0] == mark }.map { Int32($0) }
+      memo.marks[mark] = found
+    }
+    var low = 0
+    var high = found.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(found[middle]) < start { low = middle + 1 } else { high = middle }
+    }
+    return low < found.count ? Int(found[low]) : nil
+  }
+
+  /// Whether a search of `width` characters goes through the index.
+  private func indexes(_ width: Int) -> Bool {
+    lower.count >= Self.indexedLength && width >= Self.indexedLength / 4
+  }
+
   /// The first position at or after `from` (and before `to`) where `phrase` starts.
   func find(_ phrase: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
     let limit = min(to ?? lower.count, lower.count) - phrase.count
     guard let first = phrase.first, from <= limit else { return nil }
+    if indexes(limit - from) {
+      let found = positions(of: phrase)
+      // The first position at or after `from`.
+      var low = 0
+      var high = found.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(found[middle]) < from { low = middle + 1 } else { high = middle }
+      }
+      return low < found.count && Int(found[low]) <= limit ? Int(found[low]) : nil
+    }
     var i = max(from, 0)
     while i <= limit {
       if lower[i] == first, has(phrase, at: i) { return i }
@@ -133,6 +192,19 @@ struct Sentence {
   /// The last position before `before` where `phrase` starts.
   func findLast(_ phrase: [Unicode.Scalar], before: Int, after: Int = 0) -> Int? {
     var i = min(before, lower.count) - phrase.count
+    if !phrase.isEmpty, indexes(i - after) {
+      let found = positions(of: phrase)
+      // The last position at or before `i`.
+      var low = 0
+      var high = found.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(found[middle]) <= i { low = middle + 1 } else { high = middle }
+      }
+      guard low > 0 else { return nil }
+      let last = Int(found[low - 1])
+      return last >= after ? last : nil
+    }
     while i >= after {
       if has(phrase, at: i) { return i }
       i -= 1
@@ -308,6 +380,10 @@ final class SentenceMemo {
   var people: [PersonMention]?
   var dates: [DayDate?: [DateMention]] = [:]
   var parenthesisBefore: [Int32] = []
+  /// `Sentence.positions(of:)` of the phrases asked for (long sentences only).
+  var positions: [[Unicode.Scalar]: [Int32]] = [:]
+  /// `Sentence.first(_:from:)`'s positions of the marks asked for (long sentences only).
+  var marks: [Unicode.Scalar: [Int32]] = [:]
   var decisionOwners:
     (
       forms: [Range<String.Index>], numbers: [DocumentNumberMention], owners: [Int?]

@@ -54,4 +54,44 @@ struct SentenceMemoTests {
       #expect(sentence.dates(reference: nil) == Dates.mentions(in: text, reference: nil))
     }
   }
+
+  @Test("phrase and mark look-ups in a long sentence's index give what a scan gives")
+  func indexedLookups() {
+    // Long enough for the index: the text again and again, with a mark and phrases at its ends.
+    let long = Sentence(
+      String(repeating: text + " ", count: 8) + "tặng", kind: .paragraph, block: 0)
+    #expect(long.count >= Sentence.indexedLength)
+    func scanFind(_ phrase: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int? {
+      var i = max(from, 0)
+      while i + phrase.count <= min(to, long.count) {
+        if long.has(phrase, at: i) { return i }
+        i += 1
+      }
+      return nil
+    }
+    func scanFindLast(_ phrase: [Unicode.Scalar], _ before: Int, _ after: Int) -> Int? {
+      var i = min(before, long.count) - phrase.count
+      while i >= after {
+        if long.has(phrase, at: i) { return i }
+        i -= 1
+      }
+      return nil
+    }
+    let phrases = ["tặng", "cho", "hạng nhì", "quyết định số", "bằng khen", "không có"].map(ph)
+    for phrase in phrases {
+      for from in stride(from: -3, through: long.count + 3, by: 37) {
+        for to in stride(from: from, through: long.count + 3, by: 101) {
+          #expect(long.find(phrase, from: from, to: to) == scanFind(phrase, from, to))
+          #expect(long.findLast(phrase, before: to, after: from) == scanFindLast(phrase, to, from))
+        }
+        #expect(long.find(phrase, from: from) == scanFind(phrase, from, long.count))
+      }
+    }
+    for mark in [";", "(", ":", "#"] as [Unicode.Scalar] {
+      for from in -2...(long.count + 2) {
+        let expected = long.chars[min(max(from, 0), long.count)...].firstIndex(of: mark)
+        #expect(long.first(mark, from: from) == expected)
+      }
+    }
+  }
 }
