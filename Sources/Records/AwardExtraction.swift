@@ -255,12 +255,12 @@ struct AwardFinder {
       // "Trong số này, tỉnh Hưng Yên có 1 nghệ nhân … là bà NAME … và 16 cá nhân được phong
       // tặng …": part of the recipients of an award already told; its people are named there,
       // its counts are a share of that award's, no award of their own.
-      let share = subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+      let share =
+        subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+        || subsetMarkers.contains { sentence.find($0) != nil }
       for var draft in created {
         if share,
-          let earlier = awards.lastIndex(where: {
-            $0.form.code == draft.form.code && $0.form.code != "other"
-          })
+          let earlier = awards.lastIndex(where: { sameForm($0.form, draft.form) })
         {
           draft.recipients = Recipients(named: draft.recipients.named)
           draft.decision = nil
@@ -1857,6 +1857,12 @@ struct AwardFinder {
   // MARK: Merging
 
   /// The award a new draft repeats: same form, and no conflicting decision.
+  /// Whether two forms are the same award: the same code of the vocabulary, or for a form
+  /// outside it ("other") the same name, case aside ("giải thưởng Phụ nữ Việt Nam").
+  func sameForm(_ a: AwardForm, _ b: AwardForm) -> Bool {
+    a.code == b.code && (a.code != "other" || a.name.lowercased() == b.name.lowercased())
+  }
+
   func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
       // A list of the recipients of an award given just before; not another conferral of the

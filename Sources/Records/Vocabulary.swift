@@ -234,7 +234,11 @@ func organizerSystem(_ name: String) -> Organizer.System? {
   return nil
 }
 
-/// Openers of a sentence that tells a share of the recipients told before ("Trong số này, …").
-let subsetOpeners: [[Unicode.Scalar]] = [
-  "trong số này", "trong số đó", "trong số các", "trong số những",
-].map(ph)
+/// Openers of a sentence that tells a share of the recipients told before ("Trong số này, …",
+/// "Trong số 100 cán bộ Đoàn nhận …, Thủ đô Hà Nội có 4 người"). Not "Trong đó", which also
+/// opens the awards a total is made of ("Trong đó, … đã trao … và truy tặng …").
+let subsetOpeners: [[Unicode.Scalar]] = ["trong số"].map(ph)
+
+/// Words anywhere in a sentence that make its recipient one of those counted before ("Trong
+/// đó, Hội LHPN Việt Nam huyện Hiệp Đức … là một trong 3 tập thể được trao tặng …").
+let subsetMarkers: [[Unicode.Scalar]] = ["là một trong"].map(ph)
