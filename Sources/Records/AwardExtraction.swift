@@ -672,10 +672,34 @@ struct AwardFinder {
       return nil
     }
     i = sentence.skipSpaces(i + noun.words.count)
-    guard sentence.has(ph("được"), at: i),
-      let at = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
-      grantVerbs.contains(where: { sentence.find($0, from: i, to: at) != nil })
-    else { return nil }
+    // "Các đơn vị, địa phương này gồm: …": more nouns, then a word that points back to the
+    // recipients just counted.
+    while i < sentence.count {
+      var j = i
+      if sentence.chars[j] == "," {
+        j = sentence.skipSpaces(j + 1)
+      } else if sentence.has(ph("và"), at: j) {
+        j = sentence.skipSpaces(j + 2)
+      } else {
+        break
+      }
+      guard let more = recipientNouns.first(where: { sentence.has($0.words, at: j) }) else {
+        break
+      }
+      i = sentence.skipSpaces(j + more.words.count)
+    }
+    let at: Int
+    if let back = listBackReferences.first(where: { sentence.has($0, at: i) }),
+      sentence.has(ph("gồm"), at: sentence.skipSpaces(i + back.count))
+    {
+      at = sentence.skipSpaces(i + back.count)
+    } else {
+      guard sentence.has(ph("được"), at: i),
+        let found = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
+        grantVerbs.contains(where: { sentence.find($0, from: i, to: found) != nil })
+      else { return nil }
+      at = found
+    }
     var start = at + 3
     if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
     let list = sentence.slice(sentence.skipSpaces(start), sentence.count)

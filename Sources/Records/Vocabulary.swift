@@ -96,7 +96,7 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
   ("đồng chí", .individual), ("cựu chiến binh", .individual), ("nhà báo", .individual),
   ("bác sĩ", .individual), ("cơ quan", .collective), ("doanh nghiệp", .collective),
-  ("hợp tác xã", .collective),
+  ("hợp tác xã", .collective), ("địa phương", .collective),
 ].map { (ph($0.0), $0.1) }
 
 /// Numbers written as words before a recipient noun ("bốn gia đình", "ba cá nhân").
@@ -176,6 +176,10 @@ let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
 
 /// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
 let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
+
+/// Words after "Các <nouns>" that point back to recipients just counted, before "gồm" and
+/// their list ("Các đơn vị, địa phương này gồm: …").
+let listBackReferences: [[Unicode.Scalar]] = ["nói trên", "này", "trên", "đó"].map(ph)
 
 /// Words that start the credit of a photo in its caption ("Ảnh: NGUYỆT NHI", "(Ảnh: VGP)").
 let photoCredits: [[Unicode.Scalar]] = ["ảnh:", "ảnh :", "ảnh -", "ảnh tư liệu", "nguồn:"].map(ph)
