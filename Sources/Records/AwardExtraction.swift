@@ -257,7 +257,7 @@ struct AwardFinder {
       // its counts are a share of that award's, no award of their own.
       let share =
         subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
-        || subsetMarkers.contains { sentence.find($0) != nil }
+        || subsetMarkers.contains { sentence.find($0) != nil } || countsAShare(sentence)
       for var draft in created {
         if share,
           let earlier = awards.lastIndex(where: { sameForm($0.form, draft.form) })
@@ -795,9 +795,11 @@ struct AwardFinder {
     // period, not an award; "Trong đợt này, có 102 nghệ sỹ được trao tặng …" is one.
     if let has = sentence.findLast(Array("có".unicodeScalars), before: verbAt, after: clauseStart) {
       let next = sentence.skipSpaces(has + 2)
-      if next < sentence.count, sentence.chars[next].isNumber,
-        statisticWords.contains(where: { sentence.find($0, to: has) != nil })
-      {
+      let statistic = statisticWords.filter { sentence.find($0, to: has) != nil }
+      let thisRound =
+        statistic.allSatisfy { territoryWords.contains($0) }
+        && currentRoundWords.contains { sentence.find($0, to: has) != nil }
+      if next < sentence.count, sentence.chars[next].isNumber, !statistic.isEmpty, !thisRound {
         return false
       }
     }
@@ -1881,6 +1883,29 @@ struct AwardFinder {
   // MARK: Merging
 
   /// The award a new draft repeats: same form, and no conflicting decision.
+  /// Whether a sentence opening with "Trong đó" counts a share with "có N" before its first
+  /// award form ("Trong đó, Khánh Hòa có hai nhà giáo được tặng danh hiệu Nhà giáo Ưu tú …").
+  func countsAShare(_ sentence: Sentence) -> Bool {
+    guard countedSubsetOpeners.contains(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+    else { return false }
+    let formStart =
+      AwardVocabulary.mentions(in: sentence.text).first.map {
+        sentence.offset($0.range.lowerBound)
+      } ?? sentence.count
+    var from = 0
+    while let has = sentence.find(ph("có"), from: from, to: formStart) {
+      let next = sentence.skipSpaces(has + 2)
+      if next < sentence.count,
+        sentence.chars[next].isNumber
+          || numberWords.contains(where: { sentence.has($0.0, at: next) })
+      {
+        return true
+      }
+      from = has + 2
+    }
+    return false
+  }
+
   /// Whether two forms are the same award: the same code of the vocabulary, or for a form
   /// outside it ("other") the same name, case aside ("giải thưởng Phụ nữ Việt Nam").
   func sameForm(_ a: AwardForm, _ b: AwardForm) -> Bool {

@@ -61,6 +61,18 @@ let statisticWords: [[Unicode.Scalar]] = [
   "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
 ].map(ph)
 
+/// Of `statisticWords`, those that name a whole territory: with a word of the current round
+/// ("Năm nay, toàn quốc có 39 nhà giáo được trao tặng …") the count is this round's, not a
+/// statistic.
+let territoryWords: [[Unicode.Scalar]] = [
+  "toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn ngành", "toàn quốc", "cả nước",
+].map(ph)
+
+/// Words that date a count to the conferral being reported.
+let currentRoundWords: [[Unicode.Scalar]] = [
+  "năm nay", "đợt này", "lần này", "kỳ này", "dịp này",
+].map(ph)
+
 /// Openings of a sentence that reports totals over a period, or earlier conferrals.
 let statisticOpenings: [[Unicode.Scalar]] = [
   "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
@@ -242,6 +254,11 @@ func organizerSystem(_ name: String) -> Organizer.System? {
 /// "Trong số 100 cán bộ Đoàn nhận …, Thủ đô Hà Nội có 4 người"). Not "Trong đó", which also
 /// opens the awards a total is made of ("Trong đó, … đã trao … và truy tặng …").
 let subsetOpeners: [[Unicode.Scalar]] = ["trong số"].map(ph)
+
+/// Openers of a sentence that tells a share only when a count follows "có" in it ("Trong đó,
+/// Khánh Hòa có hai nhà giáo được tặng …"); "Trong đó, lãnh đạo huyện đã trao …" tells the
+/// conferrals a total is made of.
+let countedSubsetOpeners: [[Unicode.Scalar]] = ["trong đó"].map(ph)
 
 /// Words anywhere in a sentence that make its recipient one of those counted before ("Trong
 /// đó, Hội LHPN Việt Nam huyện Hiệp Đức … là một trong 3 tập thể được trao tặng …").
