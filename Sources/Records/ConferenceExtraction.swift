@@ -69,9 +69,20 @@ struct ConferenceFinder {
   /// without naming it again ("Sáng 9/8, tại Hội trường tỉnh, …").
   func titleEventOccurs() -> Bool {
     let finder = EventFinder(page: page, reference: reference)
+    // A title that names the event only by the verb of presenting ("Trao tặng Huân chương Dũng cảm cho nam
+    // sinh cứu người") is a ceremony when a sentence also gives its place, as a conferral
+    // sentence must; a hand-over on a day ("Sáng 10/12, thừa lệnh của Chủ tịch nước, … đã trao
+    // huân chương … cho thân nhân …") is the award's delivery, no event.
+    let titleNamesEvent =
+      EventGrammar.nouns.contains { page.title.find($0) != nil }
+      || !EventGrammar.presentationVerbs.contains { page.title.find($0) != nil }
     for sentence in page.body.prefix(3) {
       if finder.isPlan(sentence, before: sentence.count) { continue }
-      if finder.tookPlace(sentence) { return true }
+      if finder.tookPlace(sentence),
+        titleNamesEvent || EventGrammar.placeWords.contains(where: { sentence.find($0) != nil })
+      {
+        return true
+      }
     }
     return false
   }
