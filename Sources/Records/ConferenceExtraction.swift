@@ -65,6 +65,23 @@ struct ConferenceFinder {
     return best?.1
   }
 
+  /// Whether a sentence names an emulation congress as one of the events it reports, not as
+  /// one greeted or looked forward to ("chào mừng Đại hội …").
+  func holdsCongress(_ sentence: Sentence) -> Bool {
+    var from = 0
+    while let at = sentence.find(ph("đại hội"), from: from) {
+      from = at + 7
+      if sentence.find(ph("thi đua"), from: at, to: at + 30) == nil { continue }
+      if EventGrammar.objectCues.contains(where: { cue in
+        sentence.findLast(cue, before: at, after: max(0, at - cue.count - 2)) != nil
+      }) {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
   /// Whether the lead or the first paragraphs report that the title's event took place
   /// without naming it again ("Sáng 9/8, tại Hội trường tỉnh, …").
   func titleEventOccurs() -> Bool {
@@ -106,8 +123,11 @@ struct ConferenceFinder {
         }
       result.append((kind, mentions.first, rule))
     } else if let first = mentions.first {
+      // "… tổ chức Lễ kỷ niệm 95 năm thành lập …; Đại hội Thi đua yêu nước lần thứ V và trao
+      // …": the ceremonies one sentence joins to an emulation congress are held within it.
+      let kind = holdsCongress(first.sentence) ? Conference.Kind.congress : first.kind
       result.append(
-        (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
+        (kind, first, "event sentence (\(kind.rawValue)): “\(first.sentence.text)”"))
     } else if let ceremony = EventFinder(page: page, reference: reference).conferralCeremony() {
       result.append(
         (
