@@ -217,6 +217,27 @@ struct AwardFinder {
         continue
       }
       if created.isEmpty, mentions.isEmpty, let target = listTarget,
+        let opener = namingOpeners.first(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+      {
+        // "Trong số 100 … nhận Giải thưởng Lý Tự Trọng, Thủ đô Hà Nội có 4 người. Đó là, Bí thư
+        // … NAME; …": the people just counted, named.
+        var start = sentence.skipSpaces(0) + opener.count
+        if start < sentence.count, sentence.chars[start] == "," || sentence.chars[start] == ":" {
+          start += 1
+        }
+        let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
+        for part in list.split(separator: ";") {
+          // Title first ("Bí thư Đoàn Thanh niên phường Hoàng Liệt, quận Hoàng Mai NAME"), or
+          // as any list item.
+          let text = String(part).trimmingLeadingSpaces
+          let items = personAfterTitle(text).map { [$0] } ?? listItems(text)
+          for item in items where item.kind == .individual {
+            append(item, to: &awards[target].recipients)
+          }
+        }
+        continue
+      }
+      if created.isEmpty, mentions.isEmpty, let target = listTarget,
         let list = recipientListAfterSubject(sentence)
       {
         // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
@@ -1991,6 +2012,13 @@ func personAfterTitle(_ text: String) -> Recipient? {
   for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {
     let name = words.suffix(length).joined(separator: " ")
     guard isPersonName(name) else { continue }
+    // "… quận Hoàng Mai Bùi Duy Khanh": a place's last word that is also a family name ("Mai")
+    // is no part of the name when the next word starts a name too.
+    if length == 4, People.isFamilyName(words[words.count - 3]),
+      isPersonName(words.suffix(3).joined(separator: " "))
+    {
+      continue
+    }
     let title = words.dropLast(length).joined(separator: " ")
     guard let first = title.unicodeScalars.first, first.isUppercase else { return nil }
     return Recipient(name: name, kind: .individual, positions: [title])

@@ -260,6 +260,10 @@ let subsetOpeners: [[Unicode.Scalar]] = ["trong số"].map(ph)
 /// conferrals a total is made of.
 let countedSubsetOpeners: [[Unicode.Scalar]] = ["trong đó"].map(ph)
 
+/// Openers of a sentence that names the people just counted ("Đó là, Bí thư Đoàn Thanh niên …
+/// NAME; …").
+let namingOpeners: [[Unicode.Scalar]] = ["đó là"].map(ph)
+
 /// Words anywhere in a sentence that make its recipient one of those counted before ("Trong
 /// đó, Hội LHPN Việt Nam huyện Hiệp Đức … là một trong 3 tập thể được trao tặng …").
 let subsetMarkers: [[Unicode.Scalar]] = ["là một trong"].map(ph)
