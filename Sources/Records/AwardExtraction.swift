@@ -1229,6 +1229,18 @@ struct AwardFinder {
         for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
         return
       }
+      // "… là thầy giáo NAME - Hiệu trưởng …, TP. Cam Ranh; PGS.TS NAME - Trưởng khoa …":
+      // one person with positions per ";" item.
+      let rest = sentence.slice(start, to)
+      let items = rest.split(separator: ";").map(String.init)
+      let found = items.map { People.mentions(in: $0) }
+      if items.count > 1, found.allSatisfy({ $0.count == 1 }) {
+        for mention in found.map({ $0[0] }) {
+          append(
+            Recipient(name: mention.name, kind: .individual, positions: mention.positions), to: &r)
+        }
+        return
+      }
     }
     // "trao Huân chương Lao động hạng Nhất tặng Phó Chủ tịch Thường trực QH Tòng Thị Phóng;
     // Chủ nhiệm Ủy ban Đối ngoại của QH Nguyễn Văn Giàu": people with their titles before.
