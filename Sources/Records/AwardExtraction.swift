@@ -102,7 +102,11 @@ struct AwardFinder {
         }
         // "phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân":
         // a count after forms given together is their total, neither's.
-        if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
+        if let verb = countedAfterForm(sentence, formEnd: end) {
+          // "Giải thưởng … có 3 tập thể, 12 cá nhân được vinh danh": the counts before the
+          // passive verb are the form's.
+          counts(in: sentence, from: end, to: verb, passive: true, into: &draft.recipients)
+        } else if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
           counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         }
         if let count = countBefore(sentence, formStart: start) {
@@ -810,6 +814,10 @@ struct AwardFinder {
           break
         }
       }
+    }
+    if verbAt == nil, index < mentions.count {
+      verbAt = countedAfterForm(
+        sentence, formEnd: sentence.offset(mentions[index].range.upperBound))
     }
     guard let verbAt else { return false }
     // "Giai đoạn 2019 - 2024, toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count over a
@@ -1916,6 +1924,25 @@ struct AwardFinder {
   // MARK: Merging
 
   /// The award a new draft repeats: same form, and no conflicting decision.
+  /// The passive verb of a form that is the subject of its counted recipients: "Giải thưởng Phụ
+  /// nữ Việt Nam năm 2025 có 3 tập thể, 12 cá nhân được vinh danh" (the form, its year, "có N
+  /// …", a passive verb of `formSubjectVerbs` before the clause ends).
+  func countedAfterForm(_ sentence: Sentence, formEnd: Int) -> Int? {
+    var at = sentence.skipSpaces(formEnd)
+    if sentence.has(ph("năm"), at: at) {
+      let year = sentence.skipSpaces(at + 3)
+      var k = year
+      while k < sentence.count, sentence.chars[k].isNumber { k += 1 }
+      guard k - year == 4 else { return nil }
+      at = sentence.skipSpaces(k)
+    }
+    guard sentence.has(ph("có"), at: at) else { return nil }
+    let count = sentence.skipSpaces(at + 2)
+    guard count < sentence.count, sentence.chars[count].isNumber else { return nil }
+    let end = min(sentence.next([";", "."], from: count), count + 80)
+    return formSubjectVerbs.compactMap { sentence.find($0, from: count, to: end) }.min()
+  }
+
   /// Whether a sentence opening with "Trong đó" counts a share with "có N" before its first
   /// award form ("Trong đó, Khánh Hòa có hai nhà giáo được tặng danh hiệu Nhà giáo Ưu tú …").
   func countsAShare(_ sentence: Sentence) -> Bool {

@@ -260,6 +260,12 @@ let subsetOpeners: [[Unicode.Scalar]] = ["trong số"].map(ph)
 /// conferrals a total is made of.
 let countedSubsetOpeners: [[Unicode.Scalar]] = ["trong đó"].map(ph)
 
+/// Passive verbs after "FORM có N …" that confer the form on those counted ("Giải thưởng …
+/// năm 2025 có 3 tập thể, 12 cá nhân được vinh danh").
+let formSubjectVerbs: [[Unicode.Scalar]] = [
+  "được vinh danh", "được trao tặng", "được trao", "được tặng", "được nhận", "được phong tặng",
+].map(ph)
+
 /// Openers of a sentence that names the people just counted ("Đó là, Bí thư Đoàn Thanh niên …
 /// NAME; …").
 let namingOpeners: [[Unicode.Scalar]] = ["đó là"].map(ph)
