@@ -1196,6 +1196,17 @@ struct AwardFinder {
           }
           append(person, to: &r)
         }
+      } else {
+        // "…, trong đó có thượng tá Lê Thị Hằng - Anh hùng …, Giám đốc …": one person with
+        // ranks and positions, read by the people grammar.
+        let clause = sentence.slice(at, min(to, sentence.next([";", "."], from: at)))
+        let found = People.mentions(in: clause)
+        if found.count == 1, let person = found.first,
+          clause.distance(from: clause.startIndex, to: person.range.lowerBound) <= 1
+        {
+          append(
+            Recipient(name: person.name, kind: .individual, positions: person.positions), to: &r)
+        }
       }
     }
     if let list = listStart(sentence, from: from), list < sentence.count {
