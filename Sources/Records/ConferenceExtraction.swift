@@ -627,17 +627,29 @@ struct ConferenceFinder {
         }
         continue
       }
+      let namesForm = !AwardVocabulary.mentions(in: sentence.text).isEmpty
       for mention in Gazetteer.mentions(in: sentence.text)
       where !seen.contains(mention.province.code) && !isPersonName(mention) {
         if excludedCodes.contains(mention.province.code), !bodyCodes.contains(mention.province.code)
         {
           continue
         }
+        // "… Hội LHPN Việt Nam huyện Hiệp Đức (tỉnh Quảng Nam) là một trong 3 tập thể được trao
+        // tặng …": in a sentence about an award, a province in parentheses is a recipient's.
+        if namesForm, inParentheses(mention.range, of: sentence.text) { continue }
         seen.insert(mention.province.code)
         result.append(provinceRef(mention))
       }
     }
     return result
+  }
+
+  /// Whether `range` lies inside a parenthesis of `text` opened before it and closed after it.
+  func inParentheses(_ range: Range<String.Index>, of text: String) -> Bool {
+    guard let open = text[..<range.lowerBound].lastIndex(of: "("),
+      !text[open..<range.lowerBound].contains(")")
+    else { return false }
+    return text[range.upperBound...].contains(")")
   }
 
   /// "Hồ Chí Minh" without "thành phố" or "TP" is the President's name.
