@@ -104,7 +104,11 @@ struct AwardFinder {
         }
         // "phong tặng danh hiệu “nghệ nhân ưu tú” và “nghệ nhân nhân dân” cho 100 cá nhân":
         // a count after forms given together is their total, neither's.
-        if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
+        if let verb = countedAfterForm(sentence, formEnd: end) {
+          // "Giải thưởng … có 3 tập thể, 12 cá nhân được vinh danh": the counts before the
+          // passive verb are the form's.
+          counts(in: sentence, from: end, to: verb, passive: true, into: &draft.recipients)
+        } else if !(k > 0 && isCoordinated(mentions, k, in: sentence)) {
           counts(in: sentence, from: end, to: segmentEnd, into: &draft.recipients)
         }
         if let count = countBefore(sentence, formStart: start) {
@@ -219,6 +223,27 @@ struct AwardFinder {
         continue
       }
       if created.isEmpty, mentions.isEmpty, let target = listTarget,
+        let opener = namingOpeners.first(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+      {
+        // "Trong số 100 … nhận Giải thưởng Lý Tự Trọng, Thủ đô Hà Nội có 4 người. Đó là, Bí thư
+        // … NAME; …": the people just counted, named.
+        var start = sentence.skipSpaces(0) + opener.count
+        if start < sentence.count, sentence.chars[start] == "," || sentence.chars[start] == ":" {
+          start += 1
+        }
+        let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
+        for part in list.split(separator: ";") {
+          // Title first ("Bí thư Đoàn Thanh niên phường Hoàng Liệt, quận Hoàng Mai NAME"), or
+          // as any list item.
+          let text = String(part).trimmingLeadingSpaces
+          let items = personAfterTitle(text).map { [$0] } ?? listItems(text)
+          for item in items where item.kind == .individual {
+            append(item, to: &awards[target].recipients)
+          }
+        }
+        continue
+      }
+      if created.isEmpty, mentions.isEmpty, let target = listTarget,
         let list = recipientListAfterSubject(sentence)
       {
         // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
@@ -257,10 +282,14 @@ struct AwardFinder {
       // "Trong số này, tỉnh Hưng Yên có 1 nghệ nhân … là bà NAME … và 16 cá nhân được phong
       // tặng …": part of the recipients of an award already told; its people are named there,
       // its counts are a share of that award's, no award of their own.
-      let share = subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+      let share =
+        subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
+        || subsetMarkers.contains { sentence.find($0) != nil } || countsAShare(sentence)
       for var draft in created {
-        if share, draft.form.code != "other",
-          let earlier = awardsOfForm[draft.form.code]?.last
+        if share,
+          let earlier = awardsOfForm[draft.form.code]?.suffix(Self.mergeWindow).last(where: {
+            sameForm(awards[$0].form, draft.form)
+          })
         {
           draft.recipients = Recipients(named: draft.recipients.named)
           draft.decision = nil
@@ -694,10 +723,34 @@ struct AwardFinder {
       return nil
     }
     i = sentence.skipSpaces(i + noun.words.count)
-    guard sentence.has(ph("được"), at: i),
-      let at = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
-      grantVerbs.contains(where: { sentence.find($0, from: i, to: at) != nil })
-    else { return nil }
+    // "Các đơn vị, địa phương này gồm: …": more nouns, then a word that points back to the
+    // recipients just counted.
+    while i < sentence.count {
+      var j = i
+      if sentence.chars[j] == "," {
+        j = sentence.skipSpaces(j + 1)
+      } else if sentence.has(ph("và"), at: j) {
+        j = sentence.skipSpaces(j + 2)
+      } else {
+        break
+      }
+      guard let more = recipientNouns.first(where: { sentence.has($0.words, at: j) }) else {
+        break
+      }
+      i = sentence.skipSpaces(j + more.words.count)
+    }
+    let at: Int
+    if let back = listBackReferences.first(where: { sentence.has($0, at: i) }),
+      sentence.has(ph("gồm"), at: sentence.skipSpaces(i + back.count))
+    {
+      at = sentence.skipSpaces(i + back.count)
+    } else {
+      guard sentence.has(ph("được"), at: i),
+        let found = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
+        grantVerbs.contains(where: { sentence.find($0, from: i, to: found) != nil })
+      else { return nil }
+      at = found
+    }
     var start = at + 3
     if start < sentence.count, sentence.chars[start] == ":" { start += 1 }
     let list = sentence.slice(sentence.skipSpaces(start), sentence.count)
@@ -788,14 +841,20 @@ struct AwardFinder {
         }
       }
     }
+    if verbAt == nil, index < mentions.count {
+      verbAt = countedAfterForm(
+        sentence, formEnd: sentence.offset(mentions[index].range.upperBound))
+    }
     guard let verbAt else { return false }
     // "Giai đoạn 2019 - 2024, toàn tỉnh có 156 tập thể, cá nhân được tặng …": a count over a
     // period, not an award; "Trong đợt này, có 102 nghệ sỹ được trao tặng …" is one.
     if let has = sentence.findLast(Array("có".unicodeScalars), before: verbAt, after: clauseStart) {
       let next = sentence.skipSpaces(has + 2)
-      if next < sentence.count, sentence.chars[next].isNumber,
-        statisticWords.contains(where: { sentence.find($0, to: has) != nil })
-      {
+      let statistic = statisticWords.filter { sentence.find($0, to: has) != nil }
+      let thisRound =
+        statistic.allSatisfy { territoryWords.contains($0) }
+        && currentRoundWords.contains { sentence.find($0, to: has) != nil }
+      if next < sentence.count, sentence.chars[next].isNumber, !statistic.isEmpty, !thisRound {
         return false
       }
     }
@@ -1164,6 +1223,17 @@ struct AwardFinder {
           }
           append(person, to: &r)
         }
+      } else {
+        // "…, trong đó có thượng tá Lê Thị Hằng - Anh hùng …, Giám đốc …": one person with
+        // ranks and positions, read by the people grammar.
+        let clause = sentence.slice(at, min(to, sentence.next([";", "."], from: at)))
+        let found = People.mentions(in: clause)
+        if found.count == 1, let person = found.first,
+          clause.distance(from: clause.startIndex, to: person.range.lowerBound) <= 1
+        {
+          append(
+            Recipient(name: person.name, kind: .individual, positions: person.positions), to: &r)
+        }
       }
     }
     if let list = listStart(sentence, from: from), list < sentence.count {
@@ -1203,6 +1273,18 @@ struct AwardFinder {
       }
       if !people.isEmpty {
         for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
+        return
+      }
+      // "… là thầy giáo NAME - Hiệu trưởng …, TP. Cam Ranh; PGS.TS NAME - Trưởng khoa …":
+      // one person with positions per ";" item.
+      let rest = sentence.slice(start, to)
+      let items = rest.split(separator: ";").map(String.init)
+      let found = items.map { People.mentions(in: $0) }
+      if items.count > 1, found.allSatisfy({ $0.count == 1 }) {
+        for mention in found.map({ $0[0] }) {
+          append(
+            Recipient(name: mention.name, kind: .individual, positions: mention.positions), to: &r)
+        }
         return
       }
     }
@@ -1886,6 +1968,54 @@ struct AwardFinder {
   /// would take time quadratic in the page (a page of 100,000 conferrals of one form).
   static let mergeWindow = 64
 
+  /// The passive verb of a form that is the subject of its counted recipients: "Giải thưởng Phụ
+  /// nữ Việt Nam năm 2025 có 3 tập thể, 12 cá nhân được vinh danh" (the form, its year, "có N
+  /// …", a passive verb of `formSubjectVerbs` before the clause ends).
+  func countedAfterForm(_ sentence: Sentence, formEnd: Int) -> Int? {
+    var at = sentence.skipSpaces(formEnd)
+    if sentence.has(ph("năm"), at: at) {
+      let year = sentence.skipSpaces(at + 3)
+      var k = year
+      while k < sentence.count, sentence.chars[k].isNumber { k += 1 }
+      guard k - year == 4 else { return nil }
+      at = sentence.skipSpaces(k)
+    }
+    guard sentence.has(ph("có"), at: at) else { return nil }
+    let count = sentence.skipSpaces(at + 2)
+    guard count < sentence.count, sentence.chars[count].isNumber else { return nil }
+    let end = min(sentence.next([";", "."], from: count), count + 80)
+    return formSubjectVerbs.compactMap { sentence.find($0, from: count, to: end) }.min()
+  }
+
+  /// Whether a sentence opening with "Trong đó" counts a share with "có N" before its first
+  /// award form ("Trong đó, Khánh Hòa có hai nhà giáo được tặng danh hiệu Nhà giáo Ưu tú …").
+  func countsAShare(_ sentence: Sentence) -> Bool {
+    guard countedSubsetOpeners.contains(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+    else { return false }
+    let formStart =
+      AwardVocabulary.mentions(in: sentence.text).first.map {
+        sentence.offset($0.range.lowerBound)
+      } ?? sentence.count
+    var from = 0
+    while let has = sentence.find(ph("có"), from: from, to: formStart) {
+      let next = sentence.skipSpaces(has + 2)
+      if next < sentence.count,
+        sentence.chars[next].isNumber
+          || numberWords.contains(where: { sentence.has($0.0, at: next) })
+      {
+        return true
+      }
+      from = has + 2
+    }
+    return false
+  }
+
+  /// Whether two forms are the same award: the same code of the vocabulary, or for a form
+  /// outside it ("other") the same name, case aside ("giải thưởng Phụ nữ Việt Nam").
+  func sameForm(_ a: AwardForm, _ b: AwardForm) -> Bool {
+    a.code == b.code && (a.code != "other" || a.name.lowercased() == b.name.lowercased())
+  }
+
   /// The award a new draft repeats: same form, and no conflicting decision.
   ///
   /// - Parameters:
@@ -1970,6 +2100,13 @@ func personAfterTitle(_ text: String) -> Recipient? {
   for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {
     let name = words.suffix(length).joined(separator: " ")
     guard isPersonName(name) else { continue }
+    // "… quận Hoàng Mai Bùi Duy Khanh": a place's last word that is also a family name ("Mai")
+    // is no part of the name when the next word starts a name too.
+    if length == 4, People.isFamilyName(words[words.count - 3]),
+      isPersonName(words.suffix(3).joined(separator: " "))
+    {
+      continue
+    }
     let title = words.dropLast(length).joined(separator: " ")
     guard let first = title.unicodeScalars.first, first.isUppercase else { return nil }
     return Recipient(name: name, kind: .individual, positions: [title])

@@ -65,13 +65,41 @@ struct ConferenceFinder {
     return best?.1
   }
 
+  /// Whether a sentence names an emulation congress as one of the events it reports, not as
+  /// one greeted or looked forward to ("chào mừng Đại hội …").
+  func holdsCongress(_ sentence: Sentence) -> Bool {
+    var from = 0
+    while let at = sentence.find(ph("đại hội"), from: from) {
+      from = at + 7
+      if sentence.find(ph("thi đua"), from: at, to: at + 30) == nil { continue }
+      if EventGrammar.objectCues.contains(where: { cue in
+        sentence.findLast(cue, before: at, after: max(0, at - cue.count - 2)) != nil
+      }) {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
   /// Whether the lead or the first paragraphs report that the title's event took place
   /// without naming it again ("Sáng 9/8, tại Hội trường tỉnh, …").
   func titleEventOccurs() -> Bool {
     let finder = EventFinder(page: page, reference: reference)
+    // A title that names the event only by the verb of presenting ("Trao tặng Huân chương Dũng cảm cho nam
+    // sinh cứu người") is a ceremony when a sentence also gives its place, as a conferral
+    // sentence must; a hand-over on a day ("Sáng 10/12, thừa lệnh của Chủ tịch nước, … đã trao
+    // huân chương … cho thân nhân …") is the award's delivery, no event.
+    let titleNamesEvent =
+      EventGrammar.nouns.contains { page.title.find($0) != nil }
+      || !EventGrammar.presentationVerbs.contains { page.title.find($0) != nil }
     for sentence in page.body.prefix(3) {
       if finder.isPlan(sentence, before: sentence.count) { continue }
-      if finder.tookPlace(sentence) { return true }
+      if finder.tookPlace(sentence),
+        titleNamesEvent || EventGrammar.placeWords.contains(where: { sentence.find($0) != nil })
+      {
+        return true
+      }
     }
     return false
   }
@@ -95,8 +123,11 @@ struct ConferenceFinder {
         }
       result.append((kind, mentions.first, rule))
     } else if let first = mentions.first {
+      // "… tổ chức Lễ kỷ niệm 95 năm thành lập …; Đại hội Thi đua yêu nước lần thứ V và trao
+      // …": the ceremonies one sentence joins to an emulation congress are held within it.
+      let kind = holdsCongress(first.sentence) ? Conference.Kind.congress : first.kind
       result.append(
-        (first.kind, first, "event sentence (\(first.kind.rawValue)): “\(first.sentence.text)”"))
+        (kind, first, "event sentence (\(kind.rawValue)): “\(first.sentence.text)”"))
     } else if let ceremony = EventFinder(page: page, reference: reference).conferralCeremony() {
       result.append(
         (
@@ -596,17 +627,29 @@ struct ConferenceFinder {
         }
         continue
       }
+      let namesForm = !AwardVocabulary.mentions(in: sentence.text).isEmpty
       for mention in Gazetteer.mentions(in: sentence.text)
       where !seen.contains(mention.province.code) && !isPersonName(mention) {
         if excludedCodes.contains(mention.province.code), !bodyCodes.contains(mention.province.code)
         {
           continue
         }
+        // "… Hội LHPN Việt Nam huyện Hiệp Đức (tỉnh Quảng Nam) là một trong 3 tập thể được trao
+        // tặng …": in a sentence about an award, a province in parentheses is a recipient's.
+        if namesForm, inParentheses(mention.range, of: sentence.text) { continue }
         seen.insert(mention.province.code)
         result.append(provinceRef(mention))
       }
     }
     return result
+  }
+
+  /// Whether `range` lies inside a parenthesis of `text` opened before it and closed after it.
+  func inParentheses(_ range: Range<String.Index>, of text: String) -> Bool {
+    guard let open = text[..<range.lowerBound].lastIndex(of: "("),
+      !text[open..<range.lowerBound].contains(")")
+    else { return false }
+    return text[range.upperBound...].contains(")")
   }
 
   /// "Hồ Chí Minh" without "thành phố" or "TP" is the President's name.

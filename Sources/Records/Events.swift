@@ -133,6 +133,12 @@ enum EventGrammar {
     "quyết định", "ký", "đề nghị", "xét tặng", "lấy ý kiến", "tờ trình", "hồ sơ",
   ].map(ph)
 
+  /// Verbs of presenting an award that name an event in a title ("Trao tặng Huân chương …").
+  static let presentationVerbs: [[Unicode.Scalar]] = ["trao"].map(ph)
+
+  /// Words that give the place of an event ("tại Nhà hát Lớn Hà Nội").
+  static let placeWords: [[Unicode.Scalar]] = ["tại"].map(ph)
+
   /// How many sentences of the lead and body open the page's report.
   static let openingSentences = 3
 

@@ -61,6 +61,18 @@ let statisticWords: [[Unicode.Scalar]] = [
   "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
 ].map(ph)
 
+/// Of `statisticWords`, those that name a whole territory: with a word of the current round
+/// ("Năm nay, toàn quốc có 39 nhà giáo được trao tặng …") the count is this round's, not a
+/// statistic.
+let territoryWords: [[Unicode.Scalar]] = [
+  "toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn ngành", "toàn quốc", "cả nước",
+].map(ph)
+
+/// Words that date a count to the conferral being reported.
+let currentRoundWords: [[Unicode.Scalar]] = [
+  "năm nay", "đợt này", "lần này", "kỳ này", "dịp này",
+].map(ph)
+
 /// Openings of a sentence that reports totals over a period, or earlier conferrals.
 let statisticOpenings: [[Unicode.Scalar]] = [
   "giai đoạn", "trong giai đoạn", "từ năm", "từ đầu năm", "nhiệm kỳ", "trong nhiệm kỳ",
@@ -96,7 +108,7 @@ let recipientNouns: [(words: [Unicode.Scalar], kind: Recipient.Kind)] = [
   ("vận động viên", .individual), ("huấn luyện viên", .individual), ("nhà khoa học", .individual),
   ("đồng chí", .individual), ("cựu chiến binh", .individual), ("nhà báo", .individual),
   ("bác sĩ", .individual), ("cơ quan", .collective), ("doanh nghiệp", .collective),
-  ("hợp tác xã", .collective),
+  ("hợp tác xã", .collective), ("địa phương", .collective),
 ].map { (ph($0.0), $0.1) }
 
 /// Numbers written as words before a recipient noun ("bốn gia đình", "ba cá nhân").
@@ -177,6 +189,10 @@ let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
 /// Words of a group of recipients not counted ("cho các cá nhân", "cho những tập thể").
 let groupWords: [[Unicode.Scalar]] = ["các", "những"].map(ph)
 
+/// Words after "Các <nouns>" that point back to recipients just counted, before "gồm" and
+/// their list ("Các đơn vị, địa phương này gồm: …").
+let listBackReferences: [[Unicode.Scalar]] = ["nói trên", "này", "trên", "đó"].map(ph)
+
 /// Words that start the credit of a photo in its caption ("Ảnh: NGUYỆT NHI", "(Ảnh: VGP)").
 let photoCredits: [[Unicode.Scalar]] = ["ảnh:", "ảnh :", "ảnh -", "ảnh tư liệu", "nguồn:"].map(ph)
 
@@ -234,7 +250,26 @@ func organizerSystem(_ name: String) -> Organizer.System? {
   return nil
 }
 
-/// Openers of a sentence that tells a share of the recipients told before ("Trong số này, …").
-let subsetOpeners: [[Unicode.Scalar]] = [
-  "trong số này", "trong số đó", "trong số các", "trong số những",
+/// Openers of a sentence that tells a share of the recipients told before ("Trong số này, …",
+/// "Trong số 100 cán bộ Đoàn nhận …, Thủ đô Hà Nội có 4 người"). Not "Trong đó", which also
+/// opens the awards a total is made of ("Trong đó, … đã trao … và truy tặng …").
+let subsetOpeners: [[Unicode.Scalar]] = ["trong số"].map(ph)
+
+/// Openers of a sentence that tells a share only when a count follows "có" in it ("Trong đó,
+/// Khánh Hòa có hai nhà giáo được tặng …"); "Trong đó, lãnh đạo huyện đã trao …" tells the
+/// conferrals a total is made of.
+let countedSubsetOpeners: [[Unicode.Scalar]] = ["trong đó"].map(ph)
+
+/// Passive verbs after "FORM có N …" that confer the form on those counted ("Giải thưởng …
+/// năm 2025 có 3 tập thể, 12 cá nhân được vinh danh").
+let formSubjectVerbs: [[Unicode.Scalar]] = [
+  "được vinh danh", "được trao tặng", "được trao", "được tặng", "được nhận", "được phong tặng",
 ].map(ph)
+
+/// Openers of a sentence that names the people just counted ("Đó là, Bí thư Đoàn Thanh niên …
+/// NAME; …").
+let namingOpeners: [[Unicode.Scalar]] = ["đó là"].map(ph)
+
+/// Words anywhere in a sentence that make its recipient one of those counted before ("Trong
+/// đó, Hội LHPN Việt Nam huyện Hiệp Đức … là một trong 3 tập thể được trao tặng …").
+let subsetMarkers: [[Unicode.Scalar]] = ["là một trong"].map(ph)

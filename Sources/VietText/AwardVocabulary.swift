@@ -147,6 +147,10 @@ enum PhraseOutcome: Sendable {
   /// A form whose class may be written but is not part of the code ("Huân chương Kháng chiến
   /// hạng Nhì").
   case optionalClass(String)
+  /// A form outside the state vocabulary known by its name (code "other"): the prizes the
+  /// central bodies of mass organisations confer on their members ("Giải thưởng Phụ nữ Việt
+  /// Nam", "Giải thưởng Lý Tự Trọng").
+  case organisationPrize
   /// Bằng khen: the issuer decides.
   case certificate
   /// Cờ thi đua: the issuer decides.
@@ -221,6 +225,13 @@ enum AwardPhrases {
       ("nghệ nhân ưu tú", .code("nghe_nhan_uu_tu")),
       ("giải thưởng hồ chí minh", .code("giai_thuong_ho_chi_minh")),
       ("giải thưởng nhà nước", .code("giai_thuong_nha_nuoc")),
+      // Prizes of the central bodies of mass organisations: Hội Liên hiệp Phụ nữ Việt Nam,
+      // Trung ương Đoàn TNCS Hồ Chí Minh, Tổng Liên đoàn Lao động Việt Nam.
+      ("giải thưởng phụ nữ việt nam", .organisationPrize),
+      ("giải thưởng nguyễn thị định", .organisationPrize),
+      ("giải thưởng lý tự trọng", .organisationPrize),
+      ("giải thưởng nguyễn đức cảnh", .organisationPrize),
+      ("giải thưởng nguyễn văn linh", .organisationPrize),
       // The abbreviations written before the names of those who hold the title.
       ("nsnd", .abbreviation("nghe_si_nhan_dan")), ("nsưt", .abbreviation("nghe_si_uu_tu")),
       ("nsut", .abbreviation("nghe_si_uu_tu")), ("ngnd", .abbreviation("nha_giao_nhan_dan")),
@@ -445,6 +456,8 @@ struct PhraseScanner {
       return Found(code: nil, end: end, issuer: nil)
     case .optionalClass(let code):
       return Found(code: code, end: classAfter(end)?.1 ?? end, issuer: nil)
+    case .organisationPrize:
+      return Found(code: nil, end: end, issuer: nil)
     case .emulationFighter:
       return emulationFighter(end)
     case .commemorativeMedal:

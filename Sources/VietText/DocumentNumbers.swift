@@ -11,7 +11,8 @@ public struct DocumentNumber: Sendable, Hashable {
     case administrative
     /// `number/ISSUER-UNIT`, a letter without type code, e.g. `238/UBND-KGVX`.
     case letter
-    /// `number/YYYY/TYPE-ISSUER`, e.g. `98/2023/NĐ-CP`.
+    /// `number/YYYY/TYPE-ISSUER`, e.g. `98/2023/NĐ-CP`; also the older `number/YYYY/TYPE/ISSUER`
+    /// (`205/2005/QĐ/CTN`).
     case normative
     /// `number/YYYY/QHnn`, a law or resolution of the National Assembly, e.g. `06/2022/QH15`.
     case law
@@ -124,8 +125,18 @@ public enum DocumentNumbers {
     }
     guard !text.contains(" ") else { return nil }
     let slashParts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    guard slashParts.count == 2 || slashParts.count == 3, !slashParts.contains(where: \.isEmpty)
+    guard (2...4).contains(slashParts.count), !slashParts.contains(where: \.isEmpty)
     else { return nil }
+    if slashParts.count == 4 {
+      // number/YYYY/TYPE/ISSUER, the shape of the early 2000s: "205/2005/QĐ/CTN".
+      guard let number = runningNumber(slashParts[0]), let year = Int(slashParts[1]),
+        slashParts[1].count == 4, (1945...2100).contains(year),
+        let type = typeCode(slashParts[2]), isCode(slashParts[3])
+      else { return nil }
+      return DocumentNumber(
+        raw: text, number: number, year: year, typeCode: type, issuerCode: slashParts[3],
+        unitCode: nil, family: .normative)
+    }
     if slashParts.count == 3 {
       // number/YYYY/TYPE-ISSUER or number/YYYY/QHnn.
       guard let number = runningNumber(slashParts[0]), let year = Int(slashParts[1]),

@@ -674,6 +674,14 @@ struct PeopleScanner {
           }
           break
         }
+        // "…, TP. Cam Ranh": the period of a place's abbreviation, a name after it.
+        if p == ".", j > segmentStart, lastWordEnd == j,
+          TitleVocabulary.placeAbbreviations.contains(t[j - 1].lower), j + 1 < limit,
+          t[j + 1].isWord, t[j + 1].isCapitalised
+        {
+          j += 1
+          continue
+        }
         // "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)": the unit's short name in
         // parentheses right after it stays with the position.
         if p == "(", j > segmentStart, lastWordEnd == j, let close = unitShortName(after: j),

@@ -57,6 +57,10 @@ public enum TitleVocabulary {
     "thầy", "em", "cháu", "cụ", "mẹ",
   ]
 
+  /// Abbreviations of place units written with a period before the place's name ("TP. Cam
+  /// Ranh", "TX. Sơn Tây").
+  static let placeAbbreviations: Set<String> = ["tp", "tx"]
+
   /// Ranks and degrees written between an honorific and a name; they are not part of the name.
   public static let namePrefixes: [String] =
     [

@@ -22,6 +22,7 @@ struct DocumentNumbersTests {
       ("22/CT-TW", "22", nil, "CT", "TW", nil, "party"),
       ("163a/QĐ-UBND", "163a", nil, "QĐ", "UBND", nil, "administrative"),
       ("152/2025/NĐ-CP", "152", 2025, "NĐ", "CP", nil, "normative"),
+      ("205/2005/QĐ/CTN", "205", 2005, "QĐ", "CTN", nil, "normative"),
     ] as [(String, String, Int?, String?, String, String?, String)])
   func parse(
     raw: String, number: String, year: Int?, type: String?, issuer: String, unit: String?,
