@@ -403,7 +403,7 @@ public final class StreamRunner: @unchecked Sendable {
       line.problems = error.diagnostics.map(FileProblem.init)
       if case .invalidOutput = error {
         line.problems.append(
-          FileProblem(message: "the produced XML does not match the exchange schema (a bug)"))
+          FileProblem(message: "the records produced do not match the exchange schema (a bug)"))
       }
     case .timedOut, .cancelled:
       let limit = options.timeout ?? 0

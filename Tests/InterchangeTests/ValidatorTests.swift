@@ -81,6 +81,31 @@ func brokenExchange(_ change: String) -> Exchange {
     #expect(ExchangeValidator.shared.validate(baseExchange()).isValid)
   }
 
+  @Test func theRecordsCheckAgreesWithTheXSDOnTheXMLWrittenFromThem() {
+    // A converted page is checked as records, never as the XML written from them: the two
+    // verdicts must be one. Every schema break, characters XML does not allow, and generated
+    // records (valid ones, and ones with a value broken).
+    var cases: [(String, Exchange)] = schemaBreaks.map { ($0.0, brokenExchange($0.0)) }
+    for (name, title) in [("control", "Lễ\u{1}trao"), ("nonCharacter", "Lễ \u{FFFE}")] {
+      var exchange = baseExchange()
+      exchange.article.title = title
+      cases.append((name, exchange))
+    }
+    var random = SeededGenerator(seed: 7)
+    for index in 0..<40 {
+      var exchange = random.exchange(awardCodes: awardCodes)
+      if index % 2 == 1 { exchange.source.sha256 = String(exchange.source.sha256.dropLast()) }
+      cases.append(("generated \(index)", exchange))
+    }
+    for (name, exchange) in cases {
+      let records = ExchangeValidator.shared.validate(exchange).isValid
+      let xml = ExchangeValidator.shared.validate(xml: ExchangeXML.encode(exchange)).isValid
+      #expect(records == xml, "\(name): records \(records), XSD \(xml)")
+    }
+    #expect(cases.contains { ExchangeValidator.shared.validate($0.1).isValid })
+    #expect(cases.contains { !ExchangeValidator.shared.validate($0.1).isValid })
+  }
+
   @Test(arguments: schemaBreaks)
   func schemaErrorIsAtThePointerOfTheValue(change: String, pointer: String) throws {
     let exchange = brokenExchange(change)

@@ -131,7 +131,7 @@ extension TDKT {
         } catch {
           for diagnostic in error.diagnostics { printer.diagnostic(diagnostic) }
           if case .invalidOutput = error {
-            printer.error(name, "the produced XML does not match the exchange schema (a bug)")
+            printer.error(name, "the records produced do not match the exchange schema (a bug)")
           }
           failed = true
           continue
