@@ -8,6 +8,7 @@ extension TDKT {
   /// Converts portal pages into exchange records.
   struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "convert",
       abstract: "Convert portal pages into exchange records (XML or JSON).",
       discussion: """
         One page is written to standard output, to -o FILE, or into the folder -o DIR \

@@ -9,6 +9,7 @@ extension TDKT {
   /// Exports records to SQLite or CSV.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export the records of exchange files to a SQLite database or to CSV files.",
       discussion: """
         Folders are read as 'report' reads them (a batch folder through its manifest); a page \

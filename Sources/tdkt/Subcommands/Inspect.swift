@@ -10,6 +10,7 @@ extension TDKT {
   /// Explains how a page is read.
   struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "inspect",
       abstract: "Explain how a page is read: encoding, profile, article fields, records.",
       discussion: """
         Prints, on standard output, how the encoding was found, why the layout profile was \

@@ -8,6 +8,7 @@ extension TDKT {
   /// One exchange file as a readable HTML page.
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Write one exchange file as a readable HTML page (Vietnamese labels).",
       discussion: """
         For review and printing: the source, the article, then every conference and award \

@@ -9,6 +9,7 @@ extension TDKT {
   /// Summarises a folder of exchange files: summary.json and report.html.
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Summarise a batch's output folder: summary.json and report.html.",
       discussion: """
         Reads the exchange files of OUT_DIR (through the batch manifest when there is one, so \

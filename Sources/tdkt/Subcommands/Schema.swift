@@ -8,6 +8,7 @@ extension TDKT {
   /// Prints the exchange schema.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schema",
       abstract: "Print the exchange schema: the XSD, or with --json the JSON Schema.",
       discussion: """
         The schemas are compiled into tdkt; these are the files it validates against.

@@ -10,6 +10,7 @@ extension TDKT {
   /// Checks exchange files against the schema.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check exchange files (XML or JSON) against the exchange schema.",
       discussion: """
         Directories are searched recursively for *.xml and *.json files, in sorted order. \
