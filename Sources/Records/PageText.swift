@@ -152,13 +152,20 @@ struct Sentence {
       found = chars.indices.filter { chars[$0] == mark }.map { Int32($0) }
       memo.marks[mark] = found
     }
+    let low = indexOfFirst(in: found, atLeast: start)
+    return low < found.count ? Int(found[low]) : nil
+  }
+
+  /// The index in the ascending `positions` of the first one at least `value` (`count` when
+  /// there is none).
+  private func indexOfFirst(in positions: [Int32], atLeast value: Int) -> Int {
     var low = 0
-    var high = found.count
+    var high = positions.count
     while low < high {
       let middle = (low + high) / 2
-      if Int(found[middle]) < start { low = middle + 1 } else { high = middle }
+      if Int(positions[middle]) < value { low = middle + 1 } else { high = middle }
     }
-    return low < found.count ? Int(found[low]) : nil
+    return low
   }
 
   /// Whether a search of `width` characters goes through the index.
@@ -172,13 +179,7 @@ struct Sentence {
     guard let first = phrase.first, from <= limit else { return nil }
     if indexes(limit - from) {
       let found = positions(of: phrase)
-      // The first position at or after `from`.
-      var low = 0
-      var high = found.count
-      while low < high {
-        let middle = (low + high) / 2
-        if Int(found[middle]) < from { low = middle + 1 } else { high = middle }
-      }
+      let low = indexOfFirst(in: found, atLeast: from)
       return low < found.count && Int(found[low]) <= limit ? Int(found[low]) : nil
     }
     var i = max(from, 0)
@@ -195,12 +196,7 @@ struct Sentence {
     if !phrase.isEmpty, indexes(i - after) {
       let found = positions(of: phrase)
       // The last position at or before `i`.
-      var low = 0
-      var high = found.count
-      while low < high {
-        let middle = (low + high) / 2
-        if Int(found[middle]) <= i { low = middle + 1 } else { high = middle }
-      }
+      let low = indexOfFirst(in: found, atLeast: i + 1)
       guard low > 0 else { return nil }
       let last = Int(found[low - 1])
       return last >= after ? last : nil

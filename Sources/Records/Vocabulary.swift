@@ -55,18 +55,17 @@ let notProposals: [[Unicode.Scalar]] = [
   "trình độ", "trình bày", "trình diễn",
 ].map(ph)
 
-/// Words before "có N …" that make the count a statistic over a period or a whole territory.
-let statisticWords: [[Unicode.Scalar]] = [
-  "giai đoạn", "nhiệm kỳ", "từ năm", "đến nay", "toàn tỉnh", "toàn huyện", "toàn thành phố",
-  "toàn ngành", "toàn quốc", "cả nước", "tổng cộng", "lũy kế", "năm qua", "những năm",
-].map(ph)
-
-/// Of `statisticWords`, those that name a whole territory: with a word of the current round
-/// ("Năm nay, toàn quốc có 39 nhà giáo được trao tặng …") the count is this round's, not a
-/// statistic.
+/// Words before "có N …" that name a whole territory: a statistic, unless a word of the current
+/// round dates the count ("Năm nay, toàn quốc có 39 nhà giáo được trao tặng …": this round's).
 let territoryWords: [[Unicode.Scalar]] = [
   "toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn ngành", "toàn quốc", "cả nước",
 ].map(ph)
+
+/// Words before "có N …" that make the count a statistic over a period or a whole territory.
+let statisticWords: [[Unicode.Scalar]] =
+  [
+    "giai đoạn", "nhiệm kỳ", "từ năm", "đến nay", "tổng cộng", "lũy kế", "năm qua", "những năm",
+  ].map(ph) + territoryWords
 
 /// Words that date a count to the conferral being reported.
 let currentRoundWords: [[Unicode.Scalar]] = [

@@ -6,16 +6,8 @@ import Testing
 /// Pages far larger than any news article: the records are the ones the same text gives at a
 /// normal size, and the work done grows with the page, not with its square.
 struct LargePageTests {
-  let source = Source(
-    sha256: String(repeating: "ef", count: 32), encoding: "UTF-8", encodingSource: .meta,
-    profile: .generic)
-
-  func awards(_ paragraphs: [String]) -> [Award] {
-    RecordExtractor().extract(
-      article: Article(title: "Khen thưởng", published: "2024-01-02", paragraphs: paragraphs),
-      source: source
-    ).awards
-  }
+  /// The awards of a page of these paragraphs (as the award rules' tests read them).
+  func awards(_ paragraphs: [String]) -> [Award] { AwardRulesTests().awards(paragraphs) }
 
   /// Distinct unit names: "Trường THCS Lê An", "Trường THCS Lê Bình", ….
   func schools(_ count: Int) -> [String] {
