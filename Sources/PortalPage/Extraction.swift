@@ -478,7 +478,7 @@ struct Extraction {
     var scalars = Substring(text).unicodeScalars
     while let last = scalars.last, last == "|" || last == " " { scalars.removeLast() }
     while let first = scalars.first, first == "|" || first == " " { scalars.removeFirst() }
-    return String(String.UnicodeScalarView(scalars))
+    return makeString(scalars)
   }
 
   // MARK: - Title

@@ -3,6 +3,7 @@
 // collects the head's metadata. Everything after this walk works on plain Swift values.
 
 import LibXML
+import VietText
 
 /// One element or text of a page.
 struct PageItem {
@@ -432,6 +433,6 @@ extension String {
     while let last = scalars.last, last == " " || last == "\n" || last == "\t" || last == "\r" {
       scalars.removeLast()
     }
-    return String(String.UnicodeScalarView(scalars))
+    return makeString(scalars)
   }
 }

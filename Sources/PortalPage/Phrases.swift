@@ -157,29 +157,62 @@ enum Phrases {
 
   /// Separators written around a byline ("| Thu Hà", "Thu Hà |", "— Thu Hà —").
   static func stripSeparators(_ text: String) -> String {
-    var scalars = Substring(clean(text)).unicodeScalars
+    let cleaned = clean(text)
+    var scalars = Substring(cleaned).unicodeScalars
     let separators = "|-–—•·*/".unicodeScalars
+    var stripped = false
     while let first = scalars.first, separators.contains(first) || first == " " {
       scalars.removeFirst()
+      stripped = true
     }
     while let last = scalars.last, separators.contains(last) || last == " " {
       // "./." ends many articles; a lone "/" is a separator too.
       scalars.removeLast()
+      stripped = true
     }
-    return String(String.UnicodeScalarView(scalars))
+    return stripped ? makeString(scalars) : cleaned
   }
 
   /// A photographer credited after the author: "Thu Hà, ảnh Minh Đức" → "Thu Hà";
   /// "Thu Hà - Ảnh: Minh Đức" → "Thu Hà"; "Bài: Thu Hà; ảnh: Minh Đức" → "Thu Hà".
   static func stripPhotoCredit(_ line: String) -> String {
     let lower = line.lowercased()
-    for marker in [", ảnh", " - ảnh", " – ảnh", "; ảnh", " | ảnh", " ảnh:", ", video", " - video"] {
-      guard let range = lower.firstRange(of: marker) else { continue }
+    for marker in photoCreditMarkers {
+      // The bytes first: the search by characters is slow, and most lines hold no marker.
+      guard containsBytes(lower, marker.utf8), let range = lower.firstRange(of: marker) else {
+        continue
+      }
       let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
       guard offset > 0 else { continue }
       return clean(String(line.prefix(offset)))
     }
     return line
+  }
+
+  /// What comes between an author and a photographer's or camera operator's credit.
+  static let photoCreditMarkers = [
+    ", ảnh", " - ảnh", " – ảnh", "; ảnh", " | ảnh", " ảnh:", ", video", " - video",
+  ]
+
+  /// Whether the UTF-8 bytes of `text` hold those of `needle` (text and needle in NFC, a
+  /// necessary condition for a match by characters).
+  static func containsBytes(_ text: String, _ needle: String.UTF8View) -> Bool {
+    let pattern = Array(needle)
+    guard let first = pattern.first else { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = bytes.count - pattern.count
+      var index = 0
+      while index <= count {
+        if bytes[index] == first {
+          var offset = 1
+          while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
+          if offset == pattern.count { return true }
+        }
+        index += 1
+      }
+      return false
+    }
   }
 
   /// The author's name or unit in a byline line, or `nil` when the line is not a byline.
@@ -255,12 +288,13 @@ enum Phrases {
   static func withoutWritersPosition(_ line: String) -> String {
     guard let comma = line.range(of: ", ") else { return line }
     let name = line[..<comma.lowerBound]
-    let rest = line[comma.upperBound...].lowercased()
     let words = name.split(separator: " ")
     guard (2...5).contains(words.count),
-      words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }),
-      writerPositions.contains(where: { rest.hasPrefix($0 + " ") })
+      words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true })
     else { return line }
+    // Only the beginning of the rest can hold a position: lower-case no more of it.
+    let rest = line[comma.upperBound...].prefix(writerPositionLength + 1).lowercased()
+    guard writerPositions.contains(where: { rest.hasPrefix($0 + " ") }) else { return line }
     return String(name)
   }
 
@@ -269,6 +303,9 @@ enum Phrases {
     "chuyên viên", "phóng viên", "cộng tác viên", "biên tập viên", "cán bộ", "giáo viên",
     "trưởng phòng", "phó trưởng phòng", "trưởng ban", "phó trưởng ban", "văn phòng",
   ]
+
+  /// The length in characters of the longest writer's position.
+  static let writerPositionLength = writerPositions.map(\.count).max() ?? 0
 
   /// First words of the units that sign articles.
   static let unitWords: Set<String> = [
@@ -311,7 +348,8 @@ enum Phrases {
   /// The name before a news agency written after a slash ("Ngọc Hà/TTXVN", "Thu Hà/Báo Tin
   /// tức"): the agency is the source, the name the author.
   static func stripAgency(_ line: String) -> String {
-    let parts = line.split(separator: "/", omittingEmptySubsequences: false)
+    // Exactly one slash: a third part, if any, is the rest of the line unsplit.
+    let parts = line.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
     guard parts.count == 2 else { return line }
     let name = clean(String(parts[0]))
     let agency = clean(String(parts[1]))

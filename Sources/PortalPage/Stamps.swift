@@ -1,5 +1,7 @@
 // Page stamps: the publication date a page prints near its headline or byline.
 
+import VietText
+
 /// A calendar date found in a page stamp.
 public struct StampDate: Sendable, Hashable, CustomStringConvertible {
   /// The year, e.g. 2022.
@@ -561,6 +563,6 @@ extension String {
     while let last = scalars.last, characters.unicodeScalars.contains(last) {
       scalars.removeLast()
     }
-    return String(String.UnicodeScalarView(scalars))
+    return makeString(scalars)
   }
 }

@@ -317,6 +317,20 @@ let numberedPartHeads: Set<String> = [
 
 func splitSentences(_ text: String) -> [String] {
   let chars = Array(text)
+  // The sentences are cut out of the UTF-8 bytes: `offsets[k]` is where character `k` starts
+  // (building strings from runs of characters costs many times more).
+  let bytes = Array(text.utf8)
+  var offsets: [Int] = []
+  offsets.reserveCapacity(chars.count + 1)
+  var offset = 0
+  for character in chars {
+    offsets.append(offset)
+    offset += character.utf8.count
+  }
+  offsets.append(offset)
+  func piece(_ from: Int, _ to: Int) -> String {
+    String(decoding: bytes[offsets[from]..<offsets[to]], as: UTF8.self)
+  }
   var result: [String] = []
   var start = 0
   var i = 0
@@ -340,7 +354,7 @@ func splitSentences(_ text: String) -> [String] {
         if e > start, chars[e - 1] == " " { e -= 1 }
         var b = e
         while b > start, chars[b - 1].isLetter { b -= 1 }
-        let before = String(chars[b..<e])
+        let before = piece(b, e)
         if e < d, !before.isEmpty, before == before.lowercased(),
           !numberedPartHeads.contains(before)
         {
@@ -352,12 +366,12 @@ func splitSentences(_ text: String) -> [String] {
       var word = ""
       if nextIsUpper, !afterDigit {
         while w > start, chars[w - 1].isLetter || chars[w - 1] == "." { w -= 1 }
-        word = lowercasedText(String(chars[w..<i]))
+        word = lowercasedText(piece(w, i))
       }
       if nextIsUpper, !afterDigit, !abbreviations.contains(word),
         !(word.count == 1 && chars[w].isUppercase)
       {
-        result.append(String(chars[start...i]))
+        result.append(piece(start, i + 1))
         start = i + 2
         i += 2
         continue
@@ -365,7 +379,7 @@ func splitSentences(_ text: String) -> [String] {
     }
     i += 1
   }
-  if start < chars.count { result.append(String(chars[start...])) }
+  if start < chars.count { result.append(piece(start, chars.count)) }
   return result.filter { !$0.isEmpty }
 }
 
@@ -391,9 +405,7 @@ func ph(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
 /// A string of scalars.
 func scalarString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-  var view = String.UnicodeScalarView()
-  view.append(contentsOf: scalars)
-  return String(view)
+  makeString(scalars)
 }
 
 /// The lower case of one scalar; Vietnamese letters without table look-ups.

@@ -315,16 +315,12 @@ struct ScalarText {
 
   func string(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[start..<end])
-    return String(result)
+    return makeString(scalars[start..<end])
   }
 
   func lowerString(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: lower[start..<end])
-    return String(result)
+    return makeString(lower[start..<end])
   }
 
   func skipDigits(from start: Int) -> Int {

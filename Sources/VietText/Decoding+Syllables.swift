@@ -58,9 +58,7 @@ func isVietnameseSyllable<S: Collection>(_ letters: S) -> Bool where S.Element =
     if rest.isEmpty { continue }
     for coda in SyllableGrammar.codas where rest.count > coda.count && rest.hasSuffix(coda) {
       let nucleusScalars = rest.dropLast(coda.count)
-      var nucleus = String.UnicodeScalarView()
-      nucleus.append(contentsOf: nucleusScalars)
-      let key = String(nucleus)
+      let key = makeString(nucleusScalars)
       if coda.isEmpty {
         if SyllableGrammar.open.contains(key) && !SyllableGrammar.mustClose.contains(key) {
           return true

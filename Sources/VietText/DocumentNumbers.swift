@@ -115,7 +115,7 @@ public enum DocumentNumbers {
         scalars.append(scalar)
       }
     }
-    var text = String(String.UnicodeScalarView(scalars))
+    var text = makeString(scalars)
     while text.first == " " { text.removeFirst() }
     while text.last == " " || text.last == "." || text.last == "," { text.removeLast() }
     for prefix in ["Số:", "số:", "Số", "số", "So:", "No.", "No"] where text.hasPrefix(prefix) {

@@ -500,3 +500,44 @@ func isLetterScalar(_ scalar: Unicode.Scalar) -> Bool {
   if value >= 0x1E00 && value < 0x1F00 { return true }
   return scalar.properties.isAlphabetic
 }
+
+/// A string of scalars, written as UTF-8 into one allocation of the right size.
+///
+/// `String.UnicodeScalarView.append(contentsOf:)` (and `String(String.UnicodeScalarView(_:))`,
+/// which goes through it) appends scalar by scalar through a general path that costs several
+/// times the bytes written; the text scanners build a string per token, phrase and slice.
+///
+/// - Parameter scalars: The scalars, in order.
+/// - Returns: The string of exactly these scalars.
+public func makeString<C: Collection>(_ scalars: C) -> String
+where C.Element == Unicode.Scalar {
+  var capacity = 0
+  for scalar in scalars { capacity += UTF8.width(scalar) }
+  if capacity == 0 { return "" }
+  return String(unsafeUninitializedCapacity: capacity) { buffer in
+    var index = 0
+    for scalar in scalars {
+      let value = scalar.value
+      if value < 0x80 {
+        buffer[index] = UInt8(value)
+        index += 1
+      } else if value < 0x800 {
+        buffer[index] = UInt8(0xC0 | value >> 6)
+        buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+        index += 2
+      } else if value < 0x1_0000 {
+        buffer[index] = UInt8(0xE0 | value >> 12)
+        buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+        buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+        index += 3
+      } else {
+        buffer[index] = UInt8(0xF0 | value >> 18)
+        buffer[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+        buffer[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+        buffer[index + 3] = UInt8(0x80 | value & 0x3F)
+        index += 4
+      }
+    }
+    return index
+  }
+}

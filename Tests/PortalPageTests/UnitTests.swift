@@ -178,6 +178,16 @@ func bylines() throws {
   #expect(
     try author("<p style=\"text-align:right\"><strong>Hoàng Huế (Ban TĐKT)</strong></p>")
       == "Hoàng Huế (Ban TĐKT)")
+  // A photographer's credit after the author, and separators around the byline.
+  #expect(try author("<p style=\"text-align:right\"><b>Thu Hà, ảnh Minh Đức</b></p>") == "Thu Hà")
+  #expect(try author("<p style=\"text-align:right\"><b>Thu Hà - Ảnh: Minh Đức</b></p>") == "Thu Hà")
+  #expect(try author("<p style=\"text-align:right\"><b>| Thu Hà |</b></p>") == "Thu Hà")
+  #expect(try author("<p style=\"text-align:right\"><b>Thu Hà</b></p>") == "Thu Hà")
+  // One slash credits an agency; a line with two is no name and agency.
+  #expect(try author("<p style=\"text-align:right\"><b>Ngọc Hà/TTXVN</b></p>") == "Ngọc Hà")
+  #expect(
+    try author("<p style=\"text-align:right\"><b>Ngọc Hà/TTXVN/VOV</b></p>")
+      == "Ngọc Hà/TTXVN/VOV")
 }
 
 @Test("Broken markup: a stray </div> closing the content early keeps the article whole")

@@ -5,6 +5,19 @@ import Testing
 
 @Suite("Normalization")
 struct NormalizationTests {
+  @Test("makeString writes the scalars of every UTF-8 width, and nothing else")
+  func makeStringOfScalars() {
+    let text = "a Đ ệ 𝐀 \u{0} \u{7F} \u{80} \u{7FF} \u{800} \u{FFFF} \u{10000} \u{10FFFF}"
+    let scalars = Array(text.unicodeScalars)
+    #expect(makeString(scalars) == text)
+    #expect(Array(makeString(scalars).utf8) == Array(text.utf8))
+    #expect(makeString(scalars[2..<5]) == "Đ ệ")
+    #expect(makeString([Unicode.Scalar]()) == "")
+    #expect(
+      makeString(text.unicodeScalars.reversed())
+        == String(String.UnicodeScalarView(text.unicodeScalars.reversed())))
+  }
+
   @Test("NFD input comes out NFC")
   func nfdBecomesNFC() {
     let nfd = "Vie\u{0302}\u{0323}t Nam Ho\u{0300}a Bi\u{0300}nh"
