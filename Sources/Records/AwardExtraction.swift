@@ -80,7 +80,7 @@ struct AwardFinder {
     // follow without naming it ("Quyết định số 804/QĐ-CTN, phong tặng 23 tập thể …").
     var lastGiven: (form: AwardForm, giver: String?)?
     for (index, sentence) in body.enumerated() {
-      let mentions = AwardVocabulary.mentions(in: sentence.text)
+      let mentions = sentence.forms
       var created: [AwardDraft] = []
       for (k, mention) in mentions.enumerated() {
         let start = sentence.offset(mention.range.lowerBound)
@@ -1993,7 +1993,7 @@ struct AwardFinder {
     guard countedSubsetOpeners.contains(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
     else { return false }
     let formStart =
-      AwardVocabulary.mentions(in: sentence.text).first.map {
+      sentence.forms.first.map {
         sentence.offset($0.range.lowerBound)
       } ?? sentence.count
     var from = 0

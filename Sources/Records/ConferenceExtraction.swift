@@ -240,7 +240,7 @@ struct ConferenceFinder {
       }
     }
     var seen = Set<String>()
-    for mention in Gazetteer.mentions(in: sentence.text)
+    for mention in sentence.provinces
     where !isPersonName(mention) && !seen.contains(mention.province.code) {
       seen.insert(mention.province.code)
       conference.provinces.append(provinceRef(mention))
@@ -573,7 +573,7 @@ struct ConferenceFinder {
           province = ProvincialCapitals.province(seat: place).map(provinceRef)
         }
         if province == nil {
-          province = Gazetteer.mentions(in: sentence.text).first {
+          province = sentence.provinces.first {
             $0.context != .lowerUnit && !isPersonName($0)
           }.map(provinceRef)
         }
@@ -606,7 +606,7 @@ struct ConferenceFinder {
     let excludedCodes = Set(Gazetteer.mentions(in: excluded).map(\.province.code))
     var bodyCodes = Set<String>()
     for sentence in page.body where !ExemplarFinder.isExemplarSentence(sentence) {
-      for mention in Gazetteer.mentions(in: sentence.text) {
+      for mention in sentence.provinces {
         bodyCodes.insert(mention.province.code)
       }
     }
@@ -620,15 +620,15 @@ struct ConferenceFinder {
       }
       if ExemplarFinder.isExemplarSentence(sentence) {
         // Exemplar sentences add only provinces named elsewhere too.
-        for mention in Gazetteer.mentions(in: sentence.text)
+        for mention in sentence.provinces
         where bodyCodes.contains(mention.province.code) && !seen.contains(mention.province.code) {
           seen.insert(mention.province.code)
           result.append(provinceRef(mention))
         }
         continue
       }
-      let namesForm = !AwardVocabulary.mentions(in: sentence.text).isEmpty
-      for mention in Gazetteer.mentions(in: sentence.text)
+      let namesForm = !sentence.forms.isEmpty
+      for mention in sentence.provinces
       where !seen.contains(mention.province.code) && !isPersonName(mention) {
         if excludedCodes.contains(mention.province.code), !bodyCodes.contains(mention.province.code)
         {
@@ -724,7 +724,7 @@ struct ConferenceFinder {
     let before = max(0, start - 12)
     // "… trao Bằng khen của Thủ tướng Chính phủ cho đồng chí A": an award form before "cho".
     if let cho = sentence.find(ph("cho"), from: before, to: start),
-      AwardVocabulary.mentions(in: sentence.text).contains(where: {
+      sentence.forms.contains(where: {
         sentence.offset($0.range.upperBound) <= cho
       })
     {

@@ -66,6 +66,22 @@ struct Sentence {
     return people
   }
 
+  /// `AwardVocabulary.mentions(in: text)`, scanned once.
+  var forms: [AwardFormMention] {
+    if let forms = memo.forms { return forms }
+    let forms = AwardVocabulary.mentions(in: text)
+    memo.forms = forms
+    return forms
+  }
+
+  /// `Gazetteer.mentions(in: text)`, scanned once.
+  var provinces: [ProvinceMention] {
+    if let provinces = memo.provinces { return provinces }
+    let provinces = Gazetteer.mentions(in: text)
+    memo.provinces = provinces
+    return provinces
+  }
+
   /// `Dates.mentions(in: text, reference:)`, scanned once per reference.
   func dates(reference: DayDate?) -> [DateMention] {
     if let found = memo.dates[reference] { return found }
@@ -388,6 +404,8 @@ final class SentenceMemo {
   var scalarsBefore: [Int32] = []
   var numbers: [DocumentNumberMention]?
   var people: [PersonMention]?
+  var forms: [AwardFormMention]?
+  var provinces: [ProvinceMention]?
   var dates: [DayDate?: [DateMention]] = [:]
   var parenthesisBefore: [Int32] = []
   /// `Sentence.positions(of:)` of the phrases asked for (long sentences only).

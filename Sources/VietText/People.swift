@@ -187,6 +187,21 @@ struct PeopleScanner {
   let tokens: TokenText
   var t: [Token] { tokens.tokens }
 
+  /// `set.match(words(from: k, max: limit))` without building the words: the first word is
+  /// looked up before any other is compared.
+  func match(_ set: PhraseSet, at k: Int, max limit: Int) -> Int {
+    guard k < t.count, t[k].isWord, let candidates = set.candidates(startingWith: t[k].lower)
+    else { return 0 }
+    var available = 0
+    while k + available < t.count, available < limit, t[k + available].isWord { available += 1 }
+    for candidate in candidates where candidate.count <= available {
+      var offset = 1
+      while offset < candidate.count, t[k + offset].lower == candidate[offset] { offset += 1 }
+      if offset == candidate.count { return candidate.count }
+    }
+    return 0
+  }
+
   func words(from k: Int, max count: Int) -> ArraySlice<String> {
     var result: [String] = []
     var j = k
@@ -239,7 +254,7 @@ struct PeopleScanner {
   func personAt(_ k: Int, listMode: inout Bool) -> (PersonMention, Int)? {
     guard t[k].isWord, k == 0 || !t[k - 1].isWord || t[k].spaceBefore else { return nil }
     // 1. Honorific + name.
-    let h = PeopleVocabulary.honorifics.match(words(from: k, max: 3))
+    let h = match(PeopleVocabulary.honorifics, at: k, max: 3)
     if h > 0 {
       let honorific = t[k..<(k + h)].map(\.lower).joined(separator: " ")
       var j = k + h
@@ -261,9 +276,10 @@ struct PeopleScanner {
       let (ranks, afterRanks) = rankPrefixes(from: k, lowerCase: true)
       if !ranks.isEmpty {
         let honorary =
-          PeopleVocabulary.honoraryTitles.match(words(from: afterRanks - 1, max: 1)) > 0
-          || PeopleVocabulary.honoraryTitles.match(
-            words(from: k, max: PeopleVocabulary.honoraryTitles.maxWords)) > 0
+          match(PeopleVocabulary.honoraryTitles, at: afterRanks - 1, max: 1) > 0
+          || match(
+            PeopleVocabulary.honoraryTitles, at: k, max: PeopleVocabulary.honoraryTitles.maxWords)
+            > 0
         if let nameEnd = nameRun(from: afterRanks, requireFamily: !honorary) {
           return finish(
             start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
@@ -272,7 +288,7 @@ struct PeopleScanner {
         // Chongtenhchiaxa - Phó Tổng Tham mưu trưởng …".
         if t[k].isCapitalised, let nameEnd = nameRun(from: afterRanks, requireFamily: false),
           nameEnd < t.count, ["-", "\u{2013}", ","].contains(t[nameEnd].lower),
-          PeopleVocabulary.positionHeads.match(words(from: nameEnd + 1, max: 5)) > 0
+          match(PeopleVocabulary.positionHeads, at: nameEnd + 1, max: 5) > 0
         {
           return finish(
             start: k, nameStart: afterRanks, nameEnd: nameEnd, honorific: nil, prefix: ranks)
@@ -290,7 +306,7 @@ struct PeopleScanner {
         {
           var j = nameEnd + 1
           while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
-          if j < t.count, PeopleVocabulary.positionHeads.match(words(from: j, max: 5)) > 0 {
+          if j < t.count, match(PeopleVocabulary.positionHeads, at: j, max: 5) > 0 {
             return finish(start: k, nameStart: k, nameEnd: nameEnd, honorific: nil, prefix: [])
           }
         }
@@ -304,9 +320,9 @@ struct PeopleScanner {
     let former =
       PeopleVocabulary.formerWords.contains(t[k].lower) && k + 1 < t.count
       && t[k + 1].isCapitalised
-      && PeopleVocabulary.positionHeads.match(words(from: k + 1, max: 5)) > 0
+      && match(PeopleVocabulary.positionHeads, at: k + 1, max: 5) > 0
     if former
-      || (t[k].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: k, max: 5)) > 0)
+      || (t[k].isCapitalised && match(PeopleVocabulary.positionHeads, at: k, max: 5) > 0)
     {
       // "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Nội vụ NAME": the office one acts for
       // is no title of the person after it.
@@ -347,7 +363,7 @@ struct PeopleScanner {
           // "Hội đồng Thi đua - Khen thưởng T.Ư NAME": a dash between two words of a unit goes on.
           if token.lower == "-" || token.lower == "\u{2013}", j > k, t[j - 1].isWord,
             j + 1 < t.count, t[j + 1].isWord, !isStop(j + 1),
-            PeopleVocabulary.roleVerbs.match(words(from: j + 1, max: 3)) == 0
+            match(PeopleVocabulary.roleVerbs, at: j + 1, max: 3) == 0
           {
             j += 1
             limit += 1
@@ -363,8 +379,8 @@ struct PeopleScanner {
           return finish(start: k, nameStart: j, nameEnd: nameEnd, honorific: nil, prefix: stated)
         }
         if !token.isCapitalised, j > k,
-          PeopleVocabulary.stopWords.match(words(from: j, max: 3)) > 0
-            || PeopleVocabulary.roleVerbs.match(words(from: j, max: 3)) > 0
+          match(PeopleVocabulary.stopWords, at: j, max: 3) > 0
+            || match(PeopleVocabulary.roleVerbs, at: j, max: 3) > 0
         {
           return nil
         }
@@ -381,8 +397,8 @@ struct PeopleScanner {
     var j = start
     var ranks: [String] = []
     while j < t.count {
-      let p = PeopleVocabulary.namePrefixes.match(
-        words(from: j, max: PeopleVocabulary.namePrefixes.maxWords))
+      let p = match(
+        PeopleVocabulary.namePrefixes, at: j, max: PeopleVocabulary.namePrefixes.maxWords)
       guard p > 0, j + p < t.count else { break }
       // A rank written in lower case ("thiếu tướng Vũ Khắc Điệp") counts before a family name.
       if !t[j].isCapitalised {
@@ -427,7 +443,7 @@ struct PeopleScanner {
       let isNameWord =
         token.isCapitalised
         && (e == j || !isAllUpperAbbreviation(token))
-        && (e == j || PeopleVocabulary.positionHeads.match(words(from: e, max: 3)) == 0
+        && (e == j || match(PeopleVocabulary.positionHeads, at: e, max: 3) == 0
           || (e - j < 2 && !isTitleStart(e)))
       guard isNameWord else { break }
       e += 1
@@ -481,7 +497,7 @@ struct PeopleScanner {
         while j < t.count, t[j].lower == "|" || t[j].lower == "-" { j += 1 }
       } else if sep == "(" {
         let inner = j + 1
-        if PeopleVocabulary.photoRemarks.match(words(from: inner, max: 3)) > 0,
+        if match(PeopleVocabulary.photoRemarks, at: inner, max: 3) > 0,
           let close = t[inner...].firstIndex(where: { $0.lower == ")" }), close - inner <= 8
         {
           // "Đồng chí A (thứ hai từ trái sang), Phó Chủ tịch …": where A stands in the photo.
@@ -502,7 +518,7 @@ struct PeopleScanner {
     if !separated, j < t.count, t[j].isWord {
       // Without a separator only a title written with a capital continues the mention.
       separated =
-        t[j].isCapitalised && PeopleVocabulary.positionHeads.match(words(from: j, max: 5)) > 0
+        t[j].isCapitalised && match(PeopleVocabulary.positionHeads, at: j, max: 5) > 0
     }
     var positionList: [String] = []
     var end = nameEnd
@@ -582,11 +598,11 @@ struct PeopleScanner {
 
   func roleVerb(at j: Int) -> String? {
     guard j < t.count else { return nil }
-    let r = PeopleVocabulary.roleVerbs.match(words(from: j, max: 3))
+    let r = match(PeopleVocabulary.roleVerbs, at: j, max: 3)
     guard r > 0 else { return nil }
     var role = t[j..<(j + r)].map(\.lower).joined(separator: " ")
     if role == "phát biểu" {
-      let s = PeopleVocabulary.speechKinds.match(words(from: j + r, max: 3))
+      let s = match(PeopleVocabulary.speechKinds, at: j + r, max: 3)
       if s > 0 { role += " " + t[(j + r)..<(j + r + s)].map(\.lower).joined(separator: " ") }
     }
     return role
@@ -648,7 +664,7 @@ struct PeopleScanner {
             j = k
             continue
           }
-          if PeopleVocabulary.unitHeads.match(words(from: k, max: 4)) > 0,
+          if match(PeopleVocabulary.unitHeads, at: k, max: 4) > 0,
             lastWordEnd > segmentStart
           {
             // A unit or a place after a comma continues the position before it, comma and
@@ -698,11 +714,11 @@ struct PeopleScanner {
         // "và" joins units ("Trung du và Miền núi"), not people.
         let k = j + 1
         guard k < limit, t[k].isWord else { break }
-        if PeopleVocabulary.honorifics.match(words(from: k, max: 3)) > 0 { break }
+        if match(PeopleVocabulary.honorifics, at: k, max: 3) > 0 { break }
         // "Cục Công tác đảng và công tác chính trị": a noun of the unit repeated after "và".
         let repeats = (segmentStart..<j).contains { t[$0].isWord && t[$0].lower == t[k].lower }
         if !t[k].isCapitalised, !repeats,
-          PeopleVocabulary.unitHeads.match(words(from: k, max: 3)) == 0
+          match(PeopleVocabulary.unitHeads, at: k, max: 3) == 0
         {
           break
         }
@@ -750,7 +766,7 @@ struct PeopleScanner {
           var next = j + 1
           while next < t.count, PeopleVocabulary.formerWords.contains(t[next].lower) { next += 1 }
           if next < t.count, t[next].isCapitalised,
-            PeopleVocabulary.positionHeads.match(words(from: next, max: 5)) > 0
+            match(PeopleVocabulary.positionHeads, at: next, max: 5) > 0
           {
             j = next
             continue

@@ -153,6 +153,9 @@ struct PhraseSet {
     self.maxWords = maxWords
   }
 
+  /// The phrases whose first word is `word`, longest first.
+  func candidates(startingWith word: String) -> [[String]]? { byFirstWord[word] }
+
   /// The number of words of the longest phrase that `words` starts with, or 0.
   func match(_ words: ArraySlice<String>) -> Int {
     guard let first = words.first, let candidates = byFirstWord[first] else { return 0 }
