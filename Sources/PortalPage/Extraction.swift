@@ -42,7 +42,7 @@ struct Extraction {
       profile = active
     }
     units = tree.units(
-      under: tree.body, chromeSelectors: profile?.chrome ?? [])
+      under: tree.body, chromeSelectors: profile?.chrome ?? [], holders: contentHolders())
     var content = findContent()
     content = extendPastContainer(content)
     var titleChoice = findTitle(content: content)
@@ -205,6 +205,44 @@ struct Extraction {
   }
 
   // MARK: - Main text
+
+  /// The profile's content block and the elements around it. A chrome word on one of them
+  /// names the layout that holds the article (Blogger's posts sit in `div.widget.Blog`), so
+  /// none of them is chrome. The block is the profile's first content selector's match with
+  /// the most text, as `findContent` chooses it, counted here over the raw text.
+  private func contentHolders() -> Set<Int> {
+    guard let profile, !profile.content.isEmpty else { return [] }
+    var textBelow: [Int]?
+    for selector in profile.content {
+      let matches = tree.items.indices.filter { tree.matches(selector, $0) }
+      guard !matches.isEmpty else { continue }
+      if textBelow == nil {
+        var totals = [Int](repeating: 0, count: tree.items.count)
+        for index in tree.items.indices where tree.items[index].isText {
+          let chars = tree.items[index].text.unicodeScalars.reduce(0) {
+            $0 + (Chrome.isWordScalar($1) ? 1 : 0)
+          }
+          var ancestor = tree.items[index].parent
+          while ancestor >= 0 {
+            totals[ancestor] += chars
+            ancestor = tree.items[ancestor].parent
+          }
+        }
+        textBelow = totals
+      }
+      guard let totals = textBelow, let best = matches.max(by: { totals[$0] < totals[$1] }),
+        totals[best] >= 150
+      else { continue }
+      var holders: Set<Int> = []
+      var ancestor = best
+      while ancestor >= 0 {
+        holders.insert(ancestor)
+        ancestor = tree.items[ancestor].parent
+      }
+      return holders
+    }
+    return []
+  }
 
   /// Text units of the article region, as indices into `units`, in order.
   private mutating func findContent() -> [Int] {
