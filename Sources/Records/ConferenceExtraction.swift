@@ -97,7 +97,13 @@ struct ConferenceFinder {
       EventGrammar.nouns.contains { page.title.find($0) != nil }
       || !EventGrammar.presentationVerbs.contains { page.title.find($0) != nil }
     for sentence in page.body.prefix(3) {
-      if finder.isPlan(sentence, before: sentence.count) { continue }
+      // An opening sentence that names an event to come ("… ký ban hành Kế hoạch … về việc tổ
+      // chức lễ phát động thi đua …") says the title's event is still a plan: the sentences
+      // after it describe the plan, not an event held.
+      if finder.isPlan(sentence, before: sentence.count) {
+        if sentence.contains(any: EventGrammar.nouns) { return false }
+        continue
+      }
       // "Trước đó, vào lúc 10h30’ ngày 19/7, …": a sentence that opens on another event tells
       // that one, not the title's.
       if EventGrammar.newEventOpeners.contains(where: { sentence.has($0, at: 0) }) { continue }
