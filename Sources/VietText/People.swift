@@ -155,6 +155,7 @@ private enum PeopleVocabulary {
   static let formerWords: Set<String> = ["nguyên", "cựu"]
   static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
   static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
+  static let personalDetails = PhraseSet(TitleVocabulary.personalDetails)
   /// "thi đua, khen thưởng" as the words before and after the comma.
   static let commaJoined: [(before: [String], after: [String])] = TitleVocabulary
     .commaJoinedNames.flatMap { toneVariants($0) }.map { phrase in
@@ -499,6 +500,11 @@ struct PeopleScanner {
     }
     // "Tổng bí thư Nguyễn Phú Trọng - Ảnh: NAM TRẦN": a photo credit, no position.
     if separated, j < t.count, t[j].lower == "ảnh" { separated = false }
+    // "Mẹ Hoàng Thị Xuân, sinh năm 1897, …", "Mẹ Nguyễn Thị Tiu, trú ở xã Sơn Thành": the
+    // person's birth year or home, no position.
+    if separated, j < t.count, PeopleVocabulary.personalDetails.match(words(from: j, max: 4)) > 0 {
+      separated = false
+    }
     if !separated, j < t.count, t[j].isWord {
       // Without a separator only a title written with a capital continues the mention.
       separated =
