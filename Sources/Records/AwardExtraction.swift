@@ -857,6 +857,14 @@ struct AwardFinder {
       if next < sentence.count, sentence.chars[next].isNumber, !statistic.isEmpty, !thisRound {
         return false
       }
+      // "… huyện Yên Thành hiện có 245 Mẹ được phong tặng và truy tặng …": those who hold the
+      // form today, a total.
+      let now = ph("hiện")
+      if next < sentence.count, sentence.chars[next].isNumber,
+        sentence.has(now, at: has - now.count - 1)
+      {
+        return false
+      }
     }
     // "… nhất trí đề nghị Hội đồng tặng Cờ thi đua cho …; tặng Bằng khen cho …": a clause after
     // ";" that opens with its verb has the subject and frame of the clause before it, so a
