@@ -998,15 +998,18 @@ struct AwardFinder {
       }
     }
     guard let verbAt else { return nil }
+    // "Tập thể được tặng Bằng khen là …": a passive verb without its agent; the subject is the
+    // recipient, not the giver.
+    if sentence.has(ph("được"), at: verbAt) { return nil }
     var start = verbAt
     while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
     }
     var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
-    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được".
-    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }),
-      passive + 1 < words.count
-    {
+    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được"; "Tập thể
+    // được tặng Bằng khen là …" names no agent, and the subject is the recipient.
+    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }) {
+      guard passive + 1 < words.count else { return nil }
       words.removeFirst(passive + 1)
     }
     // "Chủ tịch nước đã ký quyết định phong tặng …": the subject of the signing.
@@ -2034,7 +2037,13 @@ struct AwardFinder {
     if draft.decision == nil, !hasCounts(draft.recipients) {
       // A list of the recipients of an award given just before; not another conferral of the
       // same form to other people.
-      if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
+      // A bare form with no giver of its own ("Tập thể được tặng Bằng khen là …") written as the
+      // last award's form is that award.
+      if let last = awards.last, last.form.code != "other",
+        last.form.code == draft.form.code
+          || (draft.form.code == "other"
+            && MatchingKey(last.form.name).exact == MatchingKey(draft.form.name).exact)
+      {
         let names = Set(last.recipients.named.map { MatchingKey($0.name).exact })
         let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
         if names.isEmpty || other.isEmpty || !names.isDisjoint(with: other) || draft.listed {
