@@ -1674,6 +1674,8 @@ struct AwardFinder {
 
   func append(_ recipient: Recipient, to r: inout Recipients) {
     let key = MatchingKey(recipient.name).exact
+    // "Tập thể được tặng Bằng khen là …": the kind of those counted, no one's name.
+    if genericRecipientNouns.contains(key) { return }
     if let index = r.named.firstIndex(where: { MatchingKey($0.name).exact == key }) {
       if r.named[index].positions.count < recipient.positions.count {
         r.named[index].positions = recipient.positions
@@ -2180,3 +2182,11 @@ func withoutParentheses(_ text: String) -> String {
   }
   return trimmed(collapseWhitespace(result))
 }
+
+/// Nouns of the kinds of recipients that name no one ("Tập thể được tặng Bằng khen là …"), as
+/// matching keys.
+let genericRecipientNouns: Set<String> = Set(
+  [
+    "tập thể", "các tập thể", "cá nhân", "các cá nhân", "đơn vị", "các đơn vị", "hộ gia đình",
+    "các hộ gia đình", "gia đình", "các gia đình",
+  ].map { MatchingKey($0).exact })
