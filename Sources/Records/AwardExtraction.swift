@@ -1286,13 +1286,28 @@ struct AwardFinder {
         for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
         return
       }
+      // "Tập thể được tặng Bằng khen là Công an thành phố Chí Linh và Phòng Cảnh sát giao
+      // thông …": the units named.
+      let named = sentence.slice(start, end)
+      var units = listItems(named)
+      if units.count == 1, case let parts = splitAtAnd(named), parts.count > 1 {
+        units = parts.flatMap { listItems($0) }
+      }
+      if !units.isEmpty, units.allSatisfy({ $0.kind == .collective }) {
+        for unit in units { append(unit, to: &r) }
+        return
+      }
       // "… là thầy giáo NAME - Hiệu trưởng …, TP. Cam Ranh; PGS.TS NAME - Trưởng khoa …":
-      // one person with positions per ";" item.
+      // one person with positions per ";" item, the last item maybe two joined by "và"
+      // ("…; Đại úy NAME, Cán bộ … và Thượng úy NAME, Cán bộ …").
       let rest = sentence.slice(start, to)
       let items = rest.split(separator: ";").map(String.init)
       let found = items.map { People.mentions(in: $0) }
-      if items.count > 1, found.allSatisfy({ $0.count == 1 }) {
-        for mention in found.map({ $0[0] }) {
+      if items.count > 1,
+        found.dropLast().allSatisfy({ $0.count == 1 }), let last = found.last,
+        last.count == 1 || (last.count == 2 && items[items.count - 1].contains(" và "))
+      {
+        for mention in found.flatMap({ $0 }) {
           append(
             Recipient(name: mention.name, kind: .individual, positions: mention.positions), to: &r)
         }
@@ -2037,15 +2052,16 @@ struct AwardFinder {
   ///   - sameForm: the indices of `awards` whose form code is the draft's, in order.
   func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft], sameForm: [Int]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
+      // A bare form with no giver of its own ("Tập thể được tặng Bằng khen là …", "Các cá nhân
+      // được tặng Bằng khen là …") written as the last award's form names that award's people.
+      if let last = awards.last, last.form.code != "other", draft.form.code == "other",
+        MatchingKey(last.form.name).exact == MatchingKey(draft.form.name).exact
+      {
+        return awards.count - 1
+      }
       // A list of the recipients of an award given just before; not another conferral of the
       // same form to other people.
-      // A bare form with no giver of its own ("Tập thể được tặng Bằng khen là …") written as the
-      // last award's form is that award.
-      if let last = awards.last, last.form.code != "other",
-        last.form.code == draft.form.code
-          || (draft.form.code == "other"
-            && MatchingKey(last.form.name).exact == MatchingKey(draft.form.name).exact)
-      {
+      if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
         let names = Set(last.recipients.named.map { MatchingKey($0.name).exact })
         let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
         if names.isEmpty || other.isEmpty || !names.isDisjoint(with: other) || draft.listed {
