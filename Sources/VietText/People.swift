@@ -705,6 +705,9 @@ struct PeopleScanner {
         let k = j + 1
         guard k < limit, t[k].isWord else { break }
         if PeopleVocabulary.honorifics.match(words(from: k, max: 3)) > 0 { break }
+        // "…, Bộ Công an và Thượng úy Lê Thị Hòa, …": a rank and a name start the next person.
+        let (ranks, afterRanks) = rankPrefixes(from: k)
+        if !ranks.isEmpty, nameRun(from: afterRanks, requireFamily: true) != nil { break }
         // "Cục Công tác đảng và công tác chính trị": a noun of the unit repeated after "và".
         let repeats = (segmentStart..<j).contains { t[$0].isWord && t[$0].lower == t[k].lower }
         if !t[k].isCapitalised, !repeats,
