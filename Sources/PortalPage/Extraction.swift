@@ -42,7 +42,7 @@ struct Extraction {
       profile = active
     }
     units = tree.units(
-      under: tree.body, chromeSelectors: profile?.chrome ?? [])
+      under: tree.body, chromeSelectors: profile?.chrome ?? [], holders: contentHolders())
     var content = findContent()
     content = extendPastContainer(content)
     var titleChoice = findTitle(content: content)
@@ -205,6 +205,44 @@ struct Extraction {
   }
 
   // MARK: - Main text
+
+  /// The profile's content block and the elements around it. A chrome word on one of them
+  /// names the layout that holds the article (Blogger's posts sit in `div.widget.Blog`), so
+  /// none of them is chrome. The block is the profile's first content selector's match with
+  /// the most text, as `findContent` chooses it, counted here over the raw text.
+  private func contentHolders() -> Set<Int> {
+    guard let profile, !profile.content.isEmpty else { return [] }
+    var textBelow: [Int]?
+    for selector in profile.content {
+      let matches = tree.items.indices.filter { tree.matches(selector, $0) }
+      guard !matches.isEmpty else { continue }
+      if textBelow == nil {
+        var totals = [Int](repeating: 0, count: tree.items.count)
+        for index in tree.items.indices where tree.items[index].isText {
+          let chars = tree.items[index].text.unicodeScalars.reduce(0) {
+            $0 + (Chrome.isWordScalar($1) ? 1 : 0)
+          }
+          var ancestor = tree.items[index].parent
+          while ancestor >= 0 {
+            totals[ancestor] += chars
+            ancestor = tree.items[ancestor].parent
+          }
+        }
+        textBelow = totals
+      }
+      guard let totals = textBelow, let best = matches.max(by: { totals[$0] < totals[$1] }),
+        totals[best] >= 150
+      else { continue }
+      var holders: Set<Int> = []
+      var ancestor = best
+      while ancestor >= 0 {
+        holders.insert(ancestor)
+        ancestor = tree.items[ancestor].parent
+      }
+      return holders
+    }
+    return []
+  }
 
   /// Text units of the article region, as indices into `units`, in order.
   private mutating func findContent() -> [Int] {
@@ -715,10 +753,19 @@ struct Extraction {
       if !Stamps.isStampLine(text), title.count >= 12, text.hasPrefix(title) {
         text = clean(String(text.dropFirst(title.count)))
       }
+      // "<span class=author>NAME (Ban Thời sự)</span>-<span class=time>Thứ năm, ngày …</span>":
+      // a meta line of inline fields is read at their boundaries, not as one flattened line.
+      var fields: [String] = []
+      if !Stamps.isStampLine(text), units[index].chrome == nil, units[index].chars <= 120,
+        let split = stampField(of: units[index])
+      {
+        text = split.stamp
+        fields = split.others
+      }
       guard Stamps.isStampLine(text), !isDataCell(index), let phrase = Stamps.phrase(in: text)
       else { continue }
       explanation.dateReason = "the stamp \"\(phrase.text)\" printed on the page"
-      for part in phrase.rest {
+      for part in phrase.rest + fields {
         let candidate = clean(part)
         // A name beside a stamp has two words at least ("Thu Chung 10/08/2023"): one word is
         // a label, a tag or a counter's unit.
@@ -793,6 +840,23 @@ struct Extraction {
     }
     explanation.dateReason = "no publication stamp found"
     return (nil, nil, nil, nil)
+  }
+
+  /// The stamp among the inline fields of a short meta line, and the other fields' texts:
+  /// the first element inside the line whose own text is a stamp line while the line's is not.
+  private func stampField(of unit: Unit) -> (stamp: String, others: [String])? {
+    let block = unit.element
+    guard block >= 0, !Phrases.endsLikeSentence(unit.cleaned) else { return nil }
+    var fields: [(element: Int, text: String)] = []
+    for child in tree.items[block].children where !tree.items[child].isText {
+      let text = clean(tree.text(of: child))
+      if !text.isEmpty { fields.append((child, text)) }
+    }
+    guard fields.count >= 2,
+      let found = fields.firstIndex(where: { Stamps.isStampLine($0.text) })
+    else { return nil }
+    let others = fields.indices.filter { $0 != found }.map { fields[$0].text }
+    return (fields[found].text, others)
   }
 
   /// Whether the unit is a cell of a data table row (three or more cells with text, as in a
@@ -1190,7 +1254,66 @@ struct Extraction {
   /// The author named by `<meta name=author>` or JSON-LD.
   private func metadataAuthor() -> String? {
     if let name = tree.metadata.meta["author"].map(clean), !name.isEmpty { return name }
-    if let name = jsonLDString("name").map(clean), !name.isEmpty { return name }
+    if let name = jsonLDAuthor().map(clean), !name.isEmpty { return name }
+    return nil
+  }
+
+  /// The writer a JSON-LD block names: `"author": "NAME"`, or the `name` inside the first
+  /// `"author"` object or list, unless that is an `Organization` (the publisher's kind, never
+  /// a writer). Any other `name` of the block (the publisher's, the page's) is not the writer.
+  private func jsonLDAuthor() -> String? {
+    for text in tree.metadata.jsonLD {
+      if let value = jsonString("author", in: text) { return value }
+      guard let value = Self.jsonValue("author", in: text),
+        !value.contains("\"Organization\"")
+      else { continue }
+      if let name = jsonString("name", in: value) { return name }
+    }
+    return nil
+  }
+
+  /// The text of the first object or list value of `key` in a JSON text, brackets included;
+  /// brackets inside strings are skipped.
+  static func jsonValue(_ key: String, in text: String) -> String? {
+    let bytes = Array(text.utf8)
+    let needle = Array("\"\(key)\"".utf8)
+    var start = 0
+    while start + needle.count <= bytes.count {
+      guard bytes[start..<(start + needle.count)].elementsEqual(needle) else {
+        start += 1
+        continue
+      }
+      var j = start + needle.count
+      start = j
+      while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 { j += 1 }
+      guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else { continue }
+      j += 1
+      while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 { j += 1 }
+      guard j < bytes.count, bytes[j] == UInt8(ascii: "{") || bytes[j] == UInt8(ascii: "[")
+      else { continue }
+      let open = j
+      var depth = 0
+      var inString = false
+      while j < bytes.count {
+        let byte = bytes[j]
+        if inString {
+          if byte == UInt8(ascii: "\\") {
+            j += 1
+          } else if byte == UInt8(ascii: "\"") {
+            inString = false
+          }
+        } else if byte == UInt8(ascii: "\"") {
+          inString = true
+        } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+          depth += 1
+        } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+          depth -= 1
+          if depth == 0 { return String(decoding: bytes[open...j], as: UTF8.self) }
+        }
+        j += 1
+      }
+      return nil
+    }
     return nil
   }
 

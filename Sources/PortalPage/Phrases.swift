@@ -235,7 +235,8 @@ enum Phrases {
     while let last = line.last, last == "." || last == "/" || last == "," { line.removeLast() }
     line = clean(line)
     // "Hoàng Huế (Ban TĐKT)" is kept whole; a trailing source is not: "Minh Khánh (TTXVN)",
-    // nor a compiler's note: "Ngọc Hà (tổng hợp)".
+    // nor a compiler's note: "Ngọc Hà (tổng hợp)", nor a newsroom's desk: "Lê Phượng (Ban
+    // Thời sự)".
     line = stripSourceTag(line)
     line = withoutWritersPosition(line)
     let credited = line
@@ -328,6 +329,25 @@ enum Phrases {
     return letters >= 2
   }
 
+  /// Desks of a newsroom, printed in parentheses after a reporter's name by broadcasters and
+  /// papers ("Lê Phượng (Ban Thời sự)"): where the writer works, not part of the byline, unlike
+  /// a unit of the administration that signs ("Hoàng Huế (Ban TĐKT)").
+  static let newsroomDesks: Set<String> = [
+    "thời sự", "biên tập", "thư ký", "thư ký tòa soạn", "thư ký biên tập", "văn hóa",
+    "văn hoá", "văn nghệ", "kinh tế", "xã hội", "điện tử", "chuyên đề", "phóng sự", "đối ngoại",
+    "thể thao", "khoa giáo", "tin tức", "thông tin", "nội dung", "truyền hình", "phát thanh",
+    "thời sự chính trị", "thời sự tổng hợp", "sản xuất chương trình", "báo điện tử",
+  ]
+
+  /// Whether the lower-cased text in parentheses after a name is a newsroom's desk: "ban" or
+  /// "phòng" and one of `newsroomDesks` ("ban thời sự", "phòng biên tập").
+  static func isNewsroomDesk(_ note: String) -> Bool {
+    for head in ["ban ", "phòng "] where note.hasPrefix(head) {
+      return newsroomDesks.contains(String(note.dropFirst(head.count)))
+    }
+    return false
+  }
+
   /// Notes of how an article was put together, printed in parentheses after the byline.
   static let compilerNotes: Set<String> = [
     "tổng hợp", "th", "st", "sưu tầm", "lược dịch", "biên dịch", "dịch", "tổng hợp, biên dịch",
@@ -339,7 +359,8 @@ enum Phrases {
   static func stripSourceTag(_ line: String) -> String {
     guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return line }
     let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
-    guard isSourceTag(String(inner)) || compilerNotes.contains(clean(String(inner)).lowercased())
+    let note = clean(String(inner)).lowercased()
+    guard isSourceTag(String(inner)) || compilerNotes.contains(note) || isNewsroomDesk(note)
     else { return line }
     let name = clean(String(line[..<open]))
     return name.isEmpty ? line : name

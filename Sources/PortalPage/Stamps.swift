@@ -186,20 +186,20 @@ public enum Stamps {
   private static func longForm(_ s: [Unicode.Scalar], at i: Int) -> (
     date: StampDate, start: Int, end: Int
   )? {
-    guard matchWord(s, at: i, "ngày") != nil || matchWord(s, at: i, "Ngày") != nil else {
+    guard matchWord(s, at: i, StampWord.day) != nil else {
       return nil
     }
     var j = skipSpaces(s, from: i + 4)
     let (day, dayEnd) = number(s, from: j)
     guard dayEnd > j, dayEnd - j <= 2 else { return nil }
     j = skipSpaces(s, from: dayEnd)
-    guard let afterMonthWord = matchWord(s, at: j, "tháng") else { return nil }
+    guard let afterMonthWord = matchWord(s, at: j, StampWord.month) else { return nil }
     j = skipSpaces(s, from: afterMonthWord)
     var (month, monthEnd) = number(s, from: j)
     if monthEnd == j, let word = monthWord(s, at: j) { (month, monthEnd) = word }
     guard monthEnd > j, monthEnd - j <= 2 || !isDigit(s[j]) else { return nil }
     j = skipSpaces(s, from: monthEnd)
-    guard let afterYearWord = matchWord(s, at: j, "năm") else { return nil }
+    guard let afterYearWord = matchWord(s, at: j, StampWord.year) else { return nil }
     j = skipSpaces(s, from: afterYearWord)
     let (year, yearEnd) = number(s, from: j)
     guard yearEnd - j == 4, let date = StampDate(year: year, month: month, day: day) else {
@@ -214,8 +214,7 @@ public enum Stamps {
   )? {
     var j = skipSpaces(s, from: end)
     guard j > end,
-      let afterMonthWord = matchWord(s, at: j, "tháng") ?? matchWord(s, at: j, "Tháng")
-        ?? matchWord(s, at: j, "THÁNG")
+      let afterMonthWord = matchWord(s, at: j, StampWord.month)
     else { return nil }
     j = skipSpaces(s, from: afterMonthWord)
     var (month, monthEnd) = number(s, from: j)
@@ -224,7 +223,7 @@ public enum Stamps {
     j = monthEnd
     if j < s.count, s[j] == "," { j += 1 }
     j = skipSpaces(s, from: j)
-    if let afterYearWord = matchWord(s, at: j, "năm") ?? matchWord(s, at: j, "Năm") {
+    if let afterYearWord = matchWord(s, at: j, StampWord.year) {
       j = skipSpaces(s, from: afterYearWord)
     }
     let (year, yearEnd) = number(s, from: j)
@@ -265,8 +264,7 @@ public enum Stamps {
     date: StampDate, start: Int, end: Int
   )? {
     guard i == 0 || !s[i - 1].properties.isAlphabetic,
-      let afterMonthWord = matchWord(s, at: i, "tháng") ?? matchWord(s, at: i, "Tháng")
-        ?? matchWord(s, at: i, "THÁNG")
+      let afterMonthWord = matchWord(s, at: i, StampWord.month)
     else { return nil }
     var j = skipSpaces(s, from: afterMonthWord)
     guard j > afterMonthWord, let (month, monthEnd) = monthWord(s, at: j) else { return nil }
@@ -283,10 +281,25 @@ public enum Stamps {
     return (date, i, yearEnd)
   }
 
-  private static func matchWord(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Int? {
+  /// The words of long-form dates, matched in any case ("ngày", "Ngày", "NGÀY"): stamps in
+  /// capitals ("THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024 08:50") read as the others.
+  struct StampWord {
+    let lower: [Unicode.Scalar]
+    let upper: [Unicode.Scalar]
+    init(_ word: String) {
+      lower = Array(word.lowercased().unicodeScalars)
+      upper = Array(word.uppercased().unicodeScalars)
+    }
+    static let day = StampWord("ngày")
+    static let month = StampWord("tháng")
+    static let year = StampWord("năm")
+  }
+
+  /// The end offset of `word` at `i`, each letter in either case.
+  private static func matchWord(_ s: [Unicode.Scalar], at i: Int, _ word: StampWord) -> Int? {
     var j = i
-    for scalar in word.unicodeScalars {
-      guard j < s.count, s[j] == scalar else { return nil }
+    for (lower, upper) in zip(word.lower, word.upper) {
+      guard j < s.count, s[j] == lower || s[j] == upper else { return nil }
       j += 1
     }
     return j

@@ -45,6 +45,8 @@ private struct Context {
   var italic = false
   var bold = false
   var link = false
+  /// Inside a link to a picture file (a photo opened full size), which is no banner link.
+  var pictureLink = false
   var centered = false
   var rightAligned = false
   var heading = 0
@@ -201,9 +203,23 @@ enum Chrome {
 }
 
 extension PageTree {
+  /// Endings of the addresses of picture files.
+  static let pictureEndings = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"]
+
+  /// Whether a link's address is a picture file ("…/anh-1.jpg", "…/photo.JPG?w=1200"): a
+  /// picture linked to its full-size file is the article's, not a banner's.
+  static func isPictureAddress(_ href: String) -> Bool {
+    var path = Substring(href)
+    if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+    let lower = path.lowercased()
+    return pictureEndings.contains { lower.hasSuffix($0) }
+  }
+
   /// The units under `root` in document order.
-  /// - Parameter chromeSelectors: profile selectors naming extra chrome.
-  func units(under root: Int, chromeSelectors: [Selector]) -> [Unit] {
+  /// - Parameters:
+  ///   - chromeSelectors: profile selectors naming extra chrome.
+  ///   - holders: elements that hold the article's block, never chrome whatever they are named.
+  func units(under root: Int, chromeSelectors: [Selector], holders: Set<Int> = []) -> [Unit] {
     var units: [Unit] = []
     var current: Unit?
     var pendingBreaks = 0
@@ -270,7 +286,11 @@ extension PageTree {
       switch tag {
       case "em", "i", "cite": context.italic = true
       case "strong", "b": context.bold = true
-      case "a": context.link = context.link || item.attribute("href") != nil
+      case "a":
+        if let href = item.attribute("href") {
+          context.link = true
+          context.pictureLink = PageTree.isPictureAddress(href)
+        }
       case "h1", "h2", "h3", "h4", "h5", "h6":
         context.heading = Int(tag.unicodeScalars.last!.value - 48)
       case "figcaption", "caption": context.caption = true
@@ -309,7 +329,7 @@ extension PageTree {
       {
         context.caption = true
       }
-      if context.chrome == nil {
+      if context.chrome == nil, !holders.contains(index) {
         context.chrome = Chrome.reason(
           tag: tag, identity: item.identity, role: item.attribute("role"))
         if context.chrome == nil {
@@ -335,7 +355,7 @@ extension PageTree {
         unit.table = context.table
         unit.row = context.row
         unit.centered = context.centered
-        if context.link { unit.linkChars = 1 }
+        if context.link && !context.pictureLink { unit.linkChars = 1 }
         units.append(unit)
         continue
       }

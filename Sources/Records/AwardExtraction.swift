@@ -857,6 +857,14 @@ struct AwardFinder {
       if next < sentence.count, sentence.chars[next].isNumber, !statistic.isEmpty, !thisRound {
         return false
       }
+      // "… huyện Yên Thành hiện có 245 Mẹ được phong tặng và truy tặng …": those who hold the
+      // form today, a total.
+      let now = ph("hiện")
+      if next < sentence.count, sentence.chars[next].isNumber,
+        sentence.has(now, at: has - now.count - 1)
+      {
+        return false
+      }
     }
     // "… nhất trí đề nghị Hội đồng tặng Cờ thi đua cho …; tặng Bằng khen cho …": a clause after
     // ";" that opens with its verb has the subject and frame of the clause before it, so a
@@ -990,15 +998,18 @@ struct AwardFinder {
       }
     }
     guard let verbAt else { return nil }
+    // "Tập thể được tặng Bằng khen là …": a passive verb without its agent; the subject is the
+    // recipient, not the giver.
+    if sentence.has(ph("được"), at: verbAt) { return nil }
     var start = verbAt
     while start > 0, sentence.chars[start - 1] != ",", sentence.chars[start - 1] != ";" {
       start -= 1
     }
     var words = sentence.slice(start, verbAt).split(separator: " ").map(String.init)
-    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được".
-    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }),
-      passive + 1 < words.count
-    {
+    // "5 tập thể được Thủ tướng Chính phủ tặng Bằng khen": the agent after "được"; "Tập thể
+    // được tặng Bằng khen là …" names no agent, and the subject is the recipient.
+    if let passive = words.lastIndex(where: { $0.lowercased() == "được" }) {
+      guard passive + 1 < words.count else { return nil }
       words.removeFirst(passive + 1)
     }
     // "Chủ tịch nước đã ký quyết định phong tặng …": the subject of the signing.
@@ -1275,13 +1286,28 @@ struct AwardFinder {
         for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
         return
       }
+      // "Tập thể được tặng Bằng khen là Công an thành phố Chí Linh và Phòng Cảnh sát giao
+      // thông …": the units named.
+      let named = sentence.slice(start, end)
+      var units = listItems(named)
+      if units.count == 1, case let parts = splitAtAnd(named), parts.count > 1 {
+        units = parts.flatMap { listItems($0) }
+      }
+      if !units.isEmpty, units.allSatisfy({ $0.kind == .collective }) {
+        for unit in units { append(unit, to: &r) }
+        return
+      }
       // "… là thầy giáo NAME - Hiệu trưởng …, TP. Cam Ranh; PGS.TS NAME - Trưởng khoa …":
-      // one person with positions per ";" item.
+      // one person with positions per ";" item, the last item maybe two joined by "và"
+      // ("…; Đại úy NAME, Cán bộ … và Thượng úy NAME, Cán bộ …").
       let rest = sentence.slice(start, to)
       let items = rest.split(separator: ";").map(String.init)
       let found = items.map { People.mentions(in: $0) }
-      if items.count > 1, found.allSatisfy({ $0.count == 1 }) {
-        for mention in found.map({ $0[0] }) {
+      if items.count > 1,
+        found.dropLast().allSatisfy({ $0.count == 1 }), let last = found.last,
+        last.count == 1 || (last.count == 2 && items[items.count - 1].contains(" và "))
+      {
+        for mention in found.flatMap({ $0 }) {
           append(
             Recipient(name: mention.name, kind: .individual, positions: mention.positions), to: &r)
         }
@@ -1663,6 +1689,8 @@ struct AwardFinder {
 
   func append(_ recipient: Recipient, to r: inout Recipients) {
     let key = MatchingKey(recipient.name).exact
+    // "Tập thể được tặng Bằng khen là …": the kind of those counted, no one's name.
+    if genericRecipientNouns.contains(key) { return }
     if let index = r.named.firstIndex(where: { MatchingKey($0.name).exact == key }) {
       if r.named[index].positions.count < recipient.positions.count {
         r.named[index].positions = recipient.positions
@@ -2024,6 +2052,13 @@ struct AwardFinder {
   ///   - sameForm: the indices of `awards` whose form code is the draft's, in order.
   func mergeIndex(_ draft: AwardDraft, into awards: [AwardDraft], sameForm: [Int]) -> Int? {
     if draft.decision == nil, !hasCounts(draft.recipients) {
+      // A bare form with no giver of its own ("Tập thể được tặng Bằng khen là …", "Các cá nhân
+      // được tặng Bằng khen là …") written as the last award's form names that award's people.
+      if let last = awards.last, last.form.code != "other", draft.form.code == "other",
+        MatchingKey(last.form.name).exact == MatchingKey(draft.form.name).exact
+      {
+        return awards.count - 1
+      }
       // A list of the recipients of an award given just before; not another conferral of the
       // same form to other people.
       if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
@@ -2163,3 +2198,11 @@ func withoutParentheses(_ text: String) -> String {
   }
   return trimmed(collapseWhitespace(result))
 }
+
+/// Nouns of the kinds of recipients that name no one ("Tập thể được tặng Bằng khen là …"), as
+/// matching keys.
+let genericRecipientNouns: Set<String> = Set(
+  [
+    "tập thể", "các tập thể", "cá nhân", "các cá nhân", "đơn vị", "các đơn vị", "hộ gia đình",
+    "các hộ gia đình", "gia đình", "các gia đình",
+  ].map { MatchingKey($0).exact })

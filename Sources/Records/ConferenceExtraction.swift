@@ -10,6 +10,9 @@ import VietText
 struct ConferenceFinder {
   let page: PageText
   let reference: DayDate?
+  /// Whether `reference` is the page's own date, which no reported event comes after (not a
+  /// period's end or an anniversary that only gives the year).
+  var referenceIsPageDate = true
 
   /// Words of a title that make its event a plan or a preparation, not a report.
   static let titlePlanWords: [[Unicode.Scalar]] = [
@@ -94,7 +97,16 @@ struct ConferenceFinder {
       EventGrammar.nouns.contains { page.title.find($0) != nil }
       || !EventGrammar.presentationVerbs.contains { page.title.find($0) != nil }
     for sentence in page.body.prefix(3) {
-      if finder.isPlan(sentence, before: sentence.count) { continue }
+      // An opening sentence that names an event to come ("… ký ban hành Kế hoạch … về việc tổ
+      // chức lễ phát động thi đua …") says the title's event is still a plan: the sentences
+      // after it describe the plan, not an event held.
+      if finder.isPlan(sentence, before: sentence.count) {
+        if sentence.contains(any: EventGrammar.nouns) { return false }
+        continue
+      }
+      // "Trước đó, vào lúc 10h30’ ngày 19/7, …": a sentence that opens on another event tells
+      // that one, not the title's.
+      if EventGrammar.newEventOpeners.contains(where: { sentence.has($0, at: 0) }) { continue }
       if finder.tookPlace(sentence),
         titleNamesEvent || EventGrammar.placeWords.contains(where: { sentence.find($0) != nil })
       {
@@ -194,7 +206,9 @@ struct ConferenceFinder {
     {
       // A page without a date: a review is held within six months of the end of the period it
       // reviews ("Ngày 13/7 … sơ kết … 6 tháng đầu năm 2023"), so that end gives the year.
-      conference.date = ConferenceFinder(page: page, reference: end).date(
+      conference.date = ConferenceFinder(
+        page: page, reference: end, referenceIsPageDate: false
+      ).date(
         eventSentence: eventSentence)
     }
     if conference.date == nil, reference == nil, let eventSentence,
@@ -202,7 +216,9 @@ struct ConferenceFinder {
     {
       // A page without a date: an anniversary is celebrated near its day ("Sáng nay 7/6 … kỷ
       // niệm 75 năm … (11/6/1948 - 11/6/2023)"), so that day gives the year.
-      conference.date = ConferenceFinder(page: page, reference: anniversary).date(
+      conference.date = ConferenceFinder(
+        page: page, reference: anniversary, referenceIsPageDate: false
+      ).date(
         eventSentence: eventSentence)
     }
     conference.organizer = organizer(eventSentence: eventSentence)
@@ -360,6 +376,15 @@ struct ConferenceFinder {
         continue
       }
       if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
+        continue
+      }
+      // A day without a year that the page's year puts after the page's own date (a ceremony
+      // reported on 22/11 as held "ngày 26/12"): the page's year is not its year, and the year
+      // before would be a guess; no date rather than a guess.
+      if referenceIsPageDate, mention.date.yearInferred, let reference,
+        mention.date.year == reference.year,
+        (mention.date.month - reference.month) * 31 + (mention.date.day - reference.day) > 1
+      {
         continue
       }
       result.append(

@@ -74,6 +74,9 @@ enum EventGrammar {
   /// Words in the sentence that make the event a plan rather than something that happened.
   static let planWords: [[Unicode.Scalar]] = [
     "dự kiến", "sẽ", "chuẩn bị", "trù bị", "theo kế hoạch", "theo chương trình",
+    // A document about holding it ("ban hành Kế hoạch số 263/KH-UBND về việc tổ chức lễ phát
+    // động …"): the event is still to come.
+    "về việc tổ chức",
   ].map(ph)
 
   /// Words before an event head that make it a request ("đề nghị các đơn vị tổ chức trao tặng").

@@ -640,6 +640,11 @@ struct PhraseScanner {
   /// capital or "cấp". Returns the token range of X.
   func issuerAfter(_ index: Int) -> (start: Int, end: Int)? {
     guard index < tokens.count, joined(index) else { return nil }
+    // "tặng giấy khen 25 tập thể …": a count after the form starts its recipients, no giver.
+    if let first = tokens[index].key.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39
+    {
+      return nil
+    }
     var start = index
     if key(start) == "của" {
       start += 1

@@ -155,6 +155,7 @@ private enum PeopleVocabulary {
   static let formerWords: Set<String> = ["nguyên", "cựu"]
   static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
   static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
+  static let personalDetails = PhraseSet(TitleVocabulary.personalDetails)
   /// "thi đua, khen thưởng" as the words before and after the comma.
   static let commaJoined: [(before: [String], after: [String])] = TitleVocabulary
     .commaJoinedNames.flatMap { toneVariants($0) }.map { phrase in
@@ -515,6 +516,11 @@ struct PeopleScanner {
     }
     // "Tổng bí thư Nguyễn Phú Trọng - Ảnh: NAM TRẦN": a photo credit, no position.
     if separated, j < t.count, t[j].lower == "ảnh" { separated = false }
+    // "Mẹ Hoàng Thị Xuân, sinh năm 1897, …", "Mẹ Nguyễn Thị Tiu, trú ở xã Sơn Thành": the
+    // person's birth year or home, no position.
+    if separated, j < t.count, match(PeopleVocabulary.personalDetails, at: j, max: 4) > 0 {
+      separated = false
+    }
     if !separated, j < t.count, t[j].isWord {
       // Without a separator only a title written with a capital continues the mention.
       separated =
@@ -715,6 +721,9 @@ struct PeopleScanner {
         let k = j + 1
         guard k < limit, t[k].isWord else { break }
         if match(PeopleVocabulary.honorifics, at: k, max: 3) > 0 { break }
+        // "…, Bộ Công an và Thượng úy Lê Thị Hòa, …": a rank and a name start the next person.
+        let (ranks, afterRanks) = rankPrefixes(from: k)
+        if !ranks.isEmpty, nameRun(from: afterRanks, requireFamily: true) != nil { break }
         // "Cục Công tác đảng và công tác chính trị": a noun of the unit repeated after "và".
         let repeats = (segmentStart..<j).contains { t[$0].isWord && t[$0].lower == t[k].lower }
         if !t[k].isCapitalised, !repeats,

@@ -90,6 +90,15 @@ public enum TitleVocabulary {
 
   /// Words that open a remark in parentheses on where a person stands in a photo ("(thứ hai từ
   /// trái sang)", "(bên phải)", "(giữa)"); such a remark is not a position.
+  /// Details of a person after a comma that are no position: the year of birth and where the
+  /// person lives or comes from ("Mẹ Hoàng Thị Xuân, sinh năm 1897, ở xã Bảo Cường", "Mẹ
+  /// Nguyễn Thị Tiu, trú ở xã Sơn Thành").
+  public static let personalDetails: [String] = [
+    "sinh năm", "sn", "trú ở", "trú tại", "cư trú tại", "thường trú tại", "tạm trú tại", "quê ở",
+    "quê quán", "nguyên quán", "ngụ ở", "ngụ tại", "ở xã", "ở phường", "ở thôn", "ở thị trấn",
+    "ở bản", "ở huyện", "ở ấp", "ở tổ dân phố",
+  ]
+
   public static let photoRemarks: [String] = [
     "thứ", "bên trái", "bên phải", "giữa", "đứng giữa", "ngoài cùng", "hàng đầu", "hàng trên",
     "hàng dưới", "từ trái", "từ phải", "trái", "phải", "người đứng", "áo",

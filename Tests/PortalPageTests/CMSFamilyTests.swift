@@ -742,3 +742,95 @@ func figcaptionLines() throws {
     try read(html).article.images.first?.caption
       == "Viettel TP.HCM được trao tặng Huân chương Lao động hạng Nhì ẢNH: VT")
 }
+
+@Test(
+  "Blogger: a post inside div.widget.Blog is read; a picture linked to its own file keeps its centred italic caption"
+)
+func bloggerWidgetPost() throws {
+  let html = """
+    <html><head><meta content='blogger' name='generator'/><title>Bản tin: Lễ đón nhận Cờ thi đua của UBND tỉnh</title></head>
+    <body><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>
+    <div class='post-outer'><div class='post hentry'>
+    <h3 class='post-title entry-title'>Lễ đón nhận Cờ thi đua của UBND tỉnh</h3>
+    <div class='post-body entry-content'>
+    <div class='separator' style='text-align: center;'><a href='https://example.org/img/le-don-nhan.jpg'><img src='https://example.org/img/le-don-nhan.jpg'/></a></div>
+    <div style='text-align: center;'><i>Lãnh đạo huyện trao Cờ thi đua cho nhà trường.</i></div>
+    <div>\(sentence)</div><div>\(sentence)</div>
+    <div style='text-align: right;'><b>Minh Anh</b></div></div>
+    </div></div></div>
+    <div class='blog-pager'><a class='blog-pager-older-link' href='#'>Bài đăng Cũ hơn</a></div></div></div>
+    <div class='widget PopularPosts'><h2>Bài đăng phổ biến</h2><ul><li><a href='#'>Tin cũ</a></li></ul></div>
+    </body></html>
+    """
+  let article = try read(html).article
+  #expect(article.title == "Lễ đón nhận Cờ thi đua của UBND tỉnh")
+  #expect(article.author == "Minh Anh")
+  #expect(
+    article.images == [
+      .init(
+        src: "https://example.org/img/le-don-nhan.jpg",
+        caption: "Lãnh đạo huyện trao Cờ thi đua cho nhà trường.")
+    ])
+  #expect(article.paragraphs == [sentence, sentence])
+}
+
+@Test(
+  "Bylines: a broadcaster's meta line is read at its fields' boundaries: the desk is no part of the name, the stamp is found"
+)
+func broadcasterMetaLine() throws {
+  let html = """
+    <html><body><article><h1>Trao Huân chương Lao động hạng Ba cho Công ty Điện lực</h1>
+    <div class="detail-meta"><span class="author">Hoàng Dũng (Ban Thời sự)</span>-<span class="time">Thứ năm, ngày 12/10/2023 14:19 GMT+7</span></div>
+    <div class="detail-content"><p>\(sentence)</p><p>\(sentence)</p></div></article></body></html>
+    """
+  let article = try read(html).article
+  #expect(article.author == "Hoàng Dũng")
+  #expect(article.published == "2023-10-12")
+  #expect(article.publishedText == "Thứ năm, ngày 12/10/2023 14:19 GMT+7")
+  #expect(article.paragraphs == [sentence, sentence])
+  func author(_ byline: String) throws -> String? {
+    let html = """
+      <html><body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p>
+      <p>\(sentence)</p><p style="text-align:right"><strong>\(byline)</strong></p></article></body></html>
+      """
+    return try read(html).article.author
+  }
+  #expect(try author("Thu Trang (Phòng Biên tập)") == "Thu Trang")
+  // A unit of the administration after the name stays with it.
+  #expect(try author("Hoàng Huế (Ban TĐKT)") == "Hoàng Huế (Ban TĐKT)")
+}
+
+@Test(
+  "Bylines: JSON-LD names the writer only as its author, never an Organization or the publisher")
+func jsonLDWriter() throws {
+  func author(_ jsonLD: String) throws -> String? {
+    let html = """
+      <html><head><script type="application/ld+json">\(jsonLD)</script></head>
+      <body><article><h1>Một tiêu đề đủ dài của bài viết</h1><p>\(sentence)</p><p>\(sentence)</p></article></body></html>
+      """
+    return try read(html).article.author
+  }
+  #expect(
+    try author(
+      #"{"@type":"NewsArticle","headline":"Tin","publisher":{"@type":"Organization","name":"VTC News"}}"#
+    ) == nil)
+  #expect(
+    try author(
+      #"{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Báo X"},"author":{"@type":"Person","name":"Lệ Chi"}}"#
+    ) == "Lệ Chi")
+  #expect(try author(#"{"@type":"NewsArticle","author":"Thu Hà"}"#) == "Thu Hà")
+  #expect(
+    try author(#"{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Báo X"}]}"#)
+      == nil)
+}
+
+@Test("Stamps: long forms in capitals, and a clock-like stamp with seconds before a comma")
+func capitalStamps() throws {
+  let capitals = try #require(Stamps.phrase(in: "THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024 08:50"))
+  #expect(capitals.date.iso == "2024-11-22")
+  #expect(capitals.text == "THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024 08:50")
+  #expect(Stamps.parse("22 THÁNG 11 NĂM 2024")?.iso == "2024-11-22")
+  #expect(Stamps.parse("Ngày 5 Tháng 3 Năm 2021")?.iso == "2021-03-05")
+  let seconds = try #require(Stamps.phrase(in: "18:21:26 , 24/10/2014"))
+  #expect(seconds.date.iso == "2014-10-24")
+}
