@@ -315,6 +315,14 @@ struct AwardFinder {
         subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
         || subsetMarkers.contains { sentence.find($0) != nil } || countsAShare(sentence)
       for var draft in created {
+        if share, draft.recipients.named.isEmpty,
+          let marker = subsetMarkers.lazy.compactMap({ sentence.find($0) }).first,
+          let subject = subjectBeforeSubset(sentence, marker: marker)
+        {
+          // "Trong đó, Hội LHPN Việt Nam huyện Hiệp Đức (tỉnh Quảng Nam) là một trong 3 tập thể
+          // được trao tặng …": the subject is one of those counted.
+          append(subject, to: &draft.recipients)
+        }
         if share,
           let earlier = awardsOfForm[draft.form.code]?.suffix(Self.mergeWindow).last(where: {
             sameForm(awards[$0].form, draft.form)
@@ -343,6 +351,13 @@ struct AwardFinder {
         awaitingRecipient = lower.hasSuffix(" cho") || lower.hasSuffix(" cho:")
       }
       if created.isEmpty, listTarget != nil, announcesList(sentence) {
+        inList = true
+      }
+      if listTarget != nil,
+        attachedListOpeners.contains(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+      {
+        // "(Ban hành kèm theo Quyết định số 722/QĐ-TTg …)", then "1. Sở Nội vụ …;": the lines
+        // of the list attached to the decision are its recipients.
         inList = true
       }
     }
@@ -1792,6 +1807,22 @@ struct AwardFinder {
         || sentence.find(Array("hộ".unicodeScalars)) != nil)
   }
 
+  /// The recipient written before "là một trong" in `sentence`, after an opener and its comma
+  /// ("Trong đó, …"), without a parenthesis; nil when no name stands there.
+  func subjectBeforeSubset(_ sentence: Sentence, marker: Int) -> Recipient? {
+    var start = sentence.skipSpaces(0)
+    if let comma = sentence.first(",", from: start), comma < marker,
+      sentence.slice(start, comma).split(separator: " ").count <= 3
+    {
+      start = sentence.skipSpaces(comma + 1)
+    }
+    let text = withoutParentheses(sentence.slice(start, marker))
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase,
+      text.split(separator: " ").count <= 12
+    else { return nil }
+    return recipient(from: text, context: sentence)
+  }
+
   /// A person's positions without what is said of her life ("Mẹ Hoàng Thị Xuân, sinh năm 1897,
   /// ở xã Bảo Cường": the year of birth is no position).
   func withoutPersonalDetails(_ positions: [String]) -> [String] {
@@ -1822,7 +1853,14 @@ struct AwardFinder {
   func listItems(_ text: String) -> [Recipient] {
     var result: [Recipient] = []
     var items = text.split(separator: ";").map(String.init)
-    if items.count == 1, !text.contains("|"), People.mentions(in: text).isEmpty {
+    // "3. Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng;": a numbered line is one recipient, its
+    // commas a unit path.
+    let numberedLine =
+      text.unicodeScalars.first?.properties.numericType != nil
+      && text.unicodeScalars.drop(while: { $0.properties.numericType != nil }).first.map {
+        $0 == "." || $0 == ")"
+      } == true
+    if items.count == 1, !text.contains("|"), !numberedLine, People.mentions(in: text).isEmpty {
       // "gồm: Ban Tổ chức Tỉnh ủy, Văn phòng UBND tỉnh, Hội Nông dân tỉnh và Sở Y tế": units
       // separated by commas (a part in lower case continues the unit before: "…, huyện X").
       var parts: [String] = []

@@ -203,6 +203,12 @@ let decisionSubjects: [String] = ["về việc khen thưởng", "về việc t�
 /// stand ("Mẹ NAME, sinh năm 1897, ở xã …"): no position.
 let personalDetailStarts: [String] = ["sinh năm", "sinh ngày", "sn ", "quê ", "trú ", "ở "]
 
+/// Openings of the line that heads the list attached to a decision, right before its numbered
+/// lines ("(Ban hành kèm theo Quyết định số 722/QĐ-TTg ngày 06/6/2008 …)").
+let attachedListOpeners: [[Unicode.Scalar]] = [
+  "(ban hành kèm theo", "(kèm theo", "ban hành kèm theo", "kèm theo quyết định",
+].map(ph)
+
 /// Openings of a sentence whose decision is a ground, not the one that confers.
 let groundOpeners: [String] = ["căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị"]
 
