@@ -97,6 +97,9 @@ struct AwardFinder {
     // A decision on awards told in a sentence that names no form: the conferrals told right
     // after it, without a number of their own, are that decision's.
     var pendingDecision: Decision?
+    // After "Các cá nhân gồm: Ông A, …": the lines that follow, each one person and her
+    // positions, go on with the list.
+    var personLines = false
     for (index, sentence) in body.enumerated() {
       let mentions = AwardVocabulary.mentions(in: sentence.text)
       var created: [AwardDraft] = []
@@ -270,9 +273,19 @@ struct AwardFinder {
       {
         // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
         // the recipients of the award just given.
-        for item in listItems(list) { append(item, to: &awards[target].recipients) }
+        let items = listItems(list)
+        for item in items { append(item, to: &awards[target].recipients) }
+        personLines = items.count == 1 && items.allSatisfy { $0.kind == .individual }
         continue
       }
+      if created.isEmpty, mentions.isEmpty, personLines, let target = listTarget,
+        let person = personLine(sentence)
+      {
+        // "Các cá nhân gồm: Ông A, Chủ tịch HĐQT …." then "Bà B, Chủ tịch HĐQT Công ty …".
+        append(person, to: &awards[target].recipients)
+        continue
+      }
+      personLines = false
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
         for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
@@ -1805,6 +1818,21 @@ struct AwardFinder {
       && (sentence.find(Array("tập thể".unicodeScalars)) != nil
         || sentence.find(Array("cá nhân".unicodeScalars)) != nil
         || sentence.find(Array("hộ".unicodeScalars)) != nil)
+  }
+
+  /// A line that is only a person, with her honorific and positions and no verb ("Bà Nguyễn Thị
+  /// Phương Thảo, Chủ tịch HĐQT Công ty VietJet Air."); nil otherwise.
+  func personLine(_ sentence: Sentence) -> Recipient? {
+    let lower = sentence.text.lowercased()
+    guard nameHonorifics.contains(where: { lower.hasPrefix($0 + " ") }),
+      grantVerbs.allSatisfy({ sentence.find($0) == nil }),
+      let person = People.mentions(in: sentence.text).first,
+      People.mentions(in: sentence.text).count == 1, person.role == nil,
+      sentence.text.distance(from: sentence.text.startIndex, to: person.range.lowerBound)
+        <= lower.split(separator: " ").first.map { $0.count + 1 } ?? 0
+    else { return nil }
+    return Recipient(
+      name: person.name, kind: .individual, positions: withoutPersonalDetails(person.positions))
   }
 
   /// The recipient written before "là một trong" in `sentence`, after an opener and its comma

@@ -96,4 +96,19 @@ extension AwardRulesTests {
     #expect(found.map(\.form.name) == ["huy chương kháng chiến kháng nhất"])
     #expect(found.map(\.form.code) == ["huy_chuong_khang_chien"])
   }
+
+  @Test("after 'Các cá nhân gồm: Ông A, …', a line that is only 'Bà B, POSITION' goes on the list")
+  func personLinesAfterList() {
+    let found = awards([
+      "Chủ tịch nước đã trao danh hiệu Anh hùng Lao động cho 10 tập thể, cá nhân gồm: Bệnh viện Chợ Rẫy (Bộ Y tế); Công ty cổ phần sữa TH (tỉnh Nghệ An).",
+      "Các cá nhân gồm: Ông Nguyễn Việt Cường, Chủ tịch HĐQT Công ty cổ phần đầu tư Phú Cường Kiên Giang.",
+      "Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Công ty VietJet Air.",
+    ])
+    #expect(found.count == 1)
+    #expect(
+      found.first?.recipients.named.filter { $0.kind == .individual }.map(\.name) == [
+        "Nguyễn Việt Cường", "Nguyễn Thị Phương Thảo",
+      ])
+    #expect(found.first?.recipients.named.last?.positions == ["Chủ tịch HĐQT Công ty VietJet Air"])
+  }
 }
