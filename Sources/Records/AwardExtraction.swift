@@ -52,7 +52,22 @@ struct AwardFinder {
   /// numbered item after such a list).
   static func isAwardListSentence(_ sentence: Sentence) -> Bool {
     if sentence.text.contains(" | ") { return true }
-    guard sentence.find(Array("gồm".unicodeScalars)) != nil else { return false }
+    guard let list = sentence.find(Array("gồm".unicodeScalars)) else { return false }
+    // "Các cá nhân gồm: Ông NAME, …": the recipients of the award just told.
+    if let group = groupWords.first(where: { sentence.has($0, at: 0) }),
+      let noun = recipientNouns.first(where: {
+        sentence.has($0.words, at: sentence.skipSpaces(group.count))
+      }),
+      sentence.skipSpaces(sentence.skipSpaces(group.count) + noun.words.count) == list
+    {
+      return true
+    }
+    // "… đã trao danh hiệu Anh hùng … cho 7 tập thể, gồm: …".
+    if sentence.find(Array("trao".unicodeScalars), to: list) != nil,
+      !AwardVocabulary.mentions(in: sentence.slice(0, list)).isEmpty
+    {
+      return true
+    }
     return sentence.find(Array("được tặng".unicodeScalars)) != nil
       || sentence.find(Array("được khen thưởng".unicodeScalars)) != nil
       || sentence.find(Array("tặng".unicodeScalars)) != nil
@@ -79,9 +94,19 @@ struct AwardFinder {
     // The form, giver and verb of the last sentence that conferred one, for decisions that
     // follow without naming it ("Quyết định số 804/QĐ-CTN, phong tặng 23 tập thể …").
     var lastGiven: (form: AwardForm, giver: String?)?
+    // A decision on awards told in a sentence that names no form: the conferrals told right
+    // after it, without a number of their own, are that decision's.
+    var pendingDecision: Decision?
+    // After "Các cá nhân gồm: Ông A, …": the lines that follow, each one person and her
+    // positions, go on with the list.
+    var personLines = false
     for (index, sentence) in body.enumerated() {
       let mentions = sentence.forms
       var created: [AwardDraft] = []
+      defer {
+        if mentions.isEmpty, created.isEmpty { pendingDecision = decisionOnAwards(sentence) }
+        if !mentions.isEmpty, created.isEmpty { pendingDecision = nil }
+      }
       for (k, mention) in mentions.enumerated() {
         let start = sentence.offset(mention.range.lowerBound)
         let end = sentence.offset(mention.range.upperBound)
@@ -248,9 +273,19 @@ struct AwardFinder {
       {
         // "Các tập thể được phong tặng gồm Cục Cứu hộ, Cứu nạn; Cục Quân huấn - Nhà trường; …":
         // the recipients of the award just given.
-        for item in listItems(list) { append(item, to: &awards[target].recipients) }
+        let items = listItems(list)
+        for item in items { append(item, to: &awards[target].recipients) }
+        personLines = items.count == 1 && items.allSatisfy { $0.kind == .individual }
         continue
       }
+      if created.isEmpty, mentions.isEmpty, personLines, let target = listTarget,
+        let person = personLine(sentence)
+      {
+        // "Các cá nhân gồm: Ông A, Chủ tịch HĐQT …." then "Bà B, Chủ tịch HĐQT Công ty …".
+        append(person, to: &awards[target].recipients)
+        continue
+      }
+      personLines = false
       if created.isEmpty, let target = listTarget, inList, isListItem(sentence) {
         // Items of a list announced before ("Các tập thể được khen thưởng gồm:").
         for item in listItems(sentence.text) { append(item, to: &awards[target].recipients) }
@@ -279,6 +314,13 @@ struct AwardFinder {
       awaitingRecipient = false
       let announces = announcesRecipients(sentence)
       created = combiningTitleHolders(created)
+      if let pending = pendingDecision {
+        if created.contains(where: { $0.decision != nil }) {
+          pendingDecision = nil
+        } else {
+          for i in created.indices { created[i].decision = pending }
+        }
+      }
       // "Trong số này, tỉnh Hưng Yên có 1 nghệ nhân … là bà NAME … và 16 cá nhân được phong
       // tặng …": part of the recipients of an award already told; its people are named there,
       // its counts are a share of that award's, no award of their own.
@@ -286,6 +328,14 @@ struct AwardFinder {
         subsetOpeners.contains { sentence.has($0, at: sentence.skipSpaces(0)) }
         || subsetMarkers.contains { sentence.find($0) != nil } || countsAShare(sentence)
       for var draft in created {
+        if share, draft.recipients.named.isEmpty,
+          let marker = subsetMarkers.lazy.compactMap({ sentence.find($0) }).first,
+          let subject = subjectBeforeSubset(sentence, marker: marker)
+        {
+          // "Trong đó, Hội LHPN Việt Nam huyện Hiệp Đức (tỉnh Quảng Nam) là một trong 3 tập thể
+          // được trao tặng …": the subject is one of those counted.
+          append(subject, to: &draft.recipients)
+        }
         if share,
           let earlier = awardsOfForm[draft.form.code]?.suffix(Self.mergeWindow).last(where: {
             sameForm(awards[$0].form, draft.form)
@@ -316,6 +366,13 @@ struct AwardFinder {
       if created.isEmpty, listTarget != nil, announcesList(sentence) {
         inList = true
       }
+      if listTarget != nil,
+        attachedListOpeners.contains(where: { sentence.has($0, at: sentence.skipSpaces(0)) })
+      {
+        // "(Ban hành kèm theo Quyết định số 722/QĐ-TTg …)", then "1. Sở Nội vụ …;": the lines
+        // of the list attached to the decision are its recipients.
+        inList = true
+      }
     }
     for index in awards.indices where awards[index].posthumous {
       for r in awards[index].recipients.named.indices
@@ -337,6 +394,22 @@ struct AwardFinder {
       }
     }
     return found
+  }
+
+  /// The decision a sentence that names no form reports on awards ("Đó là thông tin tại Quyết
+  /// định số 1632/QĐ-UBND ngày 22/5/2020 của UBND tỉnh về việc khen thưởng …"); nil for a ground
+  /// ("Căn cứ Quyết định số …") or a sentence about anything else.
+  func decisionOnAwards(_ sentence: Sentence) -> Decision? {
+    let lower = sentence.text.lowercased()
+    guard !groundOpeners.contains(where: { lower.hasPrefix($0) }),
+      let number = sentence.documentNumbers.first(where: {
+        $0.documentKind == "quyết định" || $0.number.typeCode == "QĐ"
+      }),
+      decisionSubjects.contains(where: {
+        sentence.find(ph($0), from: sentence.offset(number.range.upperBound)) != nil
+      })
+    else { return nil }
+    return decision(in: sentence, number: number)
   }
 
   /// A caption without its photo credit ("… cho nhà trường. Ảnh: NGUYỆT NHI").
@@ -744,6 +817,9 @@ struct AwardFinder {
       sentence.has(ph("gồm"), at: sentence.skipSpaces(i + back.count))
     {
       at = sentence.skipSpaces(i + back.count)
+    } else if sentence.has(ph("gồm:"), at: i) {
+      // "Các Mẹ gồm: Mẹ NAME, sinh năm …; …": the noun of those just counted, then the list.
+      at = i
     } else {
       guard sentence.has(ph("được"), at: i),
         let found = sentence.find(ph("gồm"), from: i, to: min(sentence.count, i + 40)),
@@ -1286,6 +1362,19 @@ struct AwardFinder {
         for name in people { append(Recipient(name: name, kind: .individual), to: &r) }
         return
       }
+      // "… cũng được tặng Bằng khen của Chủ tịch UBND tỉnh là Nhân dân và cán bộ xã Châu Hóa,
+      // Nhân dân và cán bộ xã Văn Hóa (huyện Tuyên Hóa)": units after "là".
+      var unitsText = sentence.slice(start, to)
+      while let last = unitsText.last, last == "." || last == " " { unitsText.removeLast() }
+      if start < sentence.count, sentence.chars[start].isUppercase,
+        People.mentions(in: unitsText).isEmpty, reasonStart(in: sentence, from: start) == nil
+      {
+        let units = listItems(unitsText)
+        if !units.isEmpty, units.allSatisfy({ $0.kind == .collective }) {
+          for unit in units { append(unit, to: &r) }
+          return
+        }
+      }
       // "Tập thể được tặng Bằng khen là Công an thành phố Chí Linh và Phòng Cảnh sát giao
       // thông …": the units named.
       let named = sentence.slice(start, end)
@@ -1331,6 +1420,10 @@ struct AwardFinder {
     for word in [Array("cho".unicodeScalars), Array("truy tặng".unicodeScalars)] {
       guard let at = sentence.find(word, from: from, to: to) else { continue }
       var start = sentence.skipSpaces(at + word.count)
+      // "cho thân nhân mẹ Đỗ Thị Điền": the relative takes the award on behalf of the recipient.
+      if let proxy = proxyWords.first(where: { sentence.has($0, at: start) }) {
+        start = sentence.skipSpaces(start + proxy.count)
+      }
       // "cho bà Mai Thị Đây", "cho em Hoàng Đức Hải": the honorific is not part of the name,
       // and says the recipient is a person.
       var honorificText: String?
@@ -1353,6 +1446,7 @@ struct AwardFinder {
       }
       let startsName =
         sentence.chars[start].isUppercase || placeHeads.contains { sentence.has($0, at: start) }
+        || collectiveHeads.contains { sentence.has($0, at: start) }
         || isHousehold(sentence.slice(start, sentence.count))
       guard startsName else { continue }
       // The span the recipients can take: up to the reason, or the end of the clause.
@@ -1414,6 +1508,13 @@ struct AwardFinder {
       let parts = splitAtAnd(text)
       for part in parts {
         var item = recipient(from: part, context: sentence)
+        if honorificText != nil, parts.count > 1, item.kind == .collective,
+          isPersonName(trimmed(part))
+        {
+          // "cho thân nhân mẹ A và mẹ B": the honorific before the first name says it is a
+          // person's.
+          item = Recipient(name: trimmed(part), kind: .individual)
+        }
         if let honorificText, parts.count == 1 {
           // A person: the positions written with the name here, none looked up elsewhere,
           // after a comma too ("cho đồng chí NAME, Hiệu trưởng Trường THCS Tứ Xã").
@@ -1623,10 +1724,14 @@ struct AwardFinder {
         // a person is before it.
         let before = withoutResidence(current.joined(separator: " "))
         let after = words[(i + 1)...].prefix(5).joined(separator: " ")
+        // "mẹ Đỗ Thị Điền và mẹ Nguyễn Thị Ngại": the honorific of the second person.
+        let skip =
+          i + 2 < words.count && personStatuses.contains(words[i + 1].lowercased())
+            && words[i + 2].first?.isUppercase == true ? 2 : 1
         let isPerson =
           isPersonName(before)
           && (1...4).contains { length in
-            isPersonName(words[(i + 1)...].prefix(length + 1).joined(separator: " "))
+            isPersonName(words[(i + skip)...].prefix(length + 1).joined(separator: " "))
           } && !after.isEmpty
         if isUnit || isPerson {
           parts.append(current.joined(separator: " "))
@@ -1717,10 +1822,15 @@ struct AwardFinder {
     guard let at = sentence.find(Array("gồm".unicodeScalars), from: from) else {
       // "… được tặng danh hiệu X: ông A, …; bà B, …".
       if let colon = sentence.first(":", from: from), colon + 1 < sentence.count,
-        (sentence.first(",", from: from) ?? colon) >= colon,
         (sentence.first(";", from: from) ?? colon) >= colon
       {
-        return sentence.skipSpaces(colon + 1)
+        // "… cho 07 tập thể, đó là: A; B; …": the words before the colon open the list.
+        let before = sentence.slice(from, colon).lowercased()
+        if (sentence.first(",", from: from) ?? colon) >= colon
+          || listIntroducers.contains(where: { before.hasSuffix(" " + $0) })
+        {
+          return sentence.skipSpaces(colon + 1)
+        }
       }
       return nil
     }
@@ -1738,6 +1848,56 @@ struct AwardFinder {
         || sentence.find(Array("hộ".unicodeScalars)) != nil)
   }
 
+  /// A line that is only a person, with her honorific and positions and no verb ("Bà Nguyễn Thị
+  /// Phương Thảo, Chủ tịch HĐQT Công ty VietJet Air."); nil otherwise.
+  func personLine(_ sentence: Sentence) -> Recipient? {
+    let lower = sentence.text.lowercased()
+    guard nameHonorifics.contains(where: { lower.hasPrefix($0 + " ") }),
+      grantVerbs.allSatisfy({ sentence.find($0) == nil }),
+      let person = People.mentions(in: sentence.text).first,
+      People.mentions(in: sentence.text).count == 1, person.role == nil,
+      sentence.text.distance(from: sentence.text.startIndex, to: person.range.lowerBound)
+        <= lower.split(separator: " ").first.map { $0.count + 1 } ?? 0
+    else { return nil }
+    return Recipient(
+      name: person.name, kind: .individual, positions: withoutPersonalDetails(person.positions))
+  }
+
+  /// The recipient written before "là một trong" in `sentence`, after an opener and its comma
+  /// ("Trong đó, …"), without a parenthesis; nil when no name stands there.
+  func subjectBeforeSubset(_ sentence: Sentence, marker: Int) -> Recipient? {
+    var start = sentence.skipSpaces(0)
+    if let comma = sentence.first(",", from: start), comma < marker,
+      sentence.slice(start, comma).split(separator: " ").count <= 3
+    {
+      start = sentence.skipSpaces(comma + 1)
+    }
+    let text = withoutParentheses(sentence.slice(start, marker))
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase,
+      text.split(separator: " ").count <= 12
+    else { return nil }
+    return recipient(from: text, context: sentence)
+  }
+
+  /// A person's positions without what is said of her life ("Mẹ Hoàng Thị Xuân, sinh năm 1897,
+  /// ở xã Bảo Cường": the year of birth is no position).
+  func withoutPersonalDetails(_ positions: [String]) -> [String] {
+    positions.filter { position in
+      let lower = position.lowercased()
+      return !personalDetailStarts.contains { lower.hasPrefix($0) }
+    }
+  }
+
+  /// "A (x), B (x), C" → "A (x)", "B (x)", "C": a comma after a closing parenthesis and before
+  /// a capital ends a unit; the text as it is otherwise.
+  func splitAfterParentheses(_ text: String) -> [String] {
+    let parts = text.components(separatedBy: "), ")
+    guard parts.count > 1,
+      parts.dropFirst().allSatisfy({ $0.trimmingLeadingSpaces.first?.isUppercase == true })
+    else { return [text] }
+    return parts.enumerated().map { i, part in i + 1 < parts.count ? part + ")" : part }
+  }
+
   /// A numbered item or a table row.
   func isListItem(_ sentence: Sentence) -> Bool {
     guard let first = sentence.chars.first else { return false }
@@ -1749,7 +1909,14 @@ struct AwardFinder {
   func listItems(_ text: String) -> [Recipient] {
     var result: [Recipient] = []
     var items = text.split(separator: ";").map(String.init)
-    if items.count == 1, !text.contains("|"), People.mentions(in: text).isEmpty {
+    // "3. Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng;": a numbered line is one recipient, its
+    // commas a unit path.
+    let numberedLine =
+      text.unicodeScalars.first?.properties.numericType != nil
+      && text.unicodeScalars.drop(while: { $0.properties.numericType != nil }).first.map {
+        $0 == "." || $0 == ")"
+      } == true
+    if items.count == 1, !text.contains("|"), !numberedLine, People.mentions(in: text).isEmpty {
       // "gồm: Ban Tổ chức Tỉnh ủy, Văn phòng UBND tỉnh, Hội Nông dân tỉnh và Sở Y tế": units
       // separated by commas (a part in lower case continues the unit before: "…, huyện X").
       var parts: [String] = []
@@ -1764,6 +1931,9 @@ struct AwardFinder {
         items = parts.flatMap { splitAtAnd($0) }
       }
     } else if items.count > 1, !text.contains("|"), var last = items.popLast() {
+      // "A (Bộ Quốc phòng), B (Bộ Quốc phòng); C (Bộ Công an)": units with their parentheses
+      // joined by commas inside one ";" item.
+      items = items.flatMap(splitAfterParentheses)
       // "…; Công an thành phố Hà Nội; Cục Tổ chức cán bộ và Thanh tra Bộ Công an": the last
       // item may join two units with "và".
       while let end = last.last, end == "." || end == " " { last.removeLast() }
@@ -1829,7 +1999,11 @@ struct AwardFinder {
       } else if let person = People.mentions(in: item).first,
         item.distance(from: item.startIndex, to: person.range.lowerBound) <= 1
       {
-        result.append(Recipient(name: person.name, kind: .individual, positions: person.positions))
+        result.append(
+          Recipient(
+            name: person.name, kind: .individual,
+            positions: withoutPersonalDetails(person.positions)
+          ))
       } else if item.first?.isUppercase == true {
         // "Binh đoàn 15 thuộc Bộ Quốc phòng": the unit, not what it belongs to.
         if let range = item.range(of: " thuộc "),
@@ -2078,8 +2252,13 @@ struct AwardFinder {
         return false
       }
       if let a = existing.decision?.number, let b = draft.decision?.number { return a == b }
-      if hasCounts(existing.recipients), hasCounts(draft.recipients),
-        existing.recipients != draft.recipients
+      // Other counts are other conferrals; the same counts, named in one telling and not in
+      // the other ("cho 4 Mẹ. Các Mẹ gồm: …", then "cho thân nhân 4 Mẹ"), are the same.
+      let a = existing.recipients
+      let b = draft.recipients
+      if hasCounts(a), hasCounts(b),
+        a.collectives != b.collectives || a.individuals != b.individuals
+          || a.households != b.households
       {
         return false
       }
@@ -2116,6 +2295,12 @@ struct AwardFinder {
     if draft.form.name.count > existing.form.name.count,
       draft.form.name.hasPrefix(existing.form.name)
     {
+      existing.form.name = draft.form.name
+    } else if draft.form.name.lowercased() == existing.form.name.lowercased(),
+      existing.form.name.first?.isLowercase == true, draft.form.name.first?.isUppercase == true
+    {
+      // "trao huân chương Dũng cảm cho thân nhân …", then "truy tặng Huân chương Dũng cảm":
+      // the form named again with its capital, as its name is written.
       existing.form.name = draft.form.name
     }
   }

@@ -7,6 +7,7 @@ let eventKinds: [(words: [Unicode.Scalar], kind: Conference.Kind)] = [
   ("sơ kết", Conference.Kind.midyearReview), ("tổng kết", .annualReview),
   ("ký kết giao ước", .covenant), ("giao ước thi đua", .covenant), ("phát động", .launch),
   ("đại hội thi đua", .congress), ("đại hội", .congress), ("hội nghị biểu dương", .ceremony),
+  ("hội nghị điển hình tiên tiến", .ceremony),
   ("biểu dương", .ceremony), ("tuyên dương", .ceremony), ("lễ trao", .ceremony),
   ("lễ đón nhận", .ceremony), ("đón nhận", .ceremony), ("lễ kỷ niệm", .ceremony),
   ("kỷ niệm", .ceremony), ("lễ công bố", .ceremony), ("lễ", .ceremony), ("trao", .ceremony),
@@ -178,6 +179,37 @@ let memberPhrases: [String] = [
 /// Words that refer back to the school a page named ("cho nhà trường", "cho tập thể nhà
 /// trường").
 let schoolAnaphora: [[Unicode.Scalar]] = ["nhà trường", "tập thể nhà trường"].map(ph)
+
+/// Collectives written in lower case after "cho" ("cho nhân dân và cán bộ xã Tú An").
+let collectiveHeads: [[Unicode.Scalar]] = [
+  "nhân dân và cán bộ", "cán bộ và nhân dân", "nhân dân và cán bộ, chiến sĩ",
+].map(ph)
+
+/// Relatives who receive an award on behalf of its recipient, written between "cho" and the
+/// recipient ("trao … cho thân nhân mẹ Đỗ Thị Điền"): not the recipient.
+let proxyWords: [[Unicode.Scalar]] = ["thân nhân của", "thân nhân", "người thân của"].map(ph)
+
+/// Words before a colon that open a list of recipients after a comma ("cho 07 tập thể, đó là:
+/// A; B; …").
+let listIntroducers: [String] = ["đó là", "cụ thể là", "bao gồm", "gồm có", "là"]
+
+/// Words of a sentence that reports a decision on awards without naming its form ("Đó là thông
+/// tin tại Quyết định số 1632/QĐ-UBND … về việc khen thưởng thành tích …"); the conferrals
+/// told right after it are that decision's.
+let decisionSubjects: [String] = ["về việc khen thưởng", "về việc tặng", "khen thưởng"]
+
+/// Words that start what is said of a person's life, written after the name where positions
+/// stand ("Mẹ NAME, sinh năm 1897, ở xã …"): no position.
+let personalDetailStarts: [String] = ["sinh năm", "sinh ngày", "sn ", "quê ", "trú ", "ở "]
+
+/// Openings of the line that heads the list attached to a decision, right before its numbered
+/// lines ("(Ban hành kèm theo Quyết định số 722/QĐ-TTg ngày 06/6/2008 …)").
+let attachedListOpeners: [[Unicode.Scalar]] = [
+  "(ban hành kèm theo", "(kèm theo", "ban hành kèm theo", "kèm theo quyết định",
+].map(ph)
+
+/// Openings of a sentence whose decision is a ground, not the one that confers.
+let groundOpeners: [String] = ["căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị"]
 
 /// Opening quotation marks.
 let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "‘"]

@@ -270,6 +270,10 @@ func matchKey(_ key: String) -> String {
   key == "sỹ" ? "sĩ" : key
 }
 
+/// The word before a class, as written: "hạng", and "kháng", its slip of the keyboard
+/// ("huy chương kháng chiến kháng nhất").
+let classWords: Set<String> = ["hạng", "kháng"]
+
 /// Class words after "hạng" → the code suffix.
 let classSuffixes: [String: String] = [
   "nhất": "hang_nhat", "nhì": "hang_nhi", "ba": "hang_ba", "i": "hang_nhat", "ii": "hang_nhi",
@@ -497,7 +501,8 @@ struct PhraseScanner {
 
   /// "hạng Nhất" / "hạng II" / "hạng 3" right after `index`: the suffix and the index after.
   func classAfter(_ index: Int) -> (String, Int)? {
-    guard key(index) == "hạng", joined(index), let word = key(index + 1), joined(index + 1),
+    guard let classWord = key(index), classWords.contains(classWord), joined(index),
+      let word = key(index + 1), joined(index + 1),
       let suffix = classSuffixes[word]
     else { return nil }
     return (suffix, index + 2)
