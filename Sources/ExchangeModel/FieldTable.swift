@@ -296,6 +296,36 @@ extension Field {
       })
   }
 
+  /// A required typed value, written as its lexical form.
+  public static func value<T: LexicalValue>(
+    _ key: String, _ placement: Placement, _ path: WritableKeyPath<Root, T> & Sendable,
+    as type: ValueType
+  ) -> Field {
+    Field(
+      key, placement, .required, type, get: { .text($0[keyPath: path].lexeme) },
+      set: { record, value in
+        if case .text(let text) = value, let typed = T(lexeme: text) {
+          record[keyPath: path] = typed
+        }
+      })
+  }
+
+  /// An optional typed value, written as its lexical form.
+  public static func value<T: LexicalValue>(
+    _ key: String, _ placement: Placement, _ path: WritableKeyPath<Root, T?> & Sendable,
+    as type: ValueType
+  ) -> Field {
+    Field(
+      key, placement, .optional, type, get: { $0[keyPath: path].map { .text($0.lexeme) } },
+      set: { record, value in
+        if case .text(let text) = value {
+          record[keyPath: path] = T(lexeme: text)
+        } else {
+          record[keyPath: path] = nil
+        }
+      })
+  }
+
   /// A required integer.
   public static func integer(
     _ key: String, _ placement: Placement, _ path: WritableKeyPath<Root, Int> & Sendable,

@@ -94,10 +94,10 @@ public struct Conference: Sendable, Hashable {
 /// XML: `<date yearInferred="true">2022-07-27</date>`; JSON: `"date": "2022-07-27"` plus
 /// `"dateYearInferred": true` in the enclosing object.
 public struct EventDate: Sendable, Hashable {
-  /// `YYYY-MM-DD`.
-  public var value: String
+  /// The day.
+  public var value: Day
   public var yearInferred: Bool
-  public init(_ value: String, yearInferred: Bool = false) {
+  public init(_ value: Day, yearInferred: Bool = false) {
     self.value = value
     self.yearInferred = yearInferred
   }
@@ -107,12 +107,12 @@ public struct EventDate: Sendable, Hashable {
 public struct Period: Sendable, Hashable {
   public var year: Int
   public var part: Part
-  /// First day, `YYYY-MM-DD`.
-  public var from: String?
-  /// Last day, `YYYY-MM-DD`.
-  public var to: String?
+  /// First day.
+  public var from: Day?
+  /// Last day.
+  public var to: Day?
 
-  public init(year: Int, part: Part, from: String? = nil, to: String? = nil) {
+  public init(year: Int, part: Part, from: Day? = nil, to: Day? = nil) {
     self.year = year
     self.part = part
     self.from = from
@@ -249,13 +249,13 @@ public struct Award: Sendable, Hashable {
 public struct Decision: Sendable, Hashable {
   /// The document number as written, normalised to NFC, e.g. `163/QĐ-UBND`.
   public var number: String
-  /// `YYYY-MM-DD`.
-  public var date: String?
+  /// The day it was issued.
+  public var date: Day?
   /// The authority in whose name it was issued, e.g. `Chủ tịch UBND tỉnh`.
   public var issuer: String?
   /// The person who signed it, from the signature block of the decision itself.
   public var signer: Signer?
-  public init(number: String, date: String? = nil, issuer: String? = nil, signer: Signer? = nil) {
+  public init(number: String, date: Day? = nil, issuer: String? = nil, signer: Signer? = nil) {
     self.number = number
     self.date = date
     self.issuer = issuer

@@ -35,7 +35,7 @@ extension Source: TableRecord {
         "encodingSource", .element("encodingSource"), \.encodingSource,
         type: "encodingSourceType"),
       .choice("profile", .element("profile"), \.profile, type: "profileType"),
-      .text("retrieved", .element("retrieved"), \.retrieved, as: .date),
+      .value("retrieved", .element("retrieved"), \.retrieved, as: .date),
     ])
 }
 
@@ -44,9 +44,9 @@ extension Article: TableRecord {
     "articleType", blank: Article(title: ""),
     [
       .text("title", .element("title"), \.title),
-      .text("published", .element("published"), \.published, as: .date),
+      .value("published", .element("published"), \.published, as: .date),
       .text("publishedText", .element("publishedText"), \.publishedText),
-      .text("updated", .element("updated"), \.updated, as: .date),
+      .value("updated", .element("updated"), \.updated, as: .date),
       .text("author", .element("author"), \.author),
       .text("lead", .element("lead"), \.lead),
       .texts("paragraphs", .element("paragraph"), \.paragraphs),
@@ -84,9 +84,9 @@ extension Conference: TableRecord {
 extension EventDate: TableRecord {
   /// Inlined in the conference's JSON object: `date` and `dateYearInferred`.
   public static let table = RecordTable<EventDate>(
-    "eventDateType", blank: EventDate(""),
+    "eventDateType", blank: EventDate(.first),
     [
-      .text("", .text, \.value, as: .date),
+      .value("", .text, \.value, as: .date),
       .flag("YearInferred", .attribute("yearInferred"), \.yearInferred),
     ])
 }
@@ -97,8 +97,8 @@ extension Period: TableRecord {
     [
       .integer("year", .element("year"), \.year, as: .year),
       .choice("part", .element("part"), \.part, type: "periodPartType"),
-      .text("from", .element("from"), \.from, as: .date),
-      .text("to", .element("to"), \.to, as: .date),
+      .value("from", .element("from"), \.from, as: .date),
+      .value("to", .element("to"), \.to, as: .date),
     ])
 }
 
@@ -170,7 +170,7 @@ extension Decision: TableRecord {
     "decisionType", blank: Decision(number: ""),
     [
       .text("number", .element("number"), \.number),
-      .text("date", .element("date"), \.date, as: .date),
+      .value("date", .element("date"), \.date, as: .date),
       .text("issuer", .element("issuer"), \.issuer),
       .record("signer", .element("signer"), \.signer),
     ])

@@ -1897,13 +1897,13 @@ struct AwardFinder {
   func decision(in sentence: Sentence, number: DocumentNumberMention) -> Decision {
     let numberStart = sentence.offset(number.range.lowerBound)
     var after = sentence.offset(number.range.upperBound)
-    var date: String?
+    var date: Day?
     let dates = sentence.dates(reference: reference)
     if let next = dates.first(where: {
       let s = sentence.offset($0.range.lowerBound)
       return s >= after && s - after <= 3
     }) {
-      date = next.date.iso
+      date = Day(next.date)
       after = sentence.offset(next.range.upperBound)
     }
     var issuer: String?
@@ -1932,7 +1932,7 @@ struct AwardFinder {
       if date == nil,
         let head = dates.last(where: { sentence.offset($0.range.upperBound) <= start })
       {
-        date = head.date.iso
+        date = Day(head.date)
       }
     }
     return Decision(number: number.number.raw, date: date, issuer: issuer.map(withoutPersonName))

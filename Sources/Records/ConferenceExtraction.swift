@@ -190,7 +190,7 @@ struct ConferenceFinder {
     }
     conference.date = date(eventSentence: eventSentence)
     if conference.date == nil, reference == nil, kind == .midyearReview || kind == .annualReview,
-      let to = conference.period?.to, let end = DayDate(iso: to)
+      let end = conference.period?.to.map(DayDate.init)
     {
       // A page without a date: a review is held within six months of the end of the period it
       // reviews ("Ngày 13/7 … sơ kết … 6 tháng đầu năm 2023"), so that end gives the year.
@@ -310,7 +310,7 @@ struct ConferenceFinder {
     case .span, .schoolYear: part = .span
     case .nineMonths, .month: return nil
     }
-    return Period(year: p.year, part: part, from: p.from.iso, to: p.to.iso)
+    return Period(year: p.year, part: part, from: Day(p.from), to: Day(p.to))
   }
 
   // MARK: Date
@@ -362,9 +362,10 @@ struct ConferenceFinder {
       if sentence.find(Array("giờ".unicodeScalars), from: max(0, start - 12), to: start) != nil {
         continue
       }
+      guard let day = Day(mention.date) else { continue }
       result.append(
         (
-          EventDate(mention.date.iso, yearInferred: mention.date.yearInferred),
+          EventDate(day, yearInferred: mention.date.yearInferred),
           mention.isEventPhrase
         ))
     }

@@ -72,7 +72,7 @@ struct DecisionDocument {
     let lastArticle =
       lower.lastIndex { line in line.hasPrefix("điều ") } ?? first
     document.decision = Decision(
-      number: number.number.raw, date: date?.date.iso, issuer: issuer(head: head),
+      number: number.number.raw, date: date.flatMap { Day($0.date) }, issuer: issuer(head: head),
       signer: signer(in: Array(paragraphs[(lastArticle + 1)...])))
     return document
   }

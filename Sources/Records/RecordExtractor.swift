@@ -148,7 +148,7 @@ public struct RecordExtractor: Sendable {
     // words can be found as UTF-8 byte sequences, without Foundation's string search.
     let text = Array(all.utf8)
     guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return nil }
-    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    let reference = (article.published ?? article.updated).map(DayDate.init)
     return (PageText(article), reference)
   }
 

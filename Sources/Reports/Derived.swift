@@ -28,11 +28,8 @@ public struct CountedProvince: Sendable, Hashable {
   }
 }
 
-/// The year in a `YYYY-MM-DD` date.
-func year(of date: String?) -> Int? {
-  guard let date, date.utf8.count >= 4 else { return nil }
-  return Int(date.prefix(4))
-}
+/// The year of a day.
+func year(of date: Day?) -> Int? { date?.year }
 
 extension Conference {
   /// The year the conference counts under: of its date, else of the period it reviews, else of

@@ -98,7 +98,9 @@ private func sourceFields(_ source: Source) -> String {
   fields.append(("SHA-256", "<code>\(escapeHTML(source.sha256))</code>"))
   fields.append(("Bảng mã", escapeHTML(source.encoding)))
   fields.append(("Kiểu cổng", escapeHTML(source.profile.rawValue)))
-  if let retrieved = source.retrieved { fields.append(("Ngày thu thập", escapeHTML(retrieved))) }
+  if let retrieved = source.retrieved {
+    fields.append(("Ngày thu thập", escapeHTML(retrieved.description)))
+  }
   return rawDefinitions(fields)
 }
 

@@ -207,7 +207,8 @@ private func conferenceTable(_ collection: RecordCollection, links: ReportLinks)
       html += textCell(conference.title)
       html += textCell(kindLabel(conference.kind.rawValue), sort: conference.kind.rawValue)
       html += numberCell(conference.countedYear(article: exchange.article))
-      html += textCell(vietnameseDate(conference.date?.value), sort: conference.date?.value)
+      html += textCell(
+        vietnameseDate(conference.date?.value), sort: conference.date?.value.description)
       html += textCell(provinces)
       html += textCell(conference.venue?.place)
       html += textCell(conference.organizer?.name)
@@ -241,7 +242,8 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
       html += textCell(award.form.name, sort: award.form.code + " " + award.form.name)
       html += textCell(issuerLevelLabel(level), sort: level)
       html += textCell(award.decision?.number)
-      html += textCell(vietnameseDate(award.decision?.date), sort: award.decision?.date)
+      html += textCell(
+        vietnameseDate(award.decision?.date), sort: award.decision?.date?.description)
       html += textCell(award.decision?.issuer)
       html += numberCell(award.recipients.collectives)
       html += numberCell(award.recipients.individuals)
@@ -270,7 +272,7 @@ private func emptyPages(_ collection: RecordCollection, links: ReportLinks) -> S
   where page.exchange.conferences.isEmpty && page.exchange.awards.isEmpty {
     let article = page.exchange.article
     html += "<tr>" + textCell(article.title)
-    html += textCell(vietnameseDate(article.published), sort: article.published)
+    html += textCell(vietnameseDate(article.published), sort: article.published?.description)
     html += sourceCell(page, links: links) + "</tr>\n"
   }
   return html + "</tbody>\n</table>\n</section>\n"

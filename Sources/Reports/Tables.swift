@@ -233,3 +233,8 @@ struct PageRows {
     self.rows = rows
   }
 }
+
+extension CellValue {
+  /// The lexical form of `value` (`YYYY-MM-DD` for a day), or NULL.
+  static func optional<T: LexicalValue>(_ value: T?) -> CellValue { .optional(value?.lexeme) }
+}

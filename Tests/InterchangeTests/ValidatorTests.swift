@@ -36,8 +36,6 @@ let schemaBreaks: [(String, String)] = [
   ("version", "/version"),
   ("sha256", "/source/sha256"),
   ("paragraph", "/article/paragraphs/1"),
-  ("retrieved", "/source/retrieved"),
-  ("date", "/conferences/0/date"),
   ("organizer", "/conferences/0/organizer/name"),
   ("province", "/conferences/0/provinces/0/code"),
   ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
@@ -51,6 +49,31 @@ let schemaBreaks: [(String, String)] = [
   ("year", "/conferences/0/period/year"),
 ]
 
+/// Breaks the model cannot hold (a day that is not in the calendar), made in the text of
+/// `baseExchange()`, and the JSON Pointer of the value they break.
+let textBreaks: [(String, String)] = [
+  ("retrieved", "/source/retrieved"),
+  ("date", "/conferences/0/date"),
+]
+
+/// The JSON text of `baseExchange()` with the change named `change` of ``schemaBreaks`` or
+/// ``textBreaks``.
+func brokenJSON(_ change: String) -> [UInt8] {
+  var exchange = baseExchange()
+  let valid: String
+  let broken: String
+  switch change {
+  case "retrieved":
+    exchange.source.retrieved = "2022-02-01"
+    (valid, broken) = ("\"2022-02-01\"", "\"2022-02-31\"")
+  case "date": (valid, broken) = ("\"2022-07-27\"", "\"2022-13-01\"")
+  default: return ExchangeJSON.encode(brokenExchange(change))
+  }
+  let text = String(decoding: ExchangeJSON.encode(exchange), as: UTF8.self)
+  #expect(text.components(separatedBy: valid).count == 2, "\(change)")
+  return Array(text.replacingOccurrences(of: valid, with: broken).utf8)
+}
+
 /// `baseExchange()` with the change named `change` of ``schemaBreaks``.
 func brokenExchange(_ change: String) -> Exchange {
   var exchange = baseExchange()
@@ -58,8 +81,6 @@ func brokenExchange(_ change: String) -> Exchange {
   case "version": exchange.version = "2.0"
   case "sha256": exchange.source.sha256 = "ABC"
   case "paragraph": exchange.article.paragraphs[1] = ""
-  case "retrieved": exchange.source.retrieved = "2022-02-31"
-  case "date": exchange.conferences[0].date = EventDate("2022-13-01", yearInferred: true)
   case "organizer": exchange.conferences[0].organizer?.name = ""
   case "province": exchange.conferences[0].provinces[0].code = "6"
   case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
@@ -127,6 +148,18 @@ func brokenExchange(_ change: String) -> Exchange {
     #expect(
       line.contains("\"\(key)\"") || Int(pointer.split(separator: "/").last!) != nil,
       "line \(diagnostic.location.line): \(line)")
+  }
+
+  @Test(arguments: textBreaks)
+  func textBreakIsAtThePointerOfTheValue(change: String, pointer: String) throws {
+    let json = brokenJSON(change)
+    let report = ExchangeValidator.shared.validate(json: json, file: "x.json")
+    let diagnostic = try #require(report.diagnostics.first)
+    #expect(report.diagnostics.count == 1)
+    #expect(diagnostic.location.pointer == pointer)
+    let lines = text(json).split(separator: "\n", omittingEmptySubsequences: false)
+    let key = String(pointer.split(separator: "/").last ?? "")
+    #expect(lines[diagnostic.location.line - 1].contains("\"\(key)\""))
   }
 
   @Test func xmlSchemaErrorsHaveLineAndColumn() throws {
@@ -222,8 +255,8 @@ func brokenExchange(_ change: String) -> Exchange {
   }
 
   @Test func conversionsGiveTheInputsErrorsAndWriteNothingInvalid() throws {
-    for (change, pointer) in schemaBreaks {
-      let json = ExchangeJSON.encode(brokenExchange(change))
+    for (change, pointer) in schemaBreaks + textBreaks {
+      let json = brokenJSON(change)
       do {
         _ = try ExchangeConversion.xml(fromJSON: json, file: "x.json")
         Issue.record("\(change): converted")

@@ -1,0 +1,86 @@
+// The typed values of the model: a day of the calendar, an award-form code, the record ids.
+// Each has one lexical form, the one the XSD's type gives it; the codecs parse and format
+// values only through `LexicalValue`, after they have checked the text against the field's
+// simple type (so a bad value is reported by the readers in the type's words, never here).
+
+/// A value with one lexical form in the exchange format.
+public protocol LexicalValue: Sendable, Hashable {
+  /// The value of its lexical form, as the readers hand it over: checked against the field's
+  /// simple type and, in XML, with white space collapsed where the type collapses it.
+  ///
+  /// - Parameter lexeme: The text.
+  /// - Returns: The value, or `nil` when `lexeme` is not a lexical form of the type.
+  init?(lexeme: String)
+  /// The lexical form the writers write.
+  var lexeme: String { get }
+}
+
+/// A day of the proleptic Gregorian calendar, years 1 to 9999: an `xs:date` of the format's
+/// `dateType` (four-digit years, no time zone). Its lexical form is `YYYY-MM-DD`.
+public struct Day: Sendable, Hashable, Comparable, LosslessStringConvertible, LexicalValue {
+  /// The year, 1–9999.
+  public let year: Int
+  /// The month, 1–12.
+  public let month: Int
+  /// The day of the month, 1 to the length of the month.
+  public let day: Int
+
+  /// The day; `nil` unless it exists in the calendar (year 0000 is not an `xs:date`, 29
+  /// February only in leap years).
+  ///
+  /// - Parameters:
+  ///   - year: 1–9999.
+  ///   - month: 1–12.
+  ///   - day: 1 to the length of the month.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Day.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The day of `YYYY-MM-DD`; `nil` for any other text (white space included: the XML reader
+  /// collapses it before a date is parsed, JSON has none).
+  ///
+  /// - Parameter description: The text.
+  public init?(_ description: String) {
+    guard isDateShape(description), isCalendarDay(description) else { return nil }
+    let bytes = Array(description.utf8)
+    func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
+    self.year = number(0..<4)
+    self.month = number(5..<7)
+    self.day = number(8..<10)
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+  }
+
+  public init?(lexeme: String) { self.init(lexeme) }
+  public var lexeme: String { description }
+
+  /// Orders by year, month, day.
+  public static func < (left: Day, right: Day) -> Bool {
+    (left.year, left.month, left.day) < (right.year, right.month, right.day)
+  }
+
+  /// The number of days of `month` (1–12) in `year` (Gregorian: 29 February in years divisible
+  /// by 4, except centuries not divisible by 400).
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// 0001-01-01: the value of a record's required day before it is read.
+  static let first = Day(year: 1, month: 1, day: 1)!
+}

@@ -1,0 +1,13 @@
+// Literals for the typed values of the model, in tests only: `"2024-01-31"` where a `Day` is
+// expected. The library has none, so `Day("2023-02-29")` there is `nil`, never a trap; here a
+// literal that is not a valid value stops the test run, and a test of parsing calls
+// `Day(lexeme:)`.
+
+import ExchangeModel
+
+extension Day: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) {
+    guard let day = Day(lexeme: value) else { preconditionFailure("not a day: \(value)") }
+    self = day
+  }
+}
