@@ -287,10 +287,10 @@ public struct Signer: Sendable, Hashable {
 /// phủ</form>`.
 public struct AwardForm: Sendable, Hashable {
   /// A code of `Data/award-forms.csv`, or `other`.
-  public var code: String
+  public var code: Code
   /// The name as written on the page.
   public var name: String
-  public init(code: String, name: String) {
+  public init(code: Code, name: String) {
     self.code = code
     self.name = name
   }

@@ -154,7 +154,7 @@ extension Exemplar: TableRecord {
 extension Award: TableRecord {
   public static let table = RecordTable<Award>(
     "awardType",
-    blank: Award(id: "", form: AwardForm(code: "", name: ""), recipients: Recipients()),
+    blank: Award(id: "", form: AwardForm(code: .other, name: ""), recipients: Recipients()),
     [
       .text("id", .attribute("id"), \.id, as: .id),
       .record("decision", .element("decision"), \.decision),
@@ -188,9 +188,9 @@ extension Signer: TableRecord {
 
 extension AwardForm: TableRecord {
   public static let table = RecordTable<AwardForm>(
-    "awardFormType", blank: AwardForm(code: "", name: ""),
+    "awardFormType", blank: AwardForm(code: .other, name: ""),
     [
-      .text(
+      .value(
         "code", .attribute("code"), \.code,
         as: .enumeration("awardFormCodeType", AwardForm.codes)),
       .text("name", .text, \.name),

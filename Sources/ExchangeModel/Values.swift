@@ -84,3 +84,37 @@ public struct Day: Sendable, Hashable, Comparable, LosslessStringConvertible, Le
   /// 0001-01-01: the value of a record's required day before it is read.
   static let first = Day(year: 1, month: 1, day: 1)!
 }
+
+extension AwardForm {
+  /// The code of an award form: a code of `Data/award-forms.csv`, or `other` for a form outside
+  /// it. No other code can be made: `init?(rawValue:)` is `nil` for it.
+  public struct Code: Sendable, Hashable, RawRepresentable, CaseIterable, LexicalValue,
+    CustomStringConvertible
+  {
+    /// The code, e.g. `bang_khen_thu_tuong`.
+    public let rawValue: String
+
+    /// The code of `rawValue`; `nil` unless it is a code of the data file or `other`.
+    ///
+    /// - Parameter rawValue: The code.
+    public init?(rawValue: String) {
+      guard AwardForm.codeSet.contains(rawValue) else { return nil }
+      self.rawValue = rawValue
+    }
+
+    private init(known: String) { rawValue = known }
+
+    /// A form outside the vocabulary of the data file.
+    public static let other = Code(known: "other")
+
+    /// Every code: those of the data file in its order, then `other`.
+    public static let allCases: [Code] = AwardForm.codes.map(Code.init(known:))
+
+    public init?(lexeme: String) { self.init(rawValue: lexeme) }
+    public var lexeme: String { rawValue }
+    public var description: String { rawValue }
+  }
+
+  /// The codes, for lookup.
+  static let codeSet = Set(codes)
+}

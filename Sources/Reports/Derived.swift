@@ -100,7 +100,7 @@ extension Award {
   /// names ("Chủ tịch UBND huyện" → `district`), else the list as the vocabulary writes it;
   /// `unknown` for a form outside the vocabulary.
   public var issuerLevel: String {
-    guard let entry = AwardVocabulary.form(code: form.code) else { return "unknown" }
+    guard let entry = AwardVocabulary.form(code: form.code.rawValue) else { return "unknown" }
     let levels = entry.issuerLevel.split(separator: "|").map(String.init)
     guard levels.count > 1, let issuer = decision?.issuer else { return entry.issuerLevel }
     let words = " " + normalizedWords(issuer) + " "

@@ -184,7 +184,7 @@ private func awardSection(_ award: Award, in exchange: Exchange) -> String {
   var html = "<section class=\"record\" id=\"\(escapeHTML(award.id))\">\n"
   html += "<h3>\(escapeHTML(award.form.name))</h3>\n"
   var fields: [(String, String)] = [("Mã", escapeHTML(award.id))]
-  fields.append(("Hình thức", escapeHTML(award.form.name + " (" + award.form.code + ")")))
+  fields.append(("Hình thức", escapeHTML(award.form.name + " (" + award.form.code.rawValue + ")")))
   fields.append(("Cấp khen thưởng", escapeHTML(issuerLevelLabel(award.issuerLevel))))
   if let decision = award.decision {
     var text = "số " + escapeHTML(decision.number)

@@ -239,7 +239,7 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
         named.count > 5
         ? named.prefix(5).joined(separator: "; ") + "; …" : named.joined(separator: "; ")
       html += "<tr id=\"\(escapeHTML(award.id))\">"
-      html += textCell(award.form.name, sort: award.form.code + " " + award.form.name)
+      html += textCell(award.form.name, sort: award.form.code.rawValue + " " + award.form.name)
       html += textCell(issuerLevelLabel(level), sort: level)
       html += textCell(award.decision?.number)
       html += textCell(

@@ -206,9 +206,10 @@ struct PageRows {
     }
     for (index, award) in exchange.awards.enumerated() {
       let id = CellValue.text(award.id)
-      let entry = AwardVocabulary.form(code: award.form.code)
+      let entry = AwardVocabulary.form(code: award.form.code.rawValue)
       rows["awards"]!.append([
-        id, page256, .integer(index + 1), .optional(award.conference), .text(award.form.code),
+        id, page256, .integer(index + 1), .optional(award.conference),
+        .text(award.form.code.rawValue),
         .text(award.form.name), .text(entry?.category ?? "other"), .text(award.issuerLevel),
         .optional(award.countedYear(in: exchange)), .optional(award.recipients.collectives),
         .optional(award.recipients.individuals), .optional(award.recipients.households),

@@ -105,3 +105,32 @@ import Testing
     #expect(EventDate(fieldValue: date.fieldValue) == date)
   }
 }
+
+@Suite struct AwardFormCodeTests {
+  @Test func theCodesAreThoseOfTheDataFileThenOther() {
+    #expect(AwardForm.Code.allCases.map(\.rawValue) == AwardForm.codes)
+    #expect(AwardForm.Code.allCases.last == .other)
+    #expect(AwardForm.Code.other.rawValue == "other")
+    #expect(AwardForm.Code(rawValue: "giay_khen")?.lexeme == "giay_khen")
+    #expect(AwardForm.Code(lexeme: "other") == .other)
+    #expect(AwardForm.Code(rawValue: "bang_khen_thu_tuong")?.description == "bang_khen_thu_tuong")
+  }
+
+  @Test func noOtherCodeCanBeMade() {
+    for text in ["", "bang_khen", "Giay_khen", " giay_khen", "giay_khen ", "OTHER", "khac"] {
+      #expect(AwardForm.Code(rawValue: text) == nil, "\(text)")
+    }
+  }
+
+  @Test func theTableWritesTheCodeAndReadsOnlyACodeOfTheVocabulary() {
+    let form = AwardForm(code: "huan_chuong_lao_dong_hang_ba", name: "Huân chương")
+    #expect(
+      form.fieldValue == .record([.text("huan_chuong_lao_dong_hang_ba"), .text("Huân chương")]))
+    #expect(AwardForm(fieldValue: form.fieldValue) == form)
+    guard case .enumeration(_, let values) = AwardForm.table.spec.fields[0].type else {
+      Issue.record("the code is not an enumeration")
+      return
+    }
+    #expect(values == AwardForm.Code.allCases.map(\.lexeme))
+  }
+}

@@ -40,7 +40,6 @@ let schemaBreaks: [(String, String)] = [
   ("province", "/conferences/0/provinces/0/code"),
   ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
   ("position", "/conferences/0/participants/0/positions/0"),
-  ("form", "/awards/0/form/code"),
   ("formName", "/awards/0/form/name"),
   ("reference", "/awards/0/conference"),
   ("duplicate", "/conferences/1/id"),
@@ -49,11 +48,13 @@ let schemaBreaks: [(String, String)] = [
   ("year", "/conferences/0/period/year"),
 ]
 
-/// Breaks the model cannot hold (a day that is not in the calendar), made in the text of
+/// Breaks the model cannot hold (a day not in the calendar, a code outside the vocabulary),
+/// made in the text of
 /// `baseExchange()`, and the JSON Pointer of the value they break.
 let textBreaks: [(String, String)] = [
   ("retrieved", "/source/retrieved"),
   ("date", "/conferences/0/date"),
+  ("form", "/awards/0/form/code"),
 ]
 
 /// The JSON text of `baseExchange()` with the change named `change` of ``schemaBreaks`` or
@@ -67,6 +68,7 @@ func brokenJSON(_ change: String) -> [UInt8] {
     exchange.source.retrieved = "2022-02-01"
     (valid, broken) = ("\"2022-02-01\"", "\"2022-02-31\"")
   case "date": (valid, broken) = ("\"2022-07-27\"", "\"2022-13-01\"")
+  case "form": (valid, broken) = ("\"giay_khen\"", "\"bang_khen\"")
   default: return ExchangeJSON.encode(brokenExchange(change))
   }
   let text = String(decoding: ExchangeJSON.encode(exchange), as: UTF8.self)
@@ -85,7 +87,6 @@ func brokenExchange(_ change: String) -> Exchange {
   case "province": exchange.conferences[0].provinces[0].code = "6"
   case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
   case "position": exchange.conferences[0].participants[0].positions[0] = ""
-  case "form": exchange.awards[0].form.code = "bang_khen"
   case "formName": exchange.awards[0].form.name = ""
   case "reference": exchange.awards[0].conference = "c-2"
   case "duplicate": exchange.conferences.append(exchange.conferences[0])

@@ -66,7 +66,7 @@ struct AwardRulesTests {
     ])
   func verbs(text: String, code: String) {
     let found = awards([text])
-    #expect(found.map(\.form.code) == [code], "\(text)")
+    #expect(found.map(\.form.code.rawValue) == [code], "\(text)")
   }
 
   @Test("decomposed text (NFD) is read like precomposed text")

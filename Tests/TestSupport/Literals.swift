@@ -1,7 +1,7 @@
 // Literals for the typed values of the model, in tests only: `"2024-01-31"` where a `Day` is
-// expected. The library has none, so `Day("2023-02-29")` there is `nil`, never a trap; here a
-// literal that is not a valid value stops the test run, and a test of parsing calls
-// `Day(lexeme:)`.
+// expected, `"giay_khen"` where an award-form code is. The library has none, so
+// `Day("2023-02-29")` there is `nil`, never a trap; here a literal that is not a valid value
+// stops the test run, and a test of parsing calls `init?(lexeme:)`.
 
 import ExchangeModel
 
@@ -9,5 +9,14 @@ extension Day: ExpressibleByStringLiteral {
   public init(stringLiteral value: String) {
     guard let day = Day(lexeme: value) else { preconditionFailure("not a day: \(value)") }
     self = day
+  }
+}
+
+extension AwardForm.Code: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) {
+    guard let code = AwardForm.Code(lexeme: value) else {
+      preconditionFailure("not an award-form code: \(value)")
+    }
+    self = code
   }
 }
