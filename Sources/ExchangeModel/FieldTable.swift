@@ -3,7 +3,9 @@
 // element's text), its JSON key, its simple type and whether it is required, optional or a
 // list (repeated elements in XML, a non-empty array in JSON). The XML and JSON readers and
 // writers of `Interchange` walk these tables and nothing else; a test holds them against the
-// XSD and the JSON Schema.
+// XSD and the JSON Schema. The codecs see every value as text, a number or a flag
+// (`FieldValue`); a typed property (`Day`, `AwardForm.Code`, the ids) has a `.value` line that
+// writes its lexical form and makes the value from text the reader has already checked.
 
 /// Where a field goes in the XML form.
 public enum Placement: Sendable, Hashable {
@@ -31,7 +33,7 @@ public enum ValueType: Sendable, Hashable {
   case text
   /// `versionType`: `1.0`.
   case version
-  /// `dateType`: a day, `YYYY-MM-DD`.
+  /// `dateType`: a day, `YYYY-MM-DD` (a `Day` in the model).
   case date
   /// `yearType`: four digits, 1000–9999; a JSON integer.
   case year

@@ -4,8 +4,12 @@
 // (namespace `urn:tdkt:exchange:1`) and onto an object of `Schemas/tdkt-exchange.schema.json`.
 // JSON keys are the property names below, in declaration order; XML element names are given in
 // each doc comment; `Source` and `Article` are in SourceArticle.swift. Optional values that
-// are `nil` and arrays that are empty are omitted from both forms. The codecs read and write
-// these types through the field tables of `Interchange` (one line per stored property).
+// are `nil` and arrays that are empty are omitted from both forms. The codecs of `Interchange`
+// read and write these types through the field tables of Tables.swift (one line per stored
+// property). Values are typed (Values.swift): a `Day` for every date, an `AwardForm.Code` for
+// the form of an award, `ConferenceID` and `AwardID` for the ids and the award's reference to
+// its conference; text is parsed and formatted only at the codecs' boundary, through
+// `LexicalValue`, after it has been checked against the field's simple type.
 
 /// One exchange file: where a page came from, what it says, and the records it reports.
 ///
@@ -43,7 +47,7 @@ public struct Exchange: Sendable, Hashable {
 /// `organizer?`, `province`*, `participant`*, `movement`*, `exemplar`*.
 public struct Conference: Sendable, Hashable {
   /// Deterministic id (`xs:ID`), e.g. `c-ae809483ed04-1`. XML: attribute `id`.
-  public var id: String
+  public var id: ConferenceID
   public var title: String
   public var kind: Kind
   public var period: Period?
@@ -61,7 +65,7 @@ public struct Conference: Sendable, Hashable {
   public var exemplars: [Exemplar]
 
   public init(
-    id: String, title: String, kind: Kind, period: Period? = nil, date: EventDate? = nil,
+    id: ConferenceID, title: String, kind: Kind, period: Period? = nil, date: EventDate? = nil,
     venue: Venue? = nil, organizer: Organizer? = nil, provinces: [ProvinceRef] = [],
     participants: [Person] = [], movements: [String] = [], exemplars: [Exemplar] = []
   ) {
@@ -223,17 +227,18 @@ public struct Exemplar: Sendable, Hashable {
 ///
 /// XML: `<award id="…" conference="c-…">` with `decision?`, `form`, `recipients`, `reason?`.
 public struct Award: Sendable, Hashable {
-  public var id: String
+  /// Deterministic id (`xs:ID`), e.g. `a-ae809483ed04-1`. XML: attribute `id`.
+  public var id: AwardID
   public var decision: Decision?
   public var form: AwardForm
   public var recipients: Recipients
   public var reason: String?
   /// The id of the conference where the award was presented (`xs:IDREF`).
-  public var conference: String?
+  public var conference: ConferenceID?
 
   public init(
-    id: String, decision: Decision? = nil, form: AwardForm, recipients: Recipients,
-    reason: String? = nil, conference: String? = nil
+    id: AwardID, decision: Decision? = nil, form: AwardForm, recipients: Recipients,
+    reason: String? = nil, conference: ConferenceID? = nil
   ) {
     self.id = id
     self.decision = decision

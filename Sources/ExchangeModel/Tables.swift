@@ -65,9 +65,10 @@ extension Article.Image: TableRecord {
 
 extension Conference: TableRecord {
   public static let table = RecordTable<Conference>(
-    "conferenceType", blank: Conference(id: "", title: "", kind: .other),
+    "conferenceType",
+    blank: Conference(id: ConferenceID(page: "", number: 0), title: "", kind: .other),
     [
-      .text("id", .attribute("id"), \.id, as: .id),
+      .value("id", .attribute("id"), \.id, as: .id),
       .text("title", .element("title"), \.title),
       .choice("kind", .element("kind"), \.kind, type: "conferenceKindType"),
       .record("period", .element("period"), \.period),
@@ -154,14 +155,16 @@ extension Exemplar: TableRecord {
 extension Award: TableRecord {
   public static let table = RecordTable<Award>(
     "awardType",
-    blank: Award(id: "", form: AwardForm(code: .other, name: ""), recipients: Recipients()),
+    blank: Award(
+      id: AwardID(page: "", number: 0), form: AwardForm(code: .other, name: ""),
+      recipients: Recipients()),
     [
-      .text("id", .attribute("id"), \.id, as: .id),
+      .value("id", .attribute("id"), \.id, as: .id),
       .record("decision", .element("decision"), \.decision),
       .record("form", .element("form"), \.form),
       .record("recipients", .element("recipients"), \.recipients),
       .text("reason", .element("reason"), \.reason),
-      .text("conference", .attribute("conference"), \.conference, as: .idRef),
+      .value("conference", .attribute("conference"), \.conference, as: .idRef),
     ])
 }
 

@@ -166,7 +166,7 @@ struct ConferenceFinder {
     let secondary = Set(events.dropFirst().compactMap { $0.mention?.index })
     var result: [Conference] = []
     for (n, event) in events.enumerated() {
-      let id = "c-\(stem)-\(n + 1)"
+      let id = ConferenceID(page: stem, number: n + 1)
       if n == 0 {
         result.append(main(id: id, kind: event.kind, mention: event.mention, skipping: secondary))
       } else if let mention = event.mention {
@@ -177,7 +177,7 @@ struct ConferenceFinder {
   }
 
   /// The main event: the page's title, fields read from the whole page.
-  func main(id: String, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
+  func main(id: ConferenceID, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
     -> Conference
   {
     let eventSentence = mention?.sentence
@@ -224,7 +224,7 @@ struct ConferenceFinder {
   }
 
   /// Another event of the page: named as written, fields from its own sentence.
-  func other(id: String, kind: Conference.Kind, mention: EventMention) -> Conference {
+  func other(id: ConferenceID, kind: Conference.Kind, mention: EventMention) -> Conference {
     let sentence = mention.sentence
     var conference = Conference(id: id, title: mention.name, kind: kind)
     if kind != .ceremony, kind != .other {

@@ -203,7 +203,7 @@ private func conferenceTable(_ collection: RecordCollection, links: ReportLinks)
     for conference in exchange.conferences {
       let awards = exchange.awards.filter { $0.conference == conference.id }.count
       let provinces = conference.countedProvinces.map(\.name).joined(separator: ", ")
-      html += "<tr id=\"\(escapeHTML(conference.id))\">"
+      html += "<tr id=\"\(escapeHTML(conference.id.rawValue))\">"
       html += textCell(conference.title)
       html += textCell(kindLabel(conference.kind.rawValue), sort: conference.kind.rawValue)
       html += numberCell(conference.countedYear(article: exchange.article))
@@ -238,7 +238,7 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
       let shown =
         named.count > 5
         ? named.prefix(5).joined(separator: "; ") + "; …" : named.joined(separator: "; ")
-      html += "<tr id=\"\(escapeHTML(award.id))\">"
+      html += "<tr id=\"\(escapeHTML(award.id.rawValue))\">"
       html += textCell(award.form.name, sort: award.form.code.rawValue + " " + award.form.name)
       html += textCell(issuerLevelLabel(level), sort: level)
       html += textCell(award.decision?.number)
@@ -253,7 +253,7 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
       html += textCell(award.countedProvinces(in: exchange).map(\.name).joined(separator: ", "))
       if let conference = award.presentedAt(in: exchange) {
         html +=
-          "<td><a href=\"#\(escapeHTML(conference.id))\">\(escapeHTML(conference.title))</a></td>"
+          "<td><a href=\"#\(escapeHTML(conference.id.rawValue))\">\(escapeHTML(conference.title))</a></td>"
       } else {
         html += "<td></td>"
       }

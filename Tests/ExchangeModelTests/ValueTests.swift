@@ -134,3 +134,37 @@ import Testing
     #expect(values == AwardForm.Code.allCases.map(\.lexeme))
   }
 }
+
+@Suite struct RecordIDTests {
+  @Test func idsHaveTheFormOfAnNCNameOfASCIICharacters() {
+    for text in ["c-1", "a-ae809483ed04-1", "_x", "A.b_c-9", "c"] {
+      #expect(ConferenceID(rawValue: text)?.rawValue == text, "\(text)")
+      #expect(AwardID(rawValue: text)?.lexeme == text, "\(text)")
+    }
+    for text in ["", "1a", "-a", ".a", "a b", "a:b", "đ-1", " c-1", "c-1 "] {
+      #expect(ConferenceID(rawValue: text) == nil, "\(text)")
+      #expect(AwardID(lexeme: text) == nil, "\(text)")
+    }
+  }
+
+  @Test func theIdsOfAPageAreMadeFromItsDigest() {
+    #expect(ConferenceID(page: "ae809483ed04", number: 1).rawValue == "c-ae809483ed04-1")
+    #expect(AwardID(page: "ae809483ed04", number: 12).description == "a-ae809483ed04-12")
+    // Characters an id cannot hold are left out; the id is valid whatever the stem.
+    #expect(ConferenceID(page: "ab cd:đ", number: 2).rawValue == "c-abcd-2")
+    #expect(AwardID(rawValue: AwardID(page: "", number: 0).rawValue) != nil)
+  }
+
+  @Test func theTablesWriteTheIdsAndTheReference() {
+    let award = Award(
+      id: "a-1", form: AwardForm(code: .other, name: "Kỷ niệm chương"), recipients: Recipients(),
+      conference: "c-1")
+    guard case .record(let values) = award.fieldValue else {
+      Issue.record("\(award.fieldValue)")
+      return
+    }
+    #expect(values.first == .text("a-1"))
+    #expect(values.last == .text("c-1"))
+    #expect(Award(fieldValue: award.fieldValue) == award)
+  }
+}

@@ -43,18 +43,19 @@ let schemaBreaks: [(String, String)] = [
   ("formName", "/awards/0/form/name"),
   ("reference", "/awards/0/conference"),
   ("duplicate", "/conferences/1/id"),
-  ("id", "/awards/0/id"),
   ("count", "/awards/0/recipients/households"),
   ("year", "/conferences/0/period/year"),
 ]
 
-/// Breaks the model cannot hold (a day not in the calendar, a code outside the vocabulary),
+/// Breaks the model cannot hold (a day not in the calendar, a code outside the vocabulary, an
+/// id that is not an NCName),
 /// made in the text of
 /// `baseExchange()`, and the JSON Pointer of the value they break.
 let textBreaks: [(String, String)] = [
   ("retrieved", "/source/retrieved"),
   ("date", "/conferences/0/date"),
   ("form", "/awards/0/form/code"),
+  ("id", "/awards/0/id"),
 ]
 
 /// The JSON text of `baseExchange()` with the change named `change` of ``schemaBreaks`` or
@@ -69,6 +70,7 @@ func brokenJSON(_ change: String) -> [UInt8] {
     (valid, broken) = ("\"2022-02-01\"", "\"2022-02-31\"")
   case "date": (valid, broken) = ("\"2022-07-27\"", "\"2022-13-01\"")
   case "form": (valid, broken) = ("\"giay_khen\"", "\"bang_khen\"")
+  case "id": (valid, broken) = ("\"a-1\"", "\"1a\"")
   default: return ExchangeJSON.encode(brokenExchange(change))
   }
   let text = String(decoding: ExchangeJSON.encode(exchange), as: UTF8.self)
@@ -90,7 +92,6 @@ func brokenExchange(_ change: String) -> Exchange {
   case "formName": exchange.awards[0].form.name = ""
   case "reference": exchange.awards[0].conference = "c-2"
   case "duplicate": exchange.conferences.append(exchange.conferences[0])
-  case "id": exchange.awards[0].id = "1a"
   case "count": exchange.awards[0].recipients.households = -1
   case "year": exchange.conferences[0].period = Period(year: 22, part: .h1)
   default: Issue.record("unknown change \(change)")
