@@ -82,10 +82,10 @@ let package = Package(
       path: "Tools/Eval"
     ),
 
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ExchangeModel"], path: "Tests/TestSupport"),
     .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
     .testTarget(name: "VietTextTests", dependencies: ["VietText", "TestSupport"]),
-    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel"]),
+    .testTarget(name: "ExchangeModelTests", dependencies: ["ExchangeModel", "TestSupport"]),
     .testTarget(name: "PortalPageTests", dependencies: ["PortalPage", "TestSupport"]),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
     .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "TestSupport"]),

@@ -105,12 +105,12 @@ public struct PageConverter: Sendable {
   ///   - encoding: an encoding that overrides what the page declares.
   ///   - charsetHint: a weak encoding (an HTTP charset), used only where the page gives no
   ///     reliable evidence of its own.
-  ///   - retrieved: when the page was retrieved (`YYYY-MM-DD`), recorded as `source/retrieved`.
+  ///   - retrieved: the day the page was retrieved, recorded as `source/retrieved`.
   ///   - formats: the outputs wanted; the XML is always produced and validated.
   /// - Throws: `PageConversionError`.
   public func convert(
     _ bytes: [UInt8], file: String?, url: String? = nil, encoding: String? = nil,
-    charsetHint: String? = nil, retrieved: String? = nil, formats: Set<OutputFormat> = [.xml]
+    charsetHint: String? = nil, retrieved: Day? = nil, formats: Set<OutputFormat> = [.xml]
   ) throws(PageConversionError) -> ConvertedPage {
     var page = bytes
     if isGzip(bytes) {

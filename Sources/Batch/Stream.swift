@@ -22,13 +22,13 @@ public struct StreamRequest: Sendable, Hashable {
   public var url: String?
   /// A weak encoding (e.g. the HTTP charset), used only where the page gives no evidence.
   public var charsetHint: String?
-  /// When the page was retrieved, `YYYY-MM-DD`.
-  public var retrieved: String?
+  /// The day the page was retrieved.
+  public var retrieved: Day?
 
   /// Creates a request.
   public init(
     id: String, path: String? = nil, content: [UInt8]? = nil, url: String? = nil,
-    charsetHint: String? = nil, retrieved: String? = nil
+    charsetHint: String? = nil, retrieved: Day? = nil
   ) {
     self.id = id
     self.path = path
@@ -195,7 +195,7 @@ public struct StreamLineError: Error, Sendable, Hashable {
 }
 
 /// The date of `YYYY-MM-DD` or `YYYY-MM-DDThh:mm…` (WARC-Date, HTTP archives), or `nil`.
-func isoDate(_ text: String) -> String? {
+func isoDate(_ text: String) -> Day? {
   let scalars = Array(text.utf8)
   guard scalars.count == 10 || (scalars.count > 10 && scalars[10] == UInt8(ascii: "T")) else {
     return nil
@@ -213,7 +213,7 @@ func isoDate(_ text: String) -> String? {
   let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
   let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
   guard year >= 1, (1...12).contains(month), day >= 1, day <= days[month - 1] else { return nil }
-  return String(decoding: scalars[0..<10], as: UTF8.self)
+  return Day(year: year, month: month, day: day)
 }
 
 /// One result line: `{"id", "path", "url", "status", "records", "errors", "exchange"}`, compact,

@@ -3,7 +3,9 @@
 // element's text), its JSON key, its simple type and whether it is required, optional or a
 // list (repeated elements in XML, a non-empty array in JSON). The XML and JSON readers and
 // writers of `Interchange` walk these tables and nothing else; a test holds them against the
-// XSD and the JSON Schema.
+// XSD and the JSON Schema. The codecs see every value as text, a number or a flag
+// (`FieldValue`); a typed property (`Day`, `AwardForm.Code`, the ids) has a `.value` line that
+// writes its lexical form and makes the value from text the reader has already checked.
 
 /// Where a field goes in the XML form.
 public enum Placement: Sendable, Hashable {
@@ -31,7 +33,7 @@ public enum ValueType: Sendable, Hashable {
   case text
   /// `versionType`: `1.0`.
   case version
-  /// `dateType`: a day, `YYYY-MM-DD`.
+  /// `dateType`: a day, `YYYY-MM-DD` (a `Day` in the model).
   case date
   /// `yearType`: four digits, 1000–9999; a JSON integer.
   case year
@@ -292,6 +294,36 @@ extension Field {
         guard case .list(let items) = value else { return }
         record[keyPath: path] = items.compactMap {
           if case .text(let text) = $0 { return text } else { return nil }
+        }
+      })
+  }
+
+  /// A required typed value, written as its lexical form.
+  public static func value<T: LexicalValue>(
+    _ key: String, _ placement: Placement, _ path: WritableKeyPath<Root, T> & Sendable,
+    as type: ValueType
+  ) -> Field {
+    Field(
+      key, placement, .required, type, get: { .text($0[keyPath: path].lexeme) },
+      set: { record, value in
+        if case .text(let text) = value, let typed = T(lexeme: text) {
+          record[keyPath: path] = typed
+        }
+      })
+  }
+
+  /// An optional typed value, written as its lexical form.
+  public static func value<T: LexicalValue>(
+    _ key: String, _ placement: Placement, _ path: WritableKeyPath<Root, T?> & Sendable,
+    as type: ValueType
+  ) -> Field {
+    Field(
+      key, placement, .optional, type, get: { $0[keyPath: path].map { .text($0.lexeme) } },
+      set: { record, value in
+        if case .text(let text) = value {
+          record[keyPath: path] = T(lexeme: text)
+        } else {
+          record[keyPath: path] = nil
         }
       })
   }

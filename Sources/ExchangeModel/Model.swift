@@ -4,8 +4,12 @@
 // (namespace `urn:tdkt:exchange:1`) and onto an object of `Schemas/tdkt-exchange.schema.json`.
 // JSON keys are the property names below, in declaration order; XML element names are given in
 // each doc comment; `Source` and `Article` are in SourceArticle.swift. Optional values that
-// are `nil` and arrays that are empty are omitted from both forms. The codecs read and write
-// these types through the field tables of `Interchange` (one line per stored property).
+// are `nil` and arrays that are empty are omitted from both forms. The codecs of `Interchange`
+// read and write these types through the field tables of Tables.swift (one line per stored
+// property). Values are typed (Values.swift): a `Day` for every date, an `AwardForm.Code` for
+// the form of an award, `ConferenceID` and `AwardID` for the ids and the award's reference to
+// its conference; text is parsed and formatted only at the codecs' boundary, through
+// `LexicalValue`, after it has been checked against the field's simple type.
 
 /// One exchange file: where a page came from, what it says, and the records it reports.
 ///
@@ -43,7 +47,7 @@ public struct Exchange: Sendable, Hashable {
 /// `organizer?`, `province`*, `participant`*, `movement`*, `exemplar`*.
 public struct Conference: Sendable, Hashable {
   /// Deterministic id (`xs:ID`), e.g. `c-ae809483ed04-1`. XML: attribute `id`.
-  public var id: String
+  public var id: ConferenceID
   public var title: String
   public var kind: Kind
   public var period: Period?
@@ -61,7 +65,7 @@ public struct Conference: Sendable, Hashable {
   public var exemplars: [Exemplar]
 
   public init(
-    id: String, title: String, kind: Kind, period: Period? = nil, date: EventDate? = nil,
+    id: ConferenceID, title: String, kind: Kind, period: Period? = nil, date: EventDate? = nil,
     venue: Venue? = nil, organizer: Organizer? = nil, provinces: [ProvinceRef] = [],
     participants: [Person] = [], movements: [String] = [], exemplars: [Exemplar] = []
   ) {
@@ -94,10 +98,10 @@ public struct Conference: Sendable, Hashable {
 /// XML: `<date yearInferred="true">2022-07-27</date>`; JSON: `"date": "2022-07-27"` plus
 /// `"dateYearInferred": true` in the enclosing object.
 public struct EventDate: Sendable, Hashable {
-  /// `YYYY-MM-DD`.
-  public var value: String
+  /// The day.
+  public var value: Day
   public var yearInferred: Bool
-  public init(_ value: String, yearInferred: Bool = false) {
+  public init(_ value: Day, yearInferred: Bool = false) {
     self.value = value
     self.yearInferred = yearInferred
   }
@@ -107,12 +111,12 @@ public struct EventDate: Sendable, Hashable {
 public struct Period: Sendable, Hashable {
   public var year: Int
   public var part: Part
-  /// First day, `YYYY-MM-DD`.
-  public var from: String?
-  /// Last day, `YYYY-MM-DD`.
-  public var to: String?
+  /// First day.
+  public var from: Day?
+  /// Last day.
+  public var to: Day?
 
-  public init(year: Int, part: Part, from: String? = nil, to: String? = nil) {
+  public init(year: Int, part: Part, from: Day? = nil, to: Day? = nil) {
     self.year = year
     self.part = part
     self.from = from
@@ -223,17 +227,18 @@ public struct Exemplar: Sendable, Hashable {
 ///
 /// XML: `<award id="…" conference="c-…">` with `decision?`, `form`, `recipients`, `reason?`.
 public struct Award: Sendable, Hashable {
-  public var id: String
+  /// Deterministic id (`xs:ID`), e.g. `a-ae809483ed04-1`. XML: attribute `id`.
+  public var id: AwardID
   public var decision: Decision?
   public var form: AwardForm
   public var recipients: Recipients
   public var reason: String?
   /// The id of the conference where the award was presented (`xs:IDREF`).
-  public var conference: String?
+  public var conference: ConferenceID?
 
   public init(
-    id: String, decision: Decision? = nil, form: AwardForm, recipients: Recipients,
-    reason: String? = nil, conference: String? = nil
+    id: AwardID, decision: Decision? = nil, form: AwardForm, recipients: Recipients,
+    reason: String? = nil, conference: ConferenceID? = nil
   ) {
     self.id = id
     self.decision = decision
@@ -249,13 +254,13 @@ public struct Award: Sendable, Hashable {
 public struct Decision: Sendable, Hashable {
   /// The document number as written, normalised to NFC, e.g. `163/QĐ-UBND`.
   public var number: String
-  /// `YYYY-MM-DD`.
-  public var date: String?
+  /// The day it was issued.
+  public var date: Day?
   /// The authority in whose name it was issued, e.g. `Chủ tịch UBND tỉnh`.
   public var issuer: String?
   /// The person who signed it, from the signature block of the decision itself.
   public var signer: Signer?
-  public init(number: String, date: String? = nil, issuer: String? = nil, signer: Signer? = nil) {
+  public init(number: String, date: Day? = nil, issuer: String? = nil, signer: Signer? = nil) {
     self.number = number
     self.date = date
     self.issuer = issuer
@@ -287,10 +292,10 @@ public struct Signer: Sendable, Hashable {
 /// phủ</form>`.
 public struct AwardForm: Sendable, Hashable {
   /// A code of `Data/award-forms.csv`, or `other`.
-  public var code: String
+  public var code: Code
   /// The name as written on the page.
   public var name: String
-  public init(code: String, name: String) {
+  public init(code: Code, name: String) {
     self.code = code
     self.name = name
   }

@@ -16,12 +16,12 @@ public struct Source: Sendable, Hashable {
   public var encodingSource: EncodingSource
   /// The reading profile that extracted the article.
   public var profile: Profile
-  /// When the page was retrieved, as `xs:date` (`YYYY-MM-DD`), when known.
-  public var retrieved: String?
+  /// The day the page was retrieved, when known.
+  public var retrieved: Day?
 
   public init(
     url: String? = nil, sha256: String, encoding: String, encodingSource: EncodingSource,
-    profile: Profile, retrieved: String? = nil
+    profile: Profile, retrieved: Day? = nil
   ) {
     self.url = url
     self.sha256 = sha256
@@ -61,12 +61,12 @@ public struct Source: Sendable, Hashable {
 /// `author?`, `lead?`, `paragraph`*, `image`*.
 public struct Article: Sendable, Hashable {
   public var title: String
-  /// The date printed on the page, `YYYY-MM-DD`.
-  public var published: String?
+  /// The date printed on the page.
+  public var published: Day?
   /// The stamp as printed, e.g. `Cập nhật lúc: 02/08/2022`.
   public var publishedText: String?
-  /// A second, later date printed on the page ("cập nhật"), `YYYY-MM-DD`.
-  public var updated: String?
+  /// A second, later date printed on the page ("cập nhật").
+  public var updated: Day?
   public var author: String?
   public var lead: String?
   /// Body paragraphs in reading order, without captions, lead or byline. XML: `<paragraph>`.
@@ -75,8 +75,8 @@ public struct Article: Sendable, Hashable {
   public var images: [Image]
 
   public init(
-    title: String, published: String? = nil, publishedText: String? = nil,
-    updated: String? = nil, author: String? = nil, lead: String? = nil,
+    title: String, published: Day? = nil, publishedText: String? = nil,
+    updated: Day? = nil, author: String? = nil, lead: String? = nil,
     paragraphs: [String] = [], images: [Image] = []
   ) {
     self.title = title

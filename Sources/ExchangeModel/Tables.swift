@@ -35,7 +35,7 @@ extension Source: TableRecord {
         "encodingSource", .element("encodingSource"), \.encodingSource,
         type: "encodingSourceType"),
       .choice("profile", .element("profile"), \.profile, type: "profileType"),
-      .text("retrieved", .element("retrieved"), \.retrieved, as: .date),
+      .value("retrieved", .element("retrieved"), \.retrieved, as: .date),
     ])
 }
 
@@ -44,9 +44,9 @@ extension Article: TableRecord {
     "articleType", blank: Article(title: ""),
     [
       .text("title", .element("title"), \.title),
-      .text("published", .element("published"), \.published, as: .date),
+      .value("published", .element("published"), \.published, as: .date),
       .text("publishedText", .element("publishedText"), \.publishedText),
-      .text("updated", .element("updated"), \.updated, as: .date),
+      .value("updated", .element("updated"), \.updated, as: .date),
       .text("author", .element("author"), \.author),
       .text("lead", .element("lead"), \.lead),
       .texts("paragraphs", .element("paragraph"), \.paragraphs),
@@ -65,9 +65,10 @@ extension Article.Image: TableRecord {
 
 extension Conference: TableRecord {
   public static let table = RecordTable<Conference>(
-    "conferenceType", blank: Conference(id: "", title: "", kind: .other),
+    "conferenceType",
+    blank: Conference(id: ConferenceID(page: "", number: 0), title: "", kind: .other),
     [
-      .text("id", .attribute("id"), \.id, as: .id),
+      .value("id", .attribute("id"), \.id, as: .id),
       .text("title", .element("title"), \.title),
       .choice("kind", .element("kind"), \.kind, type: "conferenceKindType"),
       .record("period", .element("period"), \.period),
@@ -84,9 +85,9 @@ extension Conference: TableRecord {
 extension EventDate: TableRecord {
   /// Inlined in the conference's JSON object: `date` and `dateYearInferred`.
   public static let table = RecordTable<EventDate>(
-    "eventDateType", blank: EventDate(""),
+    "eventDateType", blank: EventDate(.first),
     [
-      .text("", .text, \.value, as: .date),
+      .value("", .text, \.value, as: .date),
       .flag("YearInferred", .attribute("yearInferred"), \.yearInferred),
     ])
 }
@@ -97,8 +98,8 @@ extension Period: TableRecord {
     [
       .integer("year", .element("year"), \.year, as: .year),
       .choice("part", .element("part"), \.part, type: "periodPartType"),
-      .text("from", .element("from"), \.from, as: .date),
-      .text("to", .element("to"), \.to, as: .date),
+      .value("from", .element("from"), \.from, as: .date),
+      .value("to", .element("to"), \.to, as: .date),
     ])
 }
 
@@ -154,14 +155,16 @@ extension Exemplar: TableRecord {
 extension Award: TableRecord {
   public static let table = RecordTable<Award>(
     "awardType",
-    blank: Award(id: "", form: AwardForm(code: "", name: ""), recipients: Recipients()),
+    blank: Award(
+      id: AwardID(page: "", number: 0), form: AwardForm(code: .other, name: ""),
+      recipients: Recipients()),
     [
-      .text("id", .attribute("id"), \.id, as: .id),
+      .value("id", .attribute("id"), \.id, as: .id),
       .record("decision", .element("decision"), \.decision),
       .record("form", .element("form"), \.form),
       .record("recipients", .element("recipients"), \.recipients),
       .text("reason", .element("reason"), \.reason),
-      .text("conference", .attribute("conference"), \.conference, as: .idRef),
+      .value("conference", .attribute("conference"), \.conference, as: .idRef),
     ])
 }
 
@@ -170,7 +173,7 @@ extension Decision: TableRecord {
     "decisionType", blank: Decision(number: ""),
     [
       .text("number", .element("number"), \.number),
-      .text("date", .element("date"), \.date, as: .date),
+      .value("date", .element("date"), \.date, as: .date),
       .text("issuer", .element("issuer"), \.issuer),
       .record("signer", .element("signer"), \.signer),
     ])
@@ -188,9 +191,9 @@ extension Signer: TableRecord {
 
 extension AwardForm: TableRecord {
   public static let table = RecordTable<AwardForm>(
-    "awardFormType", blank: AwardForm(code: "", name: ""),
+    "awardFormType", blank: AwardForm(code: .other, name: ""),
     [
-      .text(
+      .value(
         "code", .attribute("code"), \.code,
         as: .enumeration("awardFormCodeType", AwardForm.codes)),
       .text("name", .text, \.name),

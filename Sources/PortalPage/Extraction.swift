@@ -673,7 +673,7 @@ struct Extraction {
   // MARK: - Stamp
 
   private mutating func findStamp(content: [Int], titleUnit: Int?, title: String) -> (
-    date: String?, text: String?, updated: String?, unit: Int?
+    date: Day?, text: String?, updated: Day?, unit: Int?
   ) {
     var window: [Int] = []
     let start = titleUnit.map { $0 + 1 } ?? (content.first ?? 0)
@@ -777,7 +777,7 @@ struct Extraction {
           break
         }
       }
-      return (phrase.date.iso, phrase.text, phrase.updated?.iso, index)
+      return (Day(phrase.date), phrase.text, phrase.updated.map(Day.init), index)
     }
     // A stamp in an inline element of the headline's own line ('<span class="title">…</span>
     // <span class="date">18/7/2022</span>'): the element named as a date, read alone.
@@ -798,7 +798,7 @@ struct Extraction {
           let text = clean(tree.text(of: current))
           if Stamps.isStampLine(text), let phrase = Stamps.phrase(in: text) {
             explanation.dateReason = "the stamp \"\(phrase.text)\" beside the headline"
-            return (phrase.date.iso, phrase.text, phrase.updated?.iso, line)
+            return (Day(phrase.date), phrase.text, phrase.updated.map(Day.init), line)
           }
         }
         stack.append(contentsOf: item.children.reversed())
@@ -814,13 +814,13 @@ struct Extraction {
     for key in metaKeys {
       if let value = tree.metadata.meta[key], let date = Stamps.parse(value) {
         explanation.dateReason = "<meta \(key)> \(value)"
-        return (date.iso, nil, nil, nil)
+        return (Day(date), nil, nil, nil)
       }
     }
     for key in ["datePublished", "dateCreated"] {
       if let value = jsonLDString(key), let date = Stamps.parse(value) {
         explanation.dateReason = "JSON-LD \(key) \(value)"
-        return (date.iso, nil, nil, nil)
+        return (Day(date), nil, nil, nil)
       }
     }
     // A hydrated page's data (Next.js `__NEXT_DATA__`) names the publication date.
@@ -828,14 +828,14 @@ struct Extraction {
       for key in Extraction.hydrationDateKeys {
         if let value = jsonString(key, in: data), let date = Stamps.parse(value) {
           explanation.dateReason = "the page data's \(key) \(value)"
-          return (date.iso, nil, nil, nil)
+          return (Day(date), nil, nil, nil)
         }
       }
     }
     for index in tree.items.indices where tree.items[index].tag == "time" {
       if let value = tree.items[index].attribute("datetime"), let date = Stamps.parse(value) {
         explanation.dateReason = "<time datetime=\"\(value)\">"
-        return (date.iso, nil, nil, nil)
+        return (Day(date), nil, nil, nil)
       }
     }
     explanation.dateReason = "no publication stamp found"

@@ -70,7 +70,7 @@ public struct PageExplanation: Sendable, CustomStringConvertible {
       return text.count > 90 ? "\"\(text.prefix(90))…\"" : "\"\(text)\""
     }
     lines.append("title: \(value(article?.title)) — \(titleReason)")
-    var published = value(article?.published)
+    var published = value(article?.published?.description)
     if let printed = article?.publishedText { published += " (printed \"\(printed)\")" }
     if let updated = article?.updated { published += ", updated \(updated)" }
     lines.append("published: \(published) — \(dateReason)")

@@ -86,7 +86,7 @@ struct AwardFinder {
     let body = sentences ?? page.body
     var awards: [AwardDraft] = []
     // The indices of `awards` by form code, in order: what a new draft may repeat.
-    var awardsOfForm: [String: [Int]] = [:]
+    var awardsOfForm: [AwardForm.Code: [Int]] = [:]
     var listTarget: Int?
     var inList = false
     // The list announced ends with "cho:": its first line may be the recipient and its reason.
@@ -115,7 +115,7 @@ struct AwardFinder {
           ? sentence.offset(mentions[k + 1].range.lowerBound) : sentence.count
         guard isGiven(sentence, formStart: start, mentions: mentions, index: k) else { continue }
         var draft = AwardDraft(
-          form: AwardForm(code: mention.code, name: mention.text), sentenceIndex: index)
+          form: AwardForm(code: AwardForm.Code(mention), name: mention.text), sentenceIndex: index)
         draft.posthumous = isPosthumous(sentence, formStart: start, formEnd: end)
         var reasonBefore: Int?
         if mention.isAbbreviation {
@@ -220,7 +220,7 @@ struct AwardFinder {
         {
           // A bare "Bằng khen" given by "Chủ tịch UBND tỉnh": the form of that giver, the
           // name as written.
-          draft.form = AwardForm(code: entry.code, name: mention.text)
+          draft.form = AwardForm(code: AwardForm.Code(entry), name: mention.text)
         }
         lastGiven = (draft.form, giver.map(withoutPersonName))
         draft.rule = conferralRule(draft, in: sentence, formStart: start)
@@ -512,7 +512,7 @@ struct AwardFinder {
       if draft.decision == nil, !hasCounts(draft.recipients),
         let last = result.indices.last, result[last].form.code == draft.form.code,
         result[last].decision == nil, !hasCounts(result[last].recipients),
-        draft.form.code != "other"
+        draft.form.code != .other
       {
         for recipient in draft.recipients.named { append(recipient, to: &result[last].recipients) }
         continue
@@ -547,7 +547,7 @@ struct AwardFinder {
       // Parts: awards of the same form with decisions, or of the same form with its class
       // written ("Huân chương Độc lập … 73 gia đình" over "… hạng Nhất", "… hạng Nhì" …).
       let name = award.form.name.lowercased()
-      let key = award.form.code + "\n" + name
+      let key = award.form.code.rawValue + "\n" + name
       if sums[key] == nil {
         if lowerNames == nil { lowerNames = awards.map { $0.form.name.lowercased() } }
         var total: (parts: Int, collectives: Int?, individuals: Int?, households: Int?) =
@@ -559,7 +559,7 @@ struct AwardFinder {
           let partName = lowerNames![other]
           guard
             (part.form.code == award.form.code && part.decision != nil)
-              || (award.form.code == "other" && partName.count > name.count
+              || (award.form.code == .other && partName.count > name.count
                 && partName.hasPrefix(name + " "))
           else { continue }
           total.parts += 1
@@ -1044,7 +1044,7 @@ struct AwardFinder {
         && sentence.offset(mention.range.lowerBound) > quote.close
     }
     guard let number = numbers.first else { return nil }
-    let code = AwardVocabulary.form(named: title, issuer: nil)?.code ?? "other"
+    let code = AwardVocabulary.form(named: title, issuer: nil).map(AwardForm.Code.init) ?? .other
     var draft = AwardDraft(form: AwardForm(code: code, name: title), sentenceIndex: index)
     counts(in: sentence, from: verbEnd, to: titleWord, into: &draft.recipients)
     guard hasCounts(draft.recipients) else { return nil }
@@ -2099,13 +2099,13 @@ struct AwardFinder {
   func decision(in sentence: Sentence, number: DocumentNumberMention) -> Decision {
     let numberStart = sentence.offset(number.range.lowerBound)
     var after = sentence.offset(number.range.upperBound)
-    var date: String?
+    var date: Day?
     let dates = sentence.dates(reference: reference)
     if let next = dates.first(where: {
       let s = sentence.offset($0.range.lowerBound)
       return s >= after && s - after <= 3
     }) {
-      date = next.date.iso
+      date = Day(next.date)
       after = sentence.offset(next.range.upperBound)
     }
     var issuer: String?
@@ -2134,7 +2134,7 @@ struct AwardFinder {
       if date == nil,
         let head = dates.last(where: { sentence.offset($0.range.upperBound) <= start })
       {
-        date = head.date.iso
+        date = Day(head.date)
       }
     }
     return Decision(number: number.number.raw, date: date, issuer: issuer.map(withoutPersonName))
@@ -2215,7 +2215,7 @@ struct AwardFinder {
   /// Whether two forms are the same award: the same code of the vocabulary, or for a form
   /// outside it ("other") the same name, case aside ("giải thưởng Phụ nữ Việt Nam").
   func sameForm(_ a: AwardForm, _ b: AwardForm) -> Bool {
-    a.code == b.code && (a.code != "other" || a.name.lowercased() == b.name.lowercased())
+    a.code == b.code && (a.code != .other || a.name.lowercased() == b.name.lowercased())
   }
 
   /// The award a new draft repeats: same form, and no conflicting decision.
@@ -2228,14 +2228,14 @@ struct AwardFinder {
     if draft.decision == nil, !hasCounts(draft.recipients) {
       // A bare form with no giver of its own ("Tập thể được tặng Bằng khen là …", "Các cá nhân
       // được tặng Bằng khen là …") written as the last award's form names that award's people.
-      if let last = awards.last, last.form.code != "other", draft.form.code == "other",
+      if let last = awards.last, last.form.code != .other, draft.form.code == .other,
         MatchingKey(last.form.name).exact == MatchingKey(draft.form.name).exact
       {
         return awards.count - 1
       }
       // A list of the recipients of an award given just before; not another conferral of the
       // same form to other people.
-      if let last = awards.last, last.form.code == draft.form.code, last.form.code != "other" {
+      if let last = awards.last, last.form.code == draft.form.code, last.form.code != .other {
         let names = Set(last.recipients.named.map { MatchingKey($0.name).exact })
         let other = Set(draft.recipients.named.map { MatchingKey($0.name).exact })
         if names.isEmpty || other.isEmpty || !names.isDisjoint(with: other) || draft.listed {
@@ -2243,7 +2243,7 @@ struct AwardFinder {
         }
       }
     }
-    guard draft.form.code != "other" else { return nil }
+    guard draft.form.code != .other else { return nil }
     return sameForm.suffix(Self.mergeWindow).last { index in
       let existing = awards[index]
       // "trao … cho mẹ Võ Thị Đào … và truy tặng danh hiệu … cho 10 mẹ đã mất": in one sentence,

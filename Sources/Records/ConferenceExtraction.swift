@@ -178,7 +178,7 @@ struct ConferenceFinder {
     let secondary = Set(events.dropFirst().compactMap { $0.mention?.index })
     var result: [Conference] = []
     for (n, event) in events.enumerated() {
-      let id = "c-\(stem)-\(n + 1)"
+      let id = ConferenceID(page: stem, number: n + 1)
       if n == 0 {
         result.append(main(id: id, kind: event.kind, mention: event.mention, skipping: secondary))
       } else if let mention = event.mention {
@@ -189,7 +189,7 @@ struct ConferenceFinder {
   }
 
   /// The main event: the page's title, fields read from the whole page.
-  func main(id: String, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
+  func main(id: ConferenceID, kind: Conference.Kind, mention: EventMention?, skipping: Set<Int>)
     -> Conference
   {
     let eventSentence = mention?.sentence
@@ -202,7 +202,7 @@ struct ConferenceFinder {
     }
     conference.date = date(eventSentence: eventSentence)
     if conference.date == nil, reference == nil, kind == .midyearReview || kind == .annualReview,
-      let to = conference.period?.to, let end = DayDate(iso: to)
+      let end = conference.period?.to.map(DayDate.init)
     {
       // A page without a date: a review is held within six months of the end of the period it
       // reviews ("Ngày 13/7 … sơ kết … 6 tháng đầu năm 2023"), so that end gives the year.
@@ -240,7 +240,7 @@ struct ConferenceFinder {
   }
 
   /// Another event of the page: named as written, fields from its own sentence.
-  func other(id: String, kind: Conference.Kind, mention: EventMention) -> Conference {
+  func other(id: ConferenceID, kind: Conference.Kind, mention: EventMention) -> Conference {
     let sentence = mention.sentence
     var conference = Conference(id: id, title: mention.name, kind: kind)
     if kind != .ceremony, kind != .other {
@@ -326,7 +326,7 @@ struct ConferenceFinder {
     case .span, .schoolYear: part = .span
     case .nineMonths, .month: return nil
     }
-    return Period(year: p.year, part: part, from: p.from.iso, to: p.to.iso)
+    return Period(year: p.year, part: part, from: Day(p.from), to: Day(p.to))
   }
 
   // MARK: Date
@@ -387,9 +387,10 @@ struct ConferenceFinder {
       {
         continue
       }
+      guard let day = Day(mention.date) else { continue }
       result.append(
         (
-          EventDate(mention.date.iso, yearInferred: mention.date.yearInferred),
+          EventDate(day, yearInferred: mention.date.yearInferred),
           mention.isEventPhrase
         ))
     }

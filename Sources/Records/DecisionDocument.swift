@@ -72,7 +72,7 @@ struct DecisionDocument {
     let lastArticle =
       lower.lastIndex { line in line.hasPrefix("điều ") } ?? first
     document.decision = Decision(
-      number: number.number.raw, date: date?.date.iso, issuer: issuer(head: head),
+      number: number.number.raw, date: date.flatMap { Day($0.date) }, issuer: issuer(head: head),
       signer: signer(in: Array(paragraphs[(lastArticle + 1)...])))
     return document
   }
@@ -88,10 +88,10 @@ struct DecisionDocument {
       if draft.decision?.issuer == nil { draft.decision?.issuer = decision.issuer }
       if draft.decision?.signer == nil { draft.decision?.signer = decision.signer }
     }
-    if draft.form.code == "other", let issuer = decision.issuer,
+    if draft.form.code == .other, let issuer = decision.issuer,
       let entry = AwardVocabulary.form(named: draft.form.name, issuer: issuer)
     {
-      draft.form = AwardForm(code: entry.code, name: draft.form.name)
+      draft.form = AwardForm(code: AwardForm.Code(entry), name: draft.form.name)
     }
   }
 

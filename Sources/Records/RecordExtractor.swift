@@ -36,7 +36,7 @@ public struct RecordExtractor: Sendable {
     let drafts = awardDrafts(page, reference: reference, document: document)
     let awards = drafts.enumerated().map { index, draft in
       Award(
-        id: "a-\(stem)-\(index + 1)", decision: draft.decision, form: draft.form,
+        id: AwardID(page: stem, number: index + 1), decision: draft.decision, form: draft.form,
         recipients: draft.recipients, reason: draft.reason, conference: conferences.first?.id)
     }
     // Provinces named only inside the names of award recipients ("Công an thành phố Hà Nội")
@@ -148,7 +148,7 @@ public struct RecordExtractor: Sendable {
     // words can be found as UTF-8 byte sequences, without Foundation's string search.
     let text = Array(all.utf8)
     guard triggerWordBytes.contains(where: { containsBytes(text, $0) }) else { return nil }
-    let reference = (article.published ?? article.updated).flatMap { DayDate(iso: $0) }
+    let reference = (article.published ?? article.updated).map(DayDate.init)
     return (PageText(article), reference)
   }
 

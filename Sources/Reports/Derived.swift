@@ -28,11 +28,8 @@ public struct CountedProvince: Sendable, Hashable {
   }
 }
 
-/// The year in a `YYYY-MM-DD` date.
-func year(of date: String?) -> Int? {
-  guard let date, date.utf8.count >= 4 else { return nil }
-  return Int(date.prefix(4))
-}
+/// The year of a day.
+func year(of date: Day?) -> Int? { date?.year }
 
 extension Conference {
   /// The year the conference counts under: of its date, else of the period it reviews, else of
@@ -103,7 +100,7 @@ extension Award {
   /// names ("Chủ tịch UBND huyện" → `district`), else the list as the vocabulary writes it;
   /// `unknown` for a form outside the vocabulary.
   public var issuerLevel: String {
-    guard let entry = AwardVocabulary.form(code: form.code) else { return "unknown" }
+    guard let entry = AwardVocabulary.form(code: form.code.rawValue) else { return "unknown" }
     let levels = entry.issuerLevel.split(separator: "|").map(String.init)
     guard levels.count > 1, let issuer = decision?.issuer else { return entry.issuerLevel }
     let words = " " + normalizedWords(issuer) + " "

@@ -98,7 +98,9 @@ private func sourceFields(_ source: Source) -> String {
   fields.append(("SHA-256", "<code>\(escapeHTML(source.sha256))</code>"))
   fields.append(("Bảng mã", escapeHTML(source.encoding)))
   fields.append(("Kiểu cổng", escapeHTML(source.profile.rawValue)))
-  if let retrieved = source.retrieved { fields.append(("Ngày thu thập", escapeHTML(retrieved))) }
+  if let retrieved = source.retrieved {
+    fields.append(("Ngày thu thập", escapeHTML(retrieved.description)))
+  }
   return rawDefinitions(fields)
 }
 
@@ -127,7 +129,7 @@ private func person(_ name: String, positions: [String], role: String? = nil) ->
 }
 
 private func conferenceSection(_ conference: Conference) -> String {
-  var html = "<section class=\"record\" id=\"\(escapeHTML(conference.id))\">\n"
+  var html = "<section class=\"record\" id=\"\(escapeHTML(conference.id.rawValue))\">\n"
   html += "<h3>\(escapeHTML(conference.title))</h3>\n"
   var venue: String?
   if let place = conference.venue {
@@ -141,7 +143,7 @@ private func conferenceSection(_ conference: Conference) -> String {
     organizer = organizer.map { "\($0) — hệ thống \(label)" }
   }
   html += definitions([
-    ("Mã", conference.id), ("Loại", kindLabels[conference.kind]),
+    ("Mã", conference.id.rawValue), ("Loại", kindLabels[conference.kind]),
     ("Kỳ", conference.period.map(periodText)), ("Ngày", date), ("Địa điểm", venue),
     ("Đơn vị tổ chức", organizer),
     (
@@ -179,10 +181,10 @@ private func conferenceSection(_ conference: Conference) -> String {
 }
 
 private func awardSection(_ award: Award, in exchange: Exchange) -> String {
-  var html = "<section class=\"record\" id=\"\(escapeHTML(award.id))\">\n"
+  var html = "<section class=\"record\" id=\"\(escapeHTML(award.id.rawValue))\">\n"
   html += "<h3>\(escapeHTML(award.form.name))</h3>\n"
-  var fields: [(String, String)] = [("Mã", escapeHTML(award.id))]
-  fields.append(("Hình thức", escapeHTML(award.form.name + " (" + award.form.code + ")")))
+  var fields: [(String, String)] = [("Mã", escapeHTML(award.id.rawValue))]
+  fields.append(("Hình thức", escapeHTML(award.form.name + " (" + award.form.code.rawValue + ")")))
   fields.append(("Cấp khen thưởng", escapeHTML(issuerLevelLabel(award.issuerLevel))))
   if let decision = award.decision {
     var text = "số " + escapeHTML(decision.number)
@@ -204,7 +206,7 @@ private func awardSection(_ award: Award, in exchange: Exchange) -> String {
     fields.append(
       (
         "Trao tại",
-        "<a href=\"#\(escapeHTML(conference.id))\">\(escapeHTML(conference.title))</a>"
+        "<a href=\"#\(escapeHTML(conference.id.rawValue))\">\(escapeHTML(conference.title))</a>"
       ))
   }
   html += rawDefinitions(fields)

@@ -101,10 +101,9 @@ let systemLabels: [Organizer.System: String] = [
 ]
 
 /// `2023-11-20` as `20/11/2023`; other text as it is.
-func vietnameseDate(_ iso: String?) -> String {
-  guard let iso else { return "" }
-  let parts = iso.split(separator: "-")
-  guard parts.count == 3 else { return iso }
+func vietnameseDate(_ day: Day?) -> String {
+  guard let day else { return "" }
+  let parts = day.description.split(separator: "-")
   return "\(parts[2])/\(parts[1])/\(parts[0])"
 }
 

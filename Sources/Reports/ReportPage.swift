@@ -203,11 +203,12 @@ private func conferenceTable(_ collection: RecordCollection, links: ReportLinks)
     for conference in exchange.conferences {
       let awards = exchange.awards.filter { $0.conference == conference.id }.count
       let provinces = conference.countedProvinces.map(\.name).joined(separator: ", ")
-      html += "<tr id=\"\(escapeHTML(conference.id))\">"
+      html += "<tr id=\"\(escapeHTML(conference.id.rawValue))\">"
       html += textCell(conference.title)
       html += textCell(kindLabel(conference.kind.rawValue), sort: conference.kind.rawValue)
       html += numberCell(conference.countedYear(article: exchange.article))
-      html += textCell(vietnameseDate(conference.date?.value), sort: conference.date?.value)
+      html += textCell(
+        vietnameseDate(conference.date?.value), sort: conference.date?.value.description)
       html += textCell(provinces)
       html += textCell(conference.venue?.place)
       html += textCell(conference.organizer?.name)
@@ -237,11 +238,12 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
       let shown =
         named.count > 5
         ? named.prefix(5).joined(separator: "; ") + "; …" : named.joined(separator: "; ")
-      html += "<tr id=\"\(escapeHTML(award.id))\">"
-      html += textCell(award.form.name, sort: award.form.code + " " + award.form.name)
+      html += "<tr id=\"\(escapeHTML(award.id.rawValue))\">"
+      html += textCell(award.form.name, sort: award.form.code.rawValue + " " + award.form.name)
       html += textCell(issuerLevelLabel(level), sort: level)
       html += textCell(award.decision?.number)
-      html += textCell(vietnameseDate(award.decision?.date), sort: award.decision?.date)
+      html += textCell(
+        vietnameseDate(award.decision?.date), sort: award.decision?.date?.description)
       html += textCell(award.decision?.issuer)
       html += numberCell(award.recipients.collectives)
       html += numberCell(award.recipients.individuals)
@@ -251,7 +253,7 @@ private func awardTable(_ collection: RecordCollection, links: ReportLinks) -> S
       html += textCell(award.countedProvinces(in: exchange).map(\.name).joined(separator: ", "))
       if let conference = award.presentedAt(in: exchange) {
         html +=
-          "<td><a href=\"#\(escapeHTML(conference.id))\">\(escapeHTML(conference.title))</a></td>"
+          "<td><a href=\"#\(escapeHTML(conference.id.rawValue))\">\(escapeHTML(conference.title))</a></td>"
       } else {
         html += "<td></td>"
       }
@@ -270,7 +272,7 @@ private func emptyPages(_ collection: RecordCollection, links: ReportLinks) -> S
   where page.exchange.conferences.isEmpty && page.exchange.awards.isEmpty {
     let article = page.exchange.article
     html += "<tr>" + textCell(article.title)
-    html += textCell(vietnameseDate(article.published), sort: article.published)
+    html += textCell(vietnameseDate(article.published), sort: article.published?.description)
     html += sourceCell(page, links: links) + "</tr>\n"
   }
   return html + "</tbody>\n</table>\n</section>\n"

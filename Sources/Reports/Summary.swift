@@ -202,11 +202,11 @@ public struct Summary: Codable, Sendable, Hashable {
         } else {
           noYear.awards += 1
         }
-        let entry = AwardVocabulary.form(code: award.form.code)
+        let entry = AwardVocabulary.form(code: award.form.code.rawValue)
         var form =
-          forms[award.form.code]
+          forms[award.form.code.rawValue]
           ?? FormCount(
-            code: award.form.code, name: entry?.name ?? award.form.name,
+            code: award.form.code.rawValue, name: entry?.name ?? award.form.name,
             category: entry?.category ?? "other", issuerLevel: entry?.issuerLevel ?? "unknown",
             awards: 0, collectives: 0, individuals: 0, households: 0, namedRecipients: 0)
         form.awards += 1
@@ -214,7 +214,7 @@ public struct Summary: Codable, Sendable, Hashable {
         form.individuals += award.recipients.individuals ?? 0
         form.households += award.recipients.households ?? 0
         form.namedRecipients += award.recipients.named.count
-        forms[award.form.code] = form
+        forms[award.form.code.rawValue] = form
         if entry == nil { otherNames[award.form.name, default: 0] += 1 }
         levels[award.issuerLevel, default: 0] += 1
       }

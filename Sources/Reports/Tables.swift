@@ -175,7 +175,7 @@ struct PageRows {
       }
     }
     for (index, conference) in exchange.conferences.enumerated() {
-      let id = CellValue.text(conference.id)
+      let id = CellValue.text(conference.id.rawValue)
       rows["conferences"]!.append([
         id, page256, .integer(index + 1), .text(conference.title), .text(conference.kind.rawValue),
         .optional(conference.countedYear(article: article)), .optional(conference.period?.year),
@@ -193,7 +193,7 @@ struct PageRows {
           .optional(participant.role),
         ])
       }
-      provinceRows(conference.id, "conference", conference.countedProvinces)
+      provinceRows(conference.id.rawValue, "conference", conference.countedProvinces)
       for (seq, movement) in conference.movements.enumerated() {
         rows["movements"]!.append([id, .integer(seq + 1), .text(movement)])
       }
@@ -205,10 +205,11 @@ struct PageRows {
       }
     }
     for (index, award) in exchange.awards.enumerated() {
-      let id = CellValue.text(award.id)
-      let entry = AwardVocabulary.form(code: award.form.code)
+      let id = CellValue.text(award.id.rawValue)
+      let entry = AwardVocabulary.form(code: award.form.code.rawValue)
       rows["awards"]!.append([
-        id, page256, .integer(index + 1), .optional(award.conference), .text(award.form.code),
+        id, page256, .integer(index + 1), .optional(award.conference),
+        .text(award.form.code.rawValue),
         .text(award.form.name), .text(entry?.category ?? "other"), .text(award.issuerLevel),
         .optional(award.countedYear(in: exchange)), .optional(award.recipients.collectives),
         .optional(award.recipients.individuals), .optional(award.recipients.households),
@@ -221,7 +222,7 @@ struct PageRows {
           .optional(decision.signer?.competence),
         ])
       }
-      provinceRows(award.id, "award", award.countedProvinces(in: exchange))
+      provinceRows(award.id.rawValue, "award", award.countedProvinces(in: exchange))
       for (seq, recipient) in award.recipients.named.enumerated() {
         rows["recipients"]!.append([
           id, .integer(seq + 1), .text(recipient.name), .text(recipient.kind.rawValue),
@@ -232,4 +233,9 @@ struct PageRows {
     }
     self.rows = rows
   }
+}
+
+extension CellValue {
+  /// The lexical form of `value` (`YYYY-MM-DD` for a day), or NULL.
+  static func optional<T: LexicalValue>(_ value: T?) -> CellValue { .optional(value?.lexeme) }
 }

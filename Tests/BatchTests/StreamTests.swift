@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 // The field tables read and rebuild every stored property of every record type, and the award
 // vocabulary comes from the data file.
 
+import TestSupport
 import Testing
 
 @testable import ExchangeModel

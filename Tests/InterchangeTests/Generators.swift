@@ -121,11 +121,11 @@ extension SeededGenerator {
     // Ids are unique and an award's conference is one of the file's.
     let prefix = String(exchange.source.sha256.prefix(12))
     for index in exchange.conferences.indices {
-      exchange.conferences[index].id = "c-\(prefix)-\(index + 1)"
+      exchange.conferences[index].id = ConferenceID(page: prefix, number: index + 1)
     }
     let conferenceIds = exchange.conferences.map(\.id)
     for index in exchange.awards.indices {
-      exchange.awards[index].id = "a-\(prefix)-\(index + 1)"
+      exchange.awards[index].id = AwardID(page: prefix, number: index + 1)
       exchange.awards[index].conference =
         !conferenceIds.isEmpty && chance(0.5) ? pick(conferenceIds) : nil
     }

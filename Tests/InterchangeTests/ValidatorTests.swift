@@ -36,20 +36,47 @@ let schemaBreaks: [(String, String)] = [
   ("version", "/version"),
   ("sha256", "/source/sha256"),
   ("paragraph", "/article/paragraphs/1"),
-  ("retrieved", "/source/retrieved"),
-  ("date", "/conferences/0/date"),
   ("organizer", "/conferences/0/organizer/name"),
   ("province", "/conferences/0/provinces/0/code"),
   ("merged", "/conferences/0/provinces/0/mergedIntoCode"),
   ("position", "/conferences/0/participants/0/positions/0"),
-  ("form", "/awards/0/form/code"),
   ("formName", "/awards/0/form/name"),
   ("reference", "/awards/0/conference"),
   ("duplicate", "/conferences/1/id"),
-  ("id", "/awards/0/id"),
   ("count", "/awards/0/recipients/households"),
   ("year", "/conferences/0/period/year"),
 ]
+
+/// Breaks the model cannot hold (a day not in the calendar, a code outside the vocabulary, an
+/// id that is not an NCName),
+/// made in the text of
+/// `baseExchange()`, and the JSON Pointer of the value they break.
+let textBreaks: [(String, String)] = [
+  ("retrieved", "/source/retrieved"),
+  ("date", "/conferences/0/date"),
+  ("form", "/awards/0/form/code"),
+  ("id", "/awards/0/id"),
+]
+
+/// The JSON text of `baseExchange()` with the change named `change` of ``schemaBreaks`` or
+/// ``textBreaks``.
+func brokenJSON(_ change: String) -> [UInt8] {
+  var exchange = baseExchange()
+  let valid: String
+  let broken: String
+  switch change {
+  case "retrieved":
+    exchange.source.retrieved = "2022-02-01"
+    (valid, broken) = ("\"2022-02-01\"", "\"2022-02-31\"")
+  case "date": (valid, broken) = ("\"2022-07-27\"", "\"2022-13-01\"")
+  case "form": (valid, broken) = ("\"giay_khen\"", "\"bang_khen\"")
+  case "id": (valid, broken) = ("\"a-1\"", "\"1a\"")
+  default: return ExchangeJSON.encode(brokenExchange(change))
+  }
+  let text = String(decoding: ExchangeJSON.encode(exchange), as: UTF8.self)
+  #expect(text.components(separatedBy: valid).count == 2, "\(change)")
+  return Array(text.replacingOccurrences(of: valid, with: broken).utf8)
+}
 
 /// `baseExchange()` with the change named `change` of ``schemaBreaks``.
 func brokenExchange(_ change: String) -> Exchange {
@@ -58,17 +85,13 @@ func brokenExchange(_ change: String) -> Exchange {
   case "version": exchange.version = "2.0"
   case "sha256": exchange.source.sha256 = "ABC"
   case "paragraph": exchange.article.paragraphs[1] = ""
-  case "retrieved": exchange.source.retrieved = "2022-02-31"
-  case "date": exchange.conferences[0].date = EventDate("2022-13-01", yearInferred: true)
   case "organizer": exchange.conferences[0].organizer?.name = ""
   case "province": exchange.conferences[0].provinces[0].code = "6"
   case "merged": exchange.conferences[0].provinces[0].mergedIntoCode = "x1"
   case "position": exchange.conferences[0].participants[0].positions[0] = ""
-  case "form": exchange.awards[0].form.code = "bang_khen"
   case "formName": exchange.awards[0].form.name = ""
   case "reference": exchange.awards[0].conference = "c-2"
   case "duplicate": exchange.conferences.append(exchange.conferences[0])
-  case "id": exchange.awards[0].id = "1a"
   case "count": exchange.awards[0].recipients.households = -1
   case "year": exchange.conferences[0].period = Period(year: 22, part: .h1)
   default: Issue.record("unknown change \(change)")
@@ -127,6 +150,18 @@ func brokenExchange(_ change: String) -> Exchange {
     #expect(
       line.contains("\"\(key)\"") || Int(pointer.split(separator: "/").last!) != nil,
       "line \(diagnostic.location.line): \(line)")
+  }
+
+  @Test(arguments: textBreaks)
+  func textBreakIsAtThePointerOfTheValue(change: String, pointer: String) throws {
+    let json = brokenJSON(change)
+    let report = ExchangeValidator.shared.validate(json: json, file: "x.json")
+    let diagnostic = try #require(report.diagnostics.first)
+    #expect(report.diagnostics.count == 1)
+    #expect(diagnostic.location.pointer == pointer)
+    let lines = text(json).split(separator: "\n", omittingEmptySubsequences: false)
+    let key = String(pointer.split(separator: "/").last ?? "")
+    #expect(lines[diagnostic.location.line - 1].contains("\"\(key)\""))
   }
 
   @Test func xmlSchemaErrorsHaveLineAndColumn() throws {
@@ -222,8 +257,8 @@ func brokenExchange(_ change: String) -> Exchange {
   }
 
   @Test func conversionsGiveTheInputsErrorsAndWriteNothingInvalid() throws {
-    for (change, pointer) in schemaBreaks {
-      let json = ExchangeJSON.encode(brokenExchange(change))
+    for (change, pointer) in schemaBreaks + textBreaks {
+      let json = brokenJSON(change)
       do {
         _ = try ExchangeConversion.xml(fromJSON: json, file: "x.json")
         Issue.record("\(change): converted")

@@ -185,7 +185,7 @@ func mirrorSignature() throws {
 
 @Test("Published: meta, JSON-LD, <time datetime> and a hydrated page's data, in that order")
 func machineDates() throws {
-  func published(_ head: String, _ extra: String = "") throws -> String? {
+  func published(_ head: String, _ extra: String = "") throws -> Day? {
     let html = """
       <html><head><title>Tin</title>\(head)</head><body><h1>Hội nghị tổng kết năm 2023</h1>
       \(extra)\(body)</body></html>
@@ -369,7 +369,7 @@ func cmsSampleArticle(_ name: String) throws {
   #expect(reading.source.encoding == source["encoding"] as? String)
   #expect(reading.source.url == source["url"] as? String)
   #expect(reading.article.title == article["title"] as? String)
-  #expect(reading.article.published == article["published"] as? String)
+  #expect(reading.article.published?.description == article["published"] as? String)
   #expect(reading.article.publishedText == article["publishedText"] as? String)
   #expect(reading.article.author == article["author"] as? String)
   #expect(reading.article.lead == article["lead"] as? String)

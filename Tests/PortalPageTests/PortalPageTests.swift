@@ -51,9 +51,9 @@ func goldenArticle(_ name: String) throws {
   check("source.profile", reading.source.profile.rawValue, source["profile"])
   let article = expected["article"] as? [String: Any] ?? [:]
   check("article.title", reading.article.title, article["title"])
-  check("article.published", reading.article.published, article["published"])
+  check("article.published", reading.article.published?.description, article["published"])
   check("article.publishedText", reading.article.publishedText, article["publishedText"])
-  check("article.updated", reading.article.updated, article["updated"])
+  check("article.updated", reading.article.updated?.description, article["updated"])
   check("article.author", reading.article.author, article["author"])
   check("article.lead", reading.article.lead, article["lead"])
   let paragraphs = article["paragraphs"] as? [String] ?? []

@@ -1,6 +1,7 @@
 import Foundation
 import PortalPage
 import Records
+import TestSupport
 import Testing
 
 /// The grammar of conferrals, recipients and decision documents, on sentences written the way
@@ -11,7 +12,7 @@ struct AwardRulesTests {
     profile: .generic)
 
   func awards(
-    title: String = "Khen thưởng", published: String? = "2024-01-02", _ paragraphs: [String]
+    title: String = "Khen thưởng", published: Day? = "2024-01-02", _ paragraphs: [String]
   )
     -> [Award]
   {
@@ -65,7 +66,7 @@ struct AwardRulesTests {
     ])
   func verbs(text: String, code: String) {
     let found = awards([text])
-    #expect(found.map(\.form.code) == [code], "\(text)")
+    #expect(found.map(\.form.code.rawValue) == [code], "\(text)")
   }
 
   @Test("decomposed text (NFD) is read like precomposed text")

@@ -1,5 +1,6 @@
 import PortalPage
 import Records
+import TestSupport
 import Testing
 
 /// Events read from the sentences of a page, in the phrasing real pages use.
@@ -9,7 +10,7 @@ struct EventTests {
     profile: .generic)
 
   func extract(
-    title: String, published: String? = "2025-10-05", _ paragraphs: [String],
+    title: String, published: Day? = "2025-10-05", _ paragraphs: [String],
     captions: [String] = []
   ) -> [Conference] {
     let images = captions.map { Article.Image(src: "a.jpg", caption: $0) }

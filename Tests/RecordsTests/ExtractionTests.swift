@@ -1,5 +1,6 @@
 import PortalPage
 import Records
+import TestSupport
 import Testing
 
 /// Rules of record extraction on short articles written in the forms real pages use.
@@ -8,7 +9,7 @@ struct ExtractionTests {
     sha256: String(repeating: "ab", count: 32), encoding: "UTF-8", encodingSource: .meta,
     profile: .generic)
 
-  func extract(title: String, published: String? = "2023-08-10", _ paragraphs: [String])
+  func extract(title: String, published: Day? = "2023-08-10", _ paragraphs: [String])
     -> (conferences: [Conference], awards: [Award])
   {
     RecordExtractor().extract(

@@ -1,4 +1,5 @@
 import PortalPage
+import TestSupport
 import Testing
 
 @testable import Records

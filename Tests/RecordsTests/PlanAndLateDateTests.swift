@@ -1,5 +1,6 @@
 import PortalPage
 import Records
+import TestSupport
 import Testing
 
 /// Events that are only planned, sentences that tell an earlier happening, and days that the
@@ -9,7 +10,7 @@ struct PlanAndLateDateTests {
     sha256: String(repeating: "ef", count: 32), encoding: "UTF-8", encodingSource: .meta,
     profile: .generic)
 
-  func extract(title: String, published: String?, _ paragraphs: [String]) -> [Conference] {
+  func extract(title: String, published: Day?, _ paragraphs: [String]) -> [Conference] {
     RecordExtractor().extract(
       article: Article(title: title, published: published, paragraphs: paragraphs),
       source: source

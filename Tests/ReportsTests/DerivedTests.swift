@@ -2,12 +2,13 @@
 
 import PortalPage
 import Records
+import TestSupport
 import Testing
 
 @testable import Reports
 
 @Suite struct DerivedTests {
-  private func exchange(conferences: [Conference] = [], awards: [Award], published: String?)
+  private func exchange(conferences: [Conference] = [], awards: [Award], published: Day?)
     -> Exchange
   {
     Exchange(
