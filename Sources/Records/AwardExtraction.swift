@@ -674,9 +674,7 @@ struct AwardFinder {
   /// trường"): "Trường" written with a capital, then its capitalised words.
   func lastSchool(before sentence: Sentence, orAt at: Int) -> String? {
     let all = page.sentences
-    guard
-      let index = all.firstIndex(where: { $0.block == sentence.block && $0.text == sentence.text })
-    else { return nil }
+    guard let index = page.index(of: sentence) else { return nil }
     for k in stride(from: index, through: max(0, index - 3), by: -1) {
       let candidate = all[k]
       var before = k == index ? at : candidate.count
@@ -1650,14 +1648,42 @@ struct AwardFinder {
 
   /// The fullest list of positions written beside `name` anywhere in the page.
   func fullerPositions(of name: String, than positions: [String]) -> [String] {
-    var best = positions
+    let fullest = fullestPositions(of: name)
+    return fullest.count > positions.count ? fullest : positions
+  }
+
+  /// The most positions written beside `name` in a sentence that contains it (the first such
+  /// mention in reading order), [] for none; worked out once per name. The first few names
+  /// read every sentence; later ones the people of the page indexed by name.
+  func fullestPositions(of name: String) -> [String] {
+    let bytes = Array(name.utf8)
+    if let kept = page.memo.fullest[bytes] { return kept }
     let key = MatchingKey(name).exact
-    for sentence in page.sentences where sentence.text.contains(name) {
-      for mention in sentence.people
-      where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
-        best = mention.positions
+    var best: [String] = []
+    if page.memo.fullest.count < PageMemo.namesReadInFull {
+      for sentence in page.sentences {
+        page.memo.sentencesRead += 1
+        guard sentence.text.contains(name) else { continue }
+        for mention in sentence.people
+        where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
+          best = mention.positions
+        }
+      }
+    } else {
+      var last = -1
+      var contains = false
+      for (index, k) in page.peopleByKey()[key] ?? [] {
+        let sentence = page.sentences[index]
+        if index != last {
+          last = index
+          page.memo.sentencesRead += 1
+          contains = sentence.text.contains(name)
+        }
+        let mention = sentence.people[k]
+        if contains, mention.positions.count > best.count { best = mention.positions }
       }
     }
+    page.memo.fullest[bytes] = best
     return best
   }
 

@@ -278,8 +278,62 @@ struct PageText {
     self.sentences = sentences
   }
 
+  /// What is worked out over the whole page on first use and kept.
+  let memo = PageMemo()
+
   /// Sentences of the lead and the body (no captions).
   var body: [Sentence] { sentences.filter { $0.kind != .caption } }
+
+  /// The index in `sentences` of the first sentence of `sentence`'s block with its text, from
+  /// a table of the page's sentences built on first use.
+  func index(of sentence: Sentence) -> Int? {
+    if memo.sentenceIndex == nil {
+      var table: [SentenceKey: Int] = [:]
+      table.reserveCapacity(sentences.count)
+      for (index, each) in sentences.enumerated() {
+        memo.sentencesRead += 1
+        let key = SentenceKey(block: each.block, text: each.text)
+        if table[key] == nil { table[key] = index }
+      }
+      memo.sentenceIndex = table
+    }
+    return memo.sentenceIndex?[SentenceKey(block: sentence.block, text: sentence.text)]
+  }
+
+  /// The people of the page's sentences by the exact key of their names, in reading order:
+  /// (sentence index, mention index), built on first use.
+  func peopleByKey() -> [String: [(sentence: Int, mention: Int)]] {
+    if let kept = memo.peopleByKey { return kept }
+    var table: [String: [(sentence: Int, mention: Int)]] = [:]
+    for (index, sentence) in sentences.enumerated() {
+      memo.sentencesRead += 1
+      for (k, mention) in sentence.people.enumerated() {
+        table[MatchingKey(mention.name).exact, default: []].append((index, k))
+      }
+    }
+    memo.peopleByKey = table
+    return table
+  }
+}
+
+/// A sentence by its block and text.
+struct SentenceKey: Hashable {
+  let block: Int
+  let text: String
+}
+
+/// The page-wide tables of `PageText`, built on first use.
+final class PageMemo {
+  var sentenceIndex: [SentenceKey: Int]?
+  var peopleByKey: [String: [(sentence: Int, mention: Int)]]?
+  /// `AwardFinder.fullerPositions`'s fullest positions by name (its UTF-8 bytes).
+  var fullest: [[UInt8]: [String]] = [:]
+  /// How many sentences the page-wide look-ups have read: the work they do, for tests.
+  var sentencesRead = 0
+  /// How many names are looked up by reading every sentence before the people of the page
+  /// are indexed by name: a news article names a few recipients; the index costs a scan for
+  /// people of every sentence.
+  static let namesReadInFull = 8
 }
 
 /// Normalises a text and collapses its whitespace.

@@ -84,4 +84,45 @@ struct LargePageTests {
     #expect(sentence.memo.positions.count == 1)
     #expect(sentence.memo.positions[give]?.count == 2 * 200)
   }
+
+  /// Distinct people's names: "Nguyễn Văn An", "Nguyễn Văn Bình", …, "Trần Thị An", ….
+  func people(_ count: Int) -> [String] {
+    let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"]
+    let middles = ["Văn", "Thị", "Hữu", "Minh", "Quốc", "Đức", "Thanh", "Ngọc", "Xuân", "Thu"]
+    let given = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Long", "Minh", "Nam"]
+    return (0..<count).map {
+      "\(families[$0 / 100 % 10]) \(middles[$0 / 10 % 10]) \(given[$0 % 10])"
+    }
+  }
+
+  @Test("the fullest positions of a person are looked up through the page's people by name")
+  func fullerPositionsIndexed() {
+    let names = people(300)
+    let paragraphs = names.map { "Ông \($0), Giám đốc Sở Nội vụ, phát biểu tại hội nghị." }
+    let page = PageText(Article(title: "Hội nghị", paragraphs: paragraphs))
+    let finder = AwardFinder(page: page, reference: nil)
+    for name in names {
+      #expect(finder.fullerPositions(of: name, than: []) == ["Giám đốc Sở Nội vụ"])
+      // A name looked up again is not looked up twice.
+      #expect(finder.fullerPositions(of: name, than: ["a", "b"]) == ["a", "b"])
+    }
+    // The first names read every sentence, the others only the sentences that name them (a
+    // scan per name would read 300 × 300 sentences).
+    let count = names.count
+    #expect(page.memo.sentencesRead <= PageMemo.namesReadInFull * count + 2 * count)
+  }
+
+  @Test("the school a sentence refers back to is found through the page's table of sentences")
+  func lastSchoolIndexed() {
+    let opening = "Tại Trường THPT Trần Phú, lễ khai giảng năm học mới đã diễn ra."
+    let told = (0..<500).map { "Tại buổi lễ lần thứ \($0 + 1), thầy và trò đã biểu diễn văn nghệ." }
+    let page = PageText(Article(title: "Khai giảng", paragraphs: [opening] + told))
+    let finder = AwardFinder(page: page, reference: nil)
+    #expect(finder.lastSchool(before: page.sentences[1], orAt: 10) == "Trường THPT Trần Phú")
+    for sentence in page.sentences.dropFirst(4) {
+      #expect(finder.lastSchool(before: sentence, orAt: sentence.count) == nil)
+    }
+    // One table of the 501 sentences, not a search through them per look-up.
+    #expect(page.memo.sentencesRead == page.sentences.count)
+  }
 }
