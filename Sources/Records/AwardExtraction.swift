@@ -11,7 +11,26 @@ struct AwardDraft {
   var form: AwardForm
   var decision: Decision?
   var recipients = Recipients()
-  var reason: String?
+  /// Why it was given: its text, built from `reasonSpan` when that is where it was found.
+  var reason: String? {
+    get { reasonSpan?.text ?? reasonText }
+    set {
+      reasonSpan = nil
+      reasonText = newValue
+    }
+  }
+  var reasonText: String?
+  /// The reason where it stands in its sentence, its text built when asked for: in a long
+  /// sentence each form gets a reason that runs to the clause's end, and most of those drafts
+  /// merge into an award that has a reason already. Set on a draft without a reason.
+  var reasonSpan: ReasonSpan?
+  var hasReason: Bool { reasonText != nil || reasonSpan != nil }
+
+  /// Takes the reason of `other`, as it is held.
+  mutating func takeReason(of other: AwardDraft) {
+    reasonText = other.reasonText
+    reasonSpan = other.reasonSpan
+  }
   /// Where it was found, to attach lists that follow.
   var sentenceIndex: Int
   /// Conferred after death ("truy tặng"): its named individuals are posthumous.
@@ -37,8 +56,16 @@ struct AwardDraft {
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
-      || (toGroup && reason != nil) || toMixedCount
+      || (toGroup && hasReason) || toMixedCount
   }
+}
+
+/// A span of a sentence, its text built when asked for.
+struct ReasonSpan {
+  let sentence: Sentence
+  let start: Int
+  let end: Int
+  var text: String { sentence.slice(start, end) }
 }
 
 /// Finds the awards of a page.
@@ -165,7 +192,7 @@ struct AwardFinder {
           // after one verb go to the same recipients.
           draft.recipients.named = previous.recipients.named
         }
-        draft.reason = reason(in: sentence, from: end)
+        draft.reasonSpan = reasonSpan(in: sentence, from: end)
         if let cho = sentence.find(ph("cho"), from: end, to: segmentEnd),
           sentence.skipSpaces(end) == cho, mention.entry != nil,
           !isCoordinated(mentions, k, in: sentence),
@@ -174,7 +201,7 @@ struct AwardFinder {
         {
           draft.toGroup = true
         }
-        if draft.reason == nil, let reasonBefore {
+        if !draft.hasReason, let reasonBefore {
           draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
         }
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
@@ -267,7 +294,7 @@ struct AwardFinder {
             append(recipient(from: name, context: sentence), to: &awards[target].recipients)
           }
         }
-        if start <= 3 || awaitingRecipient, awards[target].reason == nil {
+        if start <= 3 || awaitingRecipient, !awards[target].hasReason {
           // "Đã có thành tích …" / "vì đã có …" after the list: the reason of its award.
           awards[target].reason = reason(in: sentence, from: 0)
         }
@@ -567,8 +594,7 @@ struct AwardFinder {
   /// after it before the recipient ("Bằng khen … truy tặng Thượng úy …"); not when the clause
   /// says "tặng, truy tặng" (both living and dead).
   func isPosthumous(_ sentence: Sentence, formStart: Int, formEnd: Int) -> Bool {
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(formStart)
     let truy = ph("truy tặng")
     for mixed in ["tặng, truy tặng", "tặng và truy tặng", "tặng hoặc truy tặng"]
     where sentence.find(ph(mixed), from: clauseStart) != nil {
@@ -627,25 +653,20 @@ struct AwardFinder {
   func clauseOf(
     _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
   ) -> Int {
-    func clauseStart(_ at: Int) -> Int {
-      var start = at
-      while start > 0, sentence.chars[start - 1] != ";" { start -= 1 }
-      return start
-    }
     var k = index
-    var start = clauseStart(formStart)
+    var start = sentence.clauseStart(formStart)
     while k > 0, k < mentions.count {
       let at = formStartOf(mentions[k], sentence)
-      let opening = sentence.slice(start, at)
+      // The text from the clause's start to the form, told without building it.
       let opensWithForm =
-        opening.isEmpty
+        sentence.isBlank(start, at)
         && onlySemicolon(sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: at)
       // "gồm 4 “nghệ nhân ưu tú” là …; hai “nghệ nhân nhân dân” là …": an item of a count list.
       let opensWithCount =
-        opening.split(separator: " ").count <= 2 && countBefore(sentence, formStart: at) != nil
+        sentence.hasAtMostWords(2, start, at) && countBefore(sentence, formStart: at) != nil
       guard start > 0, opensWithForm || opensWithCount else { break }
       k -= 1
-      start = clauseStart(formStartOf(mentions[k], sentence))
+      start = sentence.clauseStart(formStartOf(mentions[k], sentence))
     }
     return start
   }
@@ -942,8 +963,7 @@ struct AwardFinder {
       }
     }
     guard let verbEnd else { return nil }
-    var clauseStart = verbEnd
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(verbEnd)
     for word in notGivenWords where sentence.find(word, from: clauseStart, to: verbEnd) != nil {
       return nil
     }
@@ -1092,8 +1112,7 @@ struct AwardFinder {
 
   /// The end of the grant verb nearest before `before` in its clause.
   func verbEnd(in sentence: Sentence, before: Int) -> Int? {
-    var clauseStart = before
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(before)
     var best: (at: Int, end: Int)?
     for verb in grantVerbs {
       if let at = sentence.findLast(verb, before: before, after: clauseStart),
@@ -1111,8 +1130,7 @@ struct AwardFinder {
     if draft.formCount != nil {
       return "a count before the form (a count + form list): " + quoted(sentence)
     }
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(formStart)
     var best: (at: Int, verb: [Unicode.Scalar])?
     for verb in grantVerbs {
       // The verb that ends last, and of those the longest ("trao tặng", not its "tặng").
@@ -1856,6 +1874,11 @@ struct AwardFinder {
   }
 
   func reason(in sentence: Sentence, from: Int) -> String? {
+    reasonSpan(in: sentence, from: from)?.text
+  }
+
+  /// Where the reason after `from` stands in the sentence (its text is `reason(in:from:)`).
+  func reasonSpan(in sentence: Sentence, from: Int) -> ReasonSpan? {
     let list = listStart(sentence, from: from) ?? sentence.count
     let clauseEnd = sentence.next([";"], from: from)
     guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
@@ -1869,13 +1892,12 @@ struct AwardFinder {
     }
     var end = clauseEnd
     // A parenthesis or a decision reference closes the reason.
-    if let paren = sentence.chars[start..<end].firstIndex(of: "(") { end = paren }
+    if let paren = sentence.first("(", from: start), paren < end { end = paren }
     if let cut = sentence.find(Array("theo quyết định".unicodeScalars), from: start, to: end) {
       end = cut
     }
-    let text = sentence.slice(start, end)
-    guard !text.isEmpty else { return nil }
-    return text.first.map { String($0) }.map { _ in text }
+    guard !sentence.isBlank(start, end) else { return nil }
+    return ReasonSpan(sentence: sentence, start: start, end: end)
   }
 
   // MARK: Decision
@@ -2093,7 +2115,7 @@ struct AwardFinder {
 
   func merge(_ draft: AwardDraft, into existing: inout AwardDraft) {
     if existing.decision == nil { existing.decision = draft.decision }
-    if existing.reason == nil { existing.reason = draft.reason }
+    if !existing.hasReason { existing.takeReason(of: draft) }
     if existing.recipients.collectives == nil {
       existing.recipients.collectives = draft.recipients.collectives
     }

@@ -125,4 +125,28 @@ struct LargePageTests {
     // One table of the 501 sentences, not a search through them per look-up.
     #expect(page.memo.sentencesRead == page.sentences.count)
   }
+
+  @Test("a sentence of clauses split by commas alone gives each award's text once")
+  func commaSentence() {
+    let clause =
+      "tặng Bằng khen của Chủ tịch UBND tỉnh cho đồng chí Nguyễn Văn An, Trưởng phòng Nội vụ "
+      + "huyện Cẩm Xuyên, vì đã có thành tích xuất sắc, "
+    let short = awards([String(repeating: clause, count: 3)])
+    let text = String(repeating: clause, count: 400)
+    let long = awards([text])
+    #expect(!short.isEmpty)
+    #expect(long.map(\.form) == short.map(\.form))
+    #expect(long.map(\.recipients) == short.map(\.recipients))
+    // The reason runs to the end of the sentence, as in the short one.
+    #expect(long.first?.reason?.hasSuffix("vì đã có thành tích xuất sắc") == true)
+    #expect((long.first?.reason?.count ?? 0) > 100 * clause.count)
+    // The texts of the 400 forms' clauses and reasons are told without building each: the
+    // characters built stay within a few times the sentence's length (building them would
+    // take 400 × its length).
+    let sentence = Sentence(collapse(text), kind: .paragraph, block: 1)
+    let page = PageText(Article(title: "Khen thưởng", paragraphs: [text]))
+    _ = AwardFinder(page: page, reference: nil).find()
+    #expect(page.sentences.count == 1)
+    #expect(page.sentences[0].memo.charactersSliced <= 10 * sentence.count)
+  }
 }
