@@ -10,7 +10,7 @@ import VietText
 struct AwardDraft {
   var form: AwardForm
   var decision: Decision?
-  var recipients = Recipients()
+  var recipients = DraftRecipients()
   /// Why it was given: its text, built from `reasonSpan` when that is where it was found.
   var reason: String? {
     get { reasonSpan?.text ?? reasonText }
@@ -318,7 +318,7 @@ struct AwardFinder {
             sameForm(awards[$0].form, draft.form)
           })
         {
-          draft.recipients = Recipients(named: draft.recipients.named)
+          draft.recipients = DraftRecipients(named: draft.recipients.named)
           draft.decision = nil
           draft.formCount = nil
           merge(draft, into: &awards[earlier])
@@ -417,7 +417,7 @@ struct AwardFinder {
   /// or the one kind named after "cho" when it allows both ("… cho các cá nhân").
   func countOfForm(
     _ count: Int, entry: AwardFormEntry?, in sentence: Sentence, after: Int,
-    into r: inout Recipients
+    into r: inout DraftRecipients
   ) {
     var kind: Recipient.Kind?
     switch entry?.recipient {
@@ -1032,13 +1032,13 @@ struct AwardFinder {
 
   // MARK: Counts
 
-  func hasCounts(_ r: Recipients) -> Bool {
+  func hasCounts(_ r: DraftRecipients) -> Bool {
     r.collectives != nil || r.individuals != nil || r.households != nil
   }
 
   /// "06 tập thể, 06 cá nhân và 15 hộ gia đình" between `from` and `to`.
   func counts(
-    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout Recipients
+    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout DraftRecipients
   ) {
     var i = from
     // Counts after a form stay in its clause ("…; ký Quyết định … phong tặng một đơn vị …").
@@ -1162,7 +1162,7 @@ struct AwardFinder {
   }
 
   /// Sets a count once.
-  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout Recipients) {
+  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout DraftRecipients) {
     switch kind {
     case .collective: if r.collectives == nil { r.collectives = value }
     case .individual: if r.individuals == nil { r.individuals = value }
@@ -1177,7 +1177,7 @@ struct AwardFinder {
 
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
   func passiveCounts(
-    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout Recipients
+    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout DraftRecipients
   ) {
     guard
       let verb = subjectVerbs.compactMap({
@@ -1216,7 +1216,7 @@ struct AwardFinder {
 
   /// "cho Trường THPT chuyên Hạ Long, …", "truy tặng Thượng úy Trần Văn Lực …", and lists after
   /// "gồm:".
-  func named(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+  func named(in sentence: Sentence, from: Int, to: Int, into r: inout DraftRecipients) {
     // "… cho 183 mẹ trên địa bàn thành phố; trong đó chỉ có mẹ Huỳnh Thị Chước (SN 1915, …)
     // hiện còn sống": one of the recipients counted, named with her detail.
     if let within = sentence.find(ph("trong đó"), from: from, to: to) {
@@ -1448,7 +1448,7 @@ struct AwardFinder {
   }
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
-  func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+  func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout DraftRecipients) {
     // "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ …": the
     // subject of "được" before the agent who gives.
     var agentPassive: Int?
@@ -1705,27 +1705,21 @@ struct AwardFinder {
     return best
   }
 
-  func append(_ recipient: Recipient, to r: inout Recipients) {
+  func append(_ recipient: Recipient, to r: inout DraftRecipients) {
     let key = MatchingKey(recipient.name).exact
-    if let index = r.named.firstIndex(where: { MatchingKey($0.name).exact == key }) {
+    if let index = r.firstIndex(ofKey: key) {
       if r.named[index].positions.count < recipient.positions.count {
-        r.named[index].positions = recipient.positions
+        r.setPositions(recipient.positions, at: index)
       }
       return
     }
     // "Vingroup" and "Tập đoàn Vingroup": a unit named again with its kind before the name is
     // the same recipient, written in full.
-    if recipient.kind == .collective,
-      let index = r.named.firstIndex(where: { named in
-        let other = MatchingKey(named.name).exact
-        return named.kind == .collective
-          && (key.hasSuffix(" " + other) || other.hasSuffix(" " + key))
-      })
-    {
-      if key.count > MatchingKey(r.named[index].name).exact.count { r.named[index] = recipient }
+    if recipient.kind == .collective, let index = r.firstCollective(relatedTo: key) {
+      if key.count > r.key(at: index).count { r.replace(at: index, with: recipient, key: key) }
       return
     }
-    r.named.append(recipient)
+    r.append(recipient, key: key)
   }
 
   /// Where a list of recipients starts: after "gồm:" / "gồm".

@@ -1,5 +1,6 @@
 import PortalPage
 import Testing
+import VietText
 
 @testable import Records
 
@@ -148,5 +149,57 @@ struct LargePageTests {
     _ = AwardFinder(page: page, reference: nil).find()
     #expect(page.sentences.count == 1)
     #expect(page.sentences[0].memo.charactersSliced <= 10 * sentence.count)
+  }
+
+  @Test("a recipient named again is found through the list's index, as a search finds it")
+  func recipientIndex() {
+    let finder = AwardFinder(
+      page: PageText(Article(title: "Khen thưởng", paragraphs: [])), reference: nil)
+    var given: [Recipient] = []
+    for (k, school) in schools(300).enumerated() {
+      given.append(Recipient(name: school, kind: .collective))
+      // Named again in full: it takes the place of the shorter name.
+      if k % 7 == 0 { given.append(Recipient(name: "Chi bộ " + school, kind: .collective)) }
+      // Named again shorter: the same recipient.
+      if k % 5 == 0 {
+        let words = school.split(separator: " ")
+        given.append(Recipient(name: words.suffix(2).joined(separator: " "), kind: .collective))
+      }
+    }
+    for (k, name) in people(300).enumerated() {
+      given.append(
+        Recipient(name: name, kind: .individual, positions: k % 3 == 0 ? ["Giám đốc"] : []))
+      if k % 4 == 0 {
+        given.append(Recipient(name: name, kind: .individual, positions: ["a", "b"]))
+      }
+    }
+    var indexed = DraftRecipients()
+    for recipient in given { finder.append(recipient, to: &indexed) }
+    // The search over every recipient named before, as it was.
+    var searched: [Recipient] = []
+    for recipient in given {
+      let key = MatchingKey(recipient.name).exact
+      if let index = searched.firstIndex(where: { MatchingKey($0.name).exact == key }) {
+        if searched[index].positions.count < recipient.positions.count {
+          searched[index].positions = recipient.positions
+        }
+        continue
+      }
+      if recipient.kind == .collective,
+        let index = searched.firstIndex(where: { named in
+          let other = MatchingKey(named.name).exact
+          return named.kind == .collective
+            && (key.hasSuffix(" " + other) || other.hasSuffix(" " + key))
+        })
+      {
+        if key.count > MatchingKey(searched[index].name).exact.count { searched[index] = recipient }
+        continue
+      }
+      searched.append(recipient)
+    }
+    #expect(indexed.named == searched)
+    #expect(indexed.named.count > 300)
+    // A few keys compared per recipient, not every recipient named before.
+    #expect(indexed.comparisons <= 8 * given.count)
   }
 }
