@@ -60,12 +60,19 @@ struct AwardDraft {
   }
 }
 
-/// A span of a sentence, its text built when asked for.
-struct ReasonSpan {
+/// A span of a sentence, its text built when asked for (a reference: drafts are many, and
+/// copied).
+final class ReasonSpan {
   let sentence: Sentence
   let start: Int
   let end: Int
   var text: String { sentence.slice(start, end) }
+
+  init(sentence: Sentence, start: Int, end: Int) {
+    self.sentence = sentence
+    self.start = start
+    self.end = end
+  }
 }
 
 /// Finds the awards of a page.

@@ -16,8 +16,23 @@ struct DraftRecipients: Equatable {
   var named: [Recipient] = [] {
     didSet { index = nil }
   }
-  /// Built once the list is long enough (`indexedCount`), for the list as it is.
-  private var index: RecipientIndex?
+  /// Built once the list is long enough (`indexedCount`), for the list as it is; held by
+  /// reference (drafts are many, and copied), copied before a shared one changes.
+  private var box: IndexBox?
+  private var index: RecipientIndex? {
+    get { box?.index }
+    set {
+      if let newValue {
+        if let box, isKnownUniquelyReferenced(&self.box) {
+          box.index = newValue
+        } else {
+          box = IndexBox(newValue)
+        }
+      } else {
+        box = nil
+      }
+    }
+  }
   /// How many named recipients look-ups have compared a key with: the work they did, for tests.
   private(set) var comparisons = 0
 
@@ -119,6 +134,12 @@ struct DraftRecipients: Equatable {
     index = built
     return true
   }
+}
+
+/// A recipient index held by reference.
+final class IndexBox {
+  var index: RecipientIndex
+  init(_ index: RecipientIndex) { self.index = index }
 }
 
 /// The named recipients by key: every one by its exact key, the collectives by the hash of
