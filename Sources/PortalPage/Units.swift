@@ -201,10 +201,32 @@ enum Chrome {
 }
 
 extension PageTree {
+  /// At most as many units as `units(under:chromeSelectors:)` gives for `root`: a unit ends at a
+  /// block's edge, a line break or a text, and an image is one. Reserved at once, the units
+  /// neither grow by doubling nor keep up to half their room unused.
+  func unitBound(under root: Int) -> Int {
+    var texts = 0
+    var edges = 1
+    var images = 0
+    var stack = [root]
+    while let index = stack.popLast() {
+      let item = items[index]
+      if item.isText {
+        texts += 1
+        continue
+      }
+      if PageTree.imageTags.contains(item.tag) { images += 1 }
+      if item.tag == "br" || PageTree.blockTags.contains(item.tag) { edges += 2 }
+      stack.append(contentsOf: item.children)
+    }
+    return min(texts, edges) + images
+  }
+
   /// The units under `root` in document order.
   /// - Parameter chromeSelectors: profile selectors naming extra chrome.
   func units(under root: Int, chromeSelectors: [Selector]) -> [Unit] {
     var units: [Unit] = []
+    units.reserveCapacity(unitBound(under: root))
     var current: Unit?
     var pendingBreaks = 0
 
