@@ -82,6 +82,9 @@ struct PageTree {
           tag: "html", text: "", attributes: [], identity: "", parent: -1, children: [], line: 0))
       return
     }
+    // At most one item per node: reserved at once, the items neither grow by doubling (the old
+    // and the new storage held together while it copies) nor keep up to half their room unused.
+    items.reserveCapacity(Self.nodeCount(under: root))
     var bodyIndex: Int?
     // Each distinct value is listed once: layouts repeat the same classes hundreds of times.
     var seenClasses = Set<String>()
@@ -172,6 +175,29 @@ struct PageTree {
       }
     }
     body = bodyIndex ?? 0
+  }
+
+  /// The nodes of the tree under `root`, `root` included, counted by a walk along the
+  /// tree's own links (no stack).
+  static func nodeCount(under root: Node) -> Int {
+    var count = 0
+    var node = root
+    while true {
+      count += 1
+      if let child = node.firstChild {
+        node = child
+        continue
+      }
+      while true {
+        if node == root { return count }
+        if let next = node.nextSibling {
+          node = next
+          break
+        }
+        guard let parent = node.parent else { return count }
+        node = parent
+      }
+    }
   }
 
   /// Reads `<title>`, `<meta>`, `<link rel=canonical>` and JSON-LD wherever they are.

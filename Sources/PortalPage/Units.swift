@@ -221,6 +221,7 @@ extension PageTree {
   ///   - holders: elements that hold the article's block, never chrome whatever they are named.
   func units(under root: Int, chromeSelectors: [Selector], holders: Set<Int> = []) -> [Unit] {
     var units: [Unit] = []
+    units.reserveCapacity(unitBound(under: root))
     var current: Unit?
     var pendingBreaks = 0
 
@@ -234,18 +235,29 @@ extension PageTree {
       pendingBreaks = 0
     }
 
-    // Stack of (index, context, entering?)
-    var stack: [(index: Int, context: Context, enter: Bool)] = []
+    // The elements entered, each with its children's context and the next child to enter:
+    // one frame per level, not one per child (a body of a million paragraphs would stack a
+    // million contexts).
+    var frames: [(index: Int, context: Context, next: Int, block: Bool)] = []
     var rootContext = Context()
     rootContext.block = root
-    stack.append((root, rootContext, true))
-    while let (index, parentContext, enter) = stack.popLast() {
-      let item = items[index]
-      if !enter {
-        // Leaving a block element.
-        flush()
+    var entering: (index: Int, context: Context)? = (root, rootContext)
+    while true {
+      guard let (index, parentContext) = entering else {
+        guard var frame = frames.popLast() else { break }
+        let children = items[frame.index].children
+        if frame.next < children.count {
+          entering = (children[frame.next], frame.context)
+          frame.next += 1
+          frames.append(frame)
+        } else if frame.block {
+          // Leaving a block element.
+          flush()
+        }
         continue
       }
+      entering = nil
+      let item = items[index]
       if item.isText {
         var chars = 0
         for scalar in item.text.unicodeScalars where Chrome.isWordScalar(scalar) { chars += 1 }
@@ -363,11 +375,31 @@ extension PageTree {
       if isBlock {
         flush()
         context.block = index
-        stack.append((index, context, false))
       }
-      for child in item.children.reversed() { stack.append((child, context, true)) }
+      frames.append((index, context, 0, isBlock))
     }
     flush()
     return units
+  }
+
+  /// At most as many units as `units(under:chromeSelectors:)` gives for `root`: a unit ends at a
+  /// block's edge, a line break or a text, and an image is one. Reserved at once, the units
+  /// neither grow by doubling nor keep up to half their room unused.
+  func unitBound(under root: Int) -> Int {
+    var texts = 0
+    var edges = 1
+    var images = 0
+    var stack = [root]
+    while let index = stack.popLast() {
+      let item = items[index]
+      if item.isText {
+        texts += 1
+        continue
+      }
+      if PageTree.imageTags.contains(item.tag) { images += 1 }
+      if item.tag == "br" || PageTree.blockTags.contains(item.tag) { edges += 2 }
+      stack.append(contentsOf: item.children)
+    }
+    return min(texts, edges) + images
   }
 }

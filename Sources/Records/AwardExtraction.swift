@@ -10,8 +10,27 @@ import VietText
 struct AwardDraft {
   var form: AwardForm
   var decision: Decision?
-  var recipients = Recipients()
-  var reason: String?
+  var recipients = DraftRecipients()
+  /// Why it was given: its text, built from `reasonSpan` when that is where it was found.
+  var reason: String? {
+    get { reasonSpan?.text ?? reasonText }
+    set {
+      reasonSpan = nil
+      reasonText = newValue
+    }
+  }
+  var reasonText: String?
+  /// The reason where it stands in its sentence, its text built when asked for: in a long
+  /// sentence each form gets a reason that runs to the clause's end, and most of those drafts
+  /// merge into an award that has a reason already. Set on a draft without a reason.
+  var reasonSpan: ReasonSpan?
+  var hasReason: Bool { reasonText != nil || reasonSpan != nil }
+
+  /// Takes the reason of `other`, as it is held.
+  mutating func takeReason(of other: AwardDraft) {
+    reasonText = other.reasonText
+    reasonSpan = other.reasonSpan
+  }
   /// Where it was found, to attach lists that follow.
   var sentenceIndex: Int
   /// Conferred after death ("truy tặng"): its named individuals are posthumous.
@@ -37,7 +56,22 @@ struct AwardDraft {
   var hasSubstance: Bool {
     decision != nil || recipients.collectives != nil || recipients.individuals != nil
       || recipients.households != nil || !recipients.named.isEmpty || formCount != nil
-      || (toGroup && reason != nil) || toMixedCount
+      || (toGroup && hasReason) || toMixedCount
+  }
+}
+
+/// A span of a sentence, its text built when asked for (a reference: drafts are many, and
+/// copied).
+final class ReasonSpan {
+  let sentence: Sentence
+  let start: Int
+  let end: Int
+  var text: String { sentence.slice(start, end) }
+
+  init(sentence: Sentence, start: Int, end: Int) {
+    self.sentence = sentence
+    self.start = start
+    self.end = end
   }
 }
 
@@ -190,7 +224,7 @@ struct AwardFinder {
           // after one verb go to the same recipients.
           draft.recipients.named = previous.recipients.named
         }
-        draft.reason = reason(in: sentence, from: end)
+        draft.reasonSpan = reasonSpan(in: sentence, from: end)
         if let cho = sentence.find(ph("cho"), from: end, to: segmentEnd),
           sentence.skipSpaces(end) == cho, mention.entry != nil,
           !isCoordinated(mentions, k, in: sentence),
@@ -199,7 +233,7 @@ struct AwardFinder {
         {
           draft.toGroup = true
         }
-        if draft.reason == nil, let reasonBefore {
+        if !draft.hasReason, let reasonBefore {
           draft.reason = reason(in: sentence, from: reasonBefore).map(withoutTrailingForm)
         }
         draft.decision = decision(in: sentence, formIndex: k, forms: mentions)
@@ -302,7 +336,7 @@ struct AwardFinder {
             append(recipient(from: name, context: sentence), to: &awards[target].recipients)
           }
         }
-        if start <= 3 || awaitingRecipient, awards[target].reason == nil {
+        if start <= 3 || awaitingRecipient, !awards[target].hasReason {
           // "Đã có thành tích …" / "vì đã có …" after the list: the reason of its award.
           awards[target].reason = reason(in: sentence, from: 0)
         }
@@ -341,7 +375,7 @@ struct AwardFinder {
             sameForm(awards[$0].form, draft.form)
           })
         {
-          draft.recipients = Recipients(named: draft.recipients.named)
+          draft.recipients = DraftRecipients(named: draft.recipients.named)
           draft.decision = nil
           draft.formCount = nil
           merge(draft, into: &awards[earlier])
@@ -463,7 +497,7 @@ struct AwardFinder {
   /// or the one kind named after "cho" when it allows both ("… cho các cá nhân").
   func countOfForm(
     _ count: Int, entry: AwardFormEntry?, in sentence: Sentence, after: Int,
-    into r: inout Recipients
+    into r: inout DraftRecipients
   ) {
     var kind: Recipient.Kind?
     switch entry?.recipient {
@@ -640,8 +674,7 @@ struct AwardFinder {
   /// after it before the recipient ("Bằng khen … truy tặng Thượng úy …"); not when the clause
   /// says "tặng, truy tặng" (both living and dead).
   func isPosthumous(_ sentence: Sentence, formStart: Int, formEnd: Int) -> Bool {
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(formStart)
     let truy = ph("truy tặng")
     for mixed in ["tặng, truy tặng", "tặng và truy tặng", "tặng hoặc truy tặng"]
     where sentence.find(ph(mixed), from: clauseStart) != nil {
@@ -700,25 +733,20 @@ struct AwardFinder {
   func clauseOf(
     _ sentence: Sentence, formStart: Int, mentions: [AwardFormMention] = [], index: Int = 0
   ) -> Int {
-    func clauseStart(_ at: Int) -> Int {
-      var start = at
-      while start > 0, sentence.chars[start - 1] != ";" { start -= 1 }
-      return start
-    }
     var k = index
-    var start = clauseStart(formStart)
+    var start = sentence.clauseStart(formStart)
     while k > 0, k < mentions.count {
       let at = formStartOf(mentions[k], sentence)
-      let opening = sentence.slice(start, at)
+      // The text from the clause's start to the form, told without building it.
       let opensWithForm =
-        opening.isEmpty
+        sentence.isBlank(start, at)
         && onlySemicolon(sentence, from: sentence.offset(mentions[k - 1].range.upperBound), to: at)
       // "gồm 4 “nghệ nhân ưu tú” là …; hai “nghệ nhân nhân dân” là …": an item of a count list.
       let opensWithCount =
-        opening.split(separator: " ").count <= 2 && countBefore(sentence, formStart: at) != nil
+        sentence.hasAtMostWords(2, start, at) && countBefore(sentence, formStart: at) != nil
       guard start > 0, opensWithForm || opensWithCount else { break }
       k -= 1
-      start = clauseStart(formStartOf(mentions[k], sentence))
+      start = sentence.clauseStart(formStartOf(mentions[k], sentence))
     }
     return start
   }
@@ -747,9 +775,7 @@ struct AwardFinder {
   /// trường"): "Trường" written with a capital, then its capitalised words.
   func lastSchool(before sentence: Sentence, orAt at: Int) -> String? {
     let all = page.sentences
-    guard
-      let index = all.firstIndex(where: { $0.block == sentence.block && $0.text == sentence.text })
-    else { return nil }
+    guard let index = page.index(of: sentence) else { return nil }
     for k in stride(from: index, through: max(0, index - 3), by: -1) {
       let candidate = all[k]
       var before = k == index ? at : candidate.count
@@ -1028,8 +1054,7 @@ struct AwardFinder {
       }
     }
     guard let verbEnd else { return nil }
-    var clauseStart = verbEnd
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(verbEnd)
     for word in notGivenWords where sentence.find(word, from: clauseStart, to: verbEnd) != nil {
       return nil
     }
@@ -1101,13 +1126,13 @@ struct AwardFinder {
 
   // MARK: Counts
 
-  func hasCounts(_ r: Recipients) -> Bool {
+  func hasCounts(_ r: DraftRecipients) -> Bool {
     r.collectives != nil || r.individuals != nil || r.households != nil
   }
 
   /// "06 tập thể, 06 cá nhân và 15 hộ gia đình" between `from` and `to`.
   func counts(
-    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout Recipients
+    in sentence: Sentence, from: Int, to: Int, passive: Bool = false, into r: inout DraftRecipients
   ) {
     var i = from
     // Counts after a form stay in its clause ("…; ký Quyết định … phong tặng một đơn vị …").
@@ -1181,8 +1206,7 @@ struct AwardFinder {
 
   /// The end of the grant verb nearest before `before` in its clause.
   func verbEnd(in sentence: Sentence, before: Int) -> Int? {
-    var clauseStart = before
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(before)
     var best: (at: Int, end: Int)?
     for verb in grantVerbs {
       if let at = sentence.findLast(verb, before: before, after: clauseStart),
@@ -1200,8 +1224,7 @@ struct AwardFinder {
     if draft.formCount != nil {
       return "a count before the form (a count + form list): " + quoted(sentence)
     }
-    var clauseStart = formStart
-    while clauseStart > 0, sentence.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+    let clauseStart = sentence.clauseStart(formStart)
     var best: (at: Int, verb: [Unicode.Scalar])?
     for verb in grantVerbs {
       // The verb that ends last, and of those the longest ("trao tặng", not its "tặng").
@@ -1233,7 +1256,7 @@ struct AwardFinder {
   }
 
   /// Sets a count once.
-  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout Recipients) {
+  func assign(_ value: Int, _ kind: Recipient.Kind, _ r: inout DraftRecipients) {
     switch kind {
     case .collective: if r.collectives == nil { r.collectives = value }
     case .individual: if r.individuals == nil { r.individuals = value }
@@ -1248,7 +1271,7 @@ struct AwardFinder {
 
   /// "12 tập thể của thành phố được tặng …": counts before a passive verb.
   func passiveCounts(
-    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout Recipients
+    in sentence: Sentence, formStart: Int, after: Int = 0, into r: inout DraftRecipients
   ) {
     guard
       let verb = subjectVerbs.compactMap({
@@ -1287,7 +1310,7 @@ struct AwardFinder {
 
   /// "cho Trường THPT chuyên Hạ Long, …", "truy tặng Thượng úy Trần Văn Lực …", and lists after
   /// "gồm:".
-  func named(in sentence: Sentence, from: Int, to: Int, into r: inout Recipients) {
+  func named(in sentence: Sentence, from: Int, to: Int, into r: inout DraftRecipients) {
     // "… cho 183 mẹ trên địa bàn thành phố; trong đó chỉ có mẹ Huỳnh Thị Chước (SN 1915, …)
     // hiện còn sống": one of the recipients counted, named with her detail.
     if let within = sentence.find(ph("trong đó"), from: from, to: to) {
@@ -1559,7 +1582,7 @@ struct AwardFinder {
   }
 
   /// "Cục Trồng trọt vinh dự được tặng …", "tỉnh Bình Dương đón nhận …".
-  func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout Recipients) {
+  func subjectRecipient(in sentence: Sentence, formStart: Int, into r: inout DraftRecipients) {
     // "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ …": the
     // subject of "được" before the agent who gives.
     var agentPassive: Int?
@@ -1781,40 +1804,62 @@ struct AwardFinder {
 
   /// The fullest list of positions written beside `name` anywhere in the page.
   func fullerPositions(of name: String, than positions: [String]) -> [String] {
-    var best = positions
+    let fullest = fullestPositions(of: name)
+    return fullest.count > positions.count ? fullest : positions
+  }
+
+  /// The most positions written beside `name` in a sentence that contains it (the first such
+  /// mention in reading order), [] for none; worked out once per name. The first few names
+  /// read every sentence; later ones the people of the page indexed by name.
+  func fullestPositions(of name: String) -> [String] {
+    let bytes = Array(name.utf8)
+    if let kept = page.memo.fullest[bytes] { return kept }
     let key = MatchingKey(name).exact
-    for sentence in page.sentences where sentence.text.contains(name) {
-      for mention in sentence.people
-      where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
-        best = mention.positions
+    var best: [String] = []
+    if page.memo.fullest.count < PageMemo.namesReadInFull {
+      for sentence in page.sentences {
+        page.memo.sentencesRead += 1
+        guard sentence.text.contains(name) else { continue }
+        for mention in sentence.people
+        where MatchingKey(mention.name).exact == key && mention.positions.count > best.count {
+          best = mention.positions
+        }
+      }
+    } else {
+      var last = -1
+      var contains = false
+      for (index, k) in page.peopleByKey()[key] ?? [] {
+        let sentence = page.sentences[index]
+        if index != last {
+          last = index
+          page.memo.sentencesRead += 1
+          contains = sentence.text.contains(name)
+        }
+        let mention = sentence.people[k]
+        if contains, mention.positions.count > best.count { best = mention.positions }
       }
     }
+    page.memo.fullest[bytes] = best
     return best
   }
 
-  func append(_ recipient: Recipient, to r: inout Recipients) {
+  func append(_ recipient: Recipient, to r: inout DraftRecipients) {
     let key = MatchingKey(recipient.name).exact
     // "Tập thể được tặng Bằng khen là …": the kind of those counted, no one's name.
     if genericRecipientNouns.contains(key) { return }
-    if let index = r.named.firstIndex(where: { MatchingKey($0.name).exact == key }) {
+    if let index = r.firstIndex(ofKey: key) {
       if r.named[index].positions.count < recipient.positions.count {
-        r.named[index].positions = recipient.positions
+        r.setPositions(recipient.positions, at: index)
       }
       return
     }
     // "Vingroup" and "Tập đoàn Vingroup": a unit named again with its kind before the name is
     // the same recipient, written in full.
-    if recipient.kind == .collective,
-      let index = r.named.firstIndex(where: { named in
-        let other = MatchingKey(named.name).exact
-        return named.kind == .collective
-          && (key.hasSuffix(" " + other) || other.hasSuffix(" " + key))
-      })
-    {
-      if key.count > MatchingKey(r.named[index].name).exact.count { r.named[index] = recipient }
+    if recipient.kind == .collective, let index = r.firstCollective(relatedTo: key) {
+      if key.count > r.key(at: index).count { r.replace(at: index, with: recipient, key: key) }
       return
     }
-    r.named.append(recipient)
+    r.append(recipient, key: key)
   }
 
   /// Where a list of recipients starts: after "gồm:" / "gồm".
@@ -2032,6 +2077,11 @@ struct AwardFinder {
   }
 
   func reason(in sentence: Sentence, from: Int) -> String? {
+    reasonSpan(in: sentence, from: from)?.text
+  }
+
+  /// Where the reason after `from` stands in the sentence (its text is `reason(in:from:)`).
+  func reasonSpan(in sentence: Sentence, from: Int) -> ReasonSpan? {
     let list = listStart(sentence, from: from) ?? sentence.count
     let clauseEnd = sentence.next([";"], from: from)
     guard var start = reasonStart(in: sentence, from: from), start < list, start < clauseEnd
@@ -2045,13 +2095,12 @@ struct AwardFinder {
     }
     var end = clauseEnd
     // A parenthesis or a decision reference closes the reason.
-    if let paren = sentence.chars[start..<end].firstIndex(of: "(") { end = paren }
+    if let paren = sentence.first("(", from: start), paren < end { end = paren }
     if let cut = sentence.find(Array("theo quyết định".unicodeScalars), from: start, to: end) {
       end = cut
     }
-    let text = sentence.slice(start, end)
-    guard !text.isEmpty else { return nil }
-    return text.first.map { String($0) }.map { _ in text }
+    guard !sentence.isBlank(start, end) else { return nil }
+    return ReasonSpan(sentence: sentence, start: start, end: end)
   }
 
   // MARK: Decision
@@ -2281,7 +2330,7 @@ struct AwardFinder {
 
   func merge(_ draft: AwardDraft, into existing: inout AwardDraft) {
     if existing.decision == nil { existing.decision = draft.decision }
-    if existing.reason == nil { existing.reason = draft.reason }
+    if !existing.hasReason { existing.takeReason(of: draft) }
     if existing.recipients.collectives == nil {
       existing.recipients.collectives = draft.recipients.collectives
     }

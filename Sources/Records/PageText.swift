@@ -95,6 +95,7 @@ struct Sentence {
   /// The text of characters `start..<end`, trimmed of spaces.
   func slice(_ start: Int, _ end: Int) -> String {
     guard start < end, start >= 0, end <= chars.count else { return "" }
+    memo.charactersSliced += end - start
     return trimmed(scalarString(chars[start..<end]))
   }
 
@@ -161,27 +162,112 @@ struct Sentence {
     guard indexes(chars.count - start) else {
       return chars[min(start, chars.count)...].firstIndex(of: mark)
     }
-    let found: [Int32]
-    if let kept = memo.marks[mark] {
-      found = kept
-    } else {
-      found = chars.indices.filter { chars[$0] == mark }.map { Int32($0) }
-      memo.marks[mark] = found
-    }
-    let low = indexOfFirst(in: found, atLeast: start)
-    return low < found.count ? Int(found[low]) : nil
+    return Self.firstAtOrAfter(start, in: markPositions(mark))
   }
 
-  /// The index in the ascending `positions` of the first one at least `value` (`count` when
-  /// there is none).
-  private func indexOfFirst(in positions: [Int32], atLeast value: Int) -> Int {
+  /// The positions of the character `mark`, found on first use.
+  private func markPositions(_ mark: Unicode.Scalar) -> [Int32] {
+    if let kept = memo.marks[mark] { return kept }
+    let found = chars.indices.filter { chars[$0] == mark }.map { Int32($0) }
+    memo.marks[mark] = found
+    return found
+  }
+
+  /// The first of ascending `positions` at or after `start`.
+  private static func firstAtOrAfter(_ start: Int, in positions: [Int32]) -> Int? {
     var low = 0
     var high = positions.count
     while low < high {
       let middle = (low + high) / 2
-      if Int(positions[middle]) < value { low = middle + 1 } else { high = middle }
+      if Int(positions[middle]) < start { low = middle + 1 } else { high = middle }
     }
-    return low
+    return low < positions.count ? Int(positions[low]) : nil
+  }
+
+  /// Where the clause that holds `position` starts: after the last `mark` (";") before it, or
+  /// 0; from an index of the mark's positions on a long sentence.
+  func clauseStart(_ position: Int, after mark: Unicode.Scalar = ";") -> Int {
+    guard indexes(position) else {
+      var start = position
+      while start > 0, chars[start - 1] != mark { start -= 1 }
+      return start
+    }
+    let found = markPositions(mark)
+    // The last position before `position`.
+    var low = 0
+    var high = found.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(found[middle]) < position { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? Int(found[low - 1]) + 1 : 0
+  }
+
+  /// Whether `slice(start, end)` is empty, without building the text when the characters
+  /// left once the trimmed marks are passed over say it is not.
+  func isBlank(_ start: Int, _ end: Int) -> Bool {
+    guard start < end, start >= 0, end <= chars.count else { return true }
+    let (low, high) = trimmedBounds(start, end)
+    if low < high { return false }
+    return slice(start, end).isEmpty
+  }
+
+  /// Whether `slice(start, end)` has at most `limit` words (split at spaces), without building
+  /// the text when more than `limit` are found before its end.
+  func hasAtMostWords(_ limit: Int, _ start: Int, _ end: Int) -> Bool {
+    guard start < end, start >= 0, end <= chars.count else { return true }
+    let (low, high) = trimmedBounds(start, end)
+    var words = 0
+    var inWord = false
+    var i = low
+    while i < high {
+      // A space between characters that each stand alone (no combining mark after it, no
+      // prepended mark before it) separates words as the text's own split does.
+      let separates =
+        chars[i] == " " && (i + 1 == high || standsAlone(chars[i + 1]))
+        && (i == low || standsAlone(chars[i - 1]))
+      if separates {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > limit { return false }
+      }
+      i += 1
+    }
+    return slice(start, end).split(separator: " ").count <= limit
+  }
+
+  /// The characters `trimmed` keeps of `start..<end`, told scalar by scalar: `trimmed` keeps
+  /// at least these (it compares whole characters, which are these scalars or longer).
+  private func trimmedBounds(_ start: Int, _ end: Int) -> (Int, Int) {
+    var low = start
+    while low < end,
+      chars[low] == " " || chars[low] == "," || chars[low] == ":" || chars[low] == ";"
+    {
+      low += 1
+    }
+    var high = end
+    while high > low {
+      let last = chars[high - 1]
+      if last == ".", high - 3 >= low, chars[high - 2] == "/", chars[high - 3] == "." {
+        high -= 3
+      } else if last == " " || last == "," || last == ";" || last == ":" || last == "."
+        || last == "–" || last == "-"
+      {
+        high -= 1
+      } else {
+        break
+      }
+    }
+    return (low, high)
+  }
+
+  /// A scalar that is a character of its own next to a space: Latin, Vietnamese letters,
+  /// general punctuation (no combining or prepended mark).
+  private func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return (v >= 0x20 && v < 0x300) || (v >= 0x1E00 && v < 0x1F00) || (v >= 0x2010 && v < 0x2060)
   }
 
   /// Whether a search of `width` characters goes through the index.
@@ -195,7 +281,13 @@ struct Sentence {
     guard let first = phrase.first, from <= limit else { return nil }
     if indexes(limit - from) {
       let found = positions(of: phrase)
-      let low = indexOfFirst(in: found, atLeast: from)
+      // The first position at or after `from`.
+      var low = 0
+      var high = found.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(found[middle]) < from { low = middle + 1 } else { high = middle }
+      }
       return low < found.count && Int(found[low]) <= limit ? Int(found[low]) : nil
     }
     var i = max(from, 0)
@@ -212,7 +304,12 @@ struct Sentence {
     if !phrase.isEmpty, indexes(i - after) {
       let found = positions(of: phrase)
       // The last position at or before `i`.
-      let low = indexOfFirst(in: found, atLeast: i + 1)
+      var low = 0
+      var high = found.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(found[middle]) <= i { low = middle + 1 } else { high = middle }
+      }
       guard low > 0 else { return nil }
       let last = Int(found[low - 1])
       return last >= after ? last : nil
@@ -243,11 +340,28 @@ struct Sentence {
     return j
   }
 
-  /// The position of the first of `marks` at or after `i`, or the end.
+  /// The position of the first of `marks` at or after `i`, or the end; from indexes of the
+  /// marks' positions on a long sentence.
   func next(_ marks: Set<Unicode.Scalar>, from i: Int) -> Int {
+    if i >= 0, i < chars.count, indexes(chars.count - i) {
+      var found = chars.count
+      for mark in marks {
+        let positions = mark == "." ? endingDots() : markPositions(mark)
+        if let at = Self.firstAtOrAfter(i, in: positions), at < found { found = at }
+      }
+      return found
+    }
     var j = i
     while j < chars.count, !marks.contains(chars[j]) || isInnerDot(j) { j += 1 }
     return j
+  }
+
+  /// The positions of the dots that are not inside a word, found on first use.
+  private func endingDots() -> [Int32] {
+    if let kept = memo.endingDots { return kept }
+    let found = markPositions(".").filter { !isInnerDot(Int($0)) }
+    memo.endingDots = found
+    return found
   }
 
   /// Whether the character at `j` is a dot inside a word ("TP.HCM", "GD.ĐT"), which ends
@@ -290,8 +404,62 @@ struct PageText {
     self.sentences = sentences
   }
 
+  /// What is worked out over the whole page on first use and kept.
+  let memo = PageMemo()
+
   /// Sentences of the lead and the body (no captions).
   var body: [Sentence] { sentences.filter { $0.kind != .caption } }
+
+  /// The index in `sentences` of the first sentence of `sentence`'s block with its text, from
+  /// a table of the page's sentences built on first use.
+  func index(of sentence: Sentence) -> Int? {
+    if memo.sentenceIndex == nil {
+      var table: [SentenceKey: Int] = [:]
+      table.reserveCapacity(sentences.count)
+      for (index, each) in sentences.enumerated() {
+        memo.sentencesRead += 1
+        let key = SentenceKey(block: each.block, text: each.text)
+        if table[key] == nil { table[key] = index }
+      }
+      memo.sentenceIndex = table
+    }
+    return memo.sentenceIndex?[SentenceKey(block: sentence.block, text: sentence.text)]
+  }
+
+  /// The people of the page's sentences by the exact key of their names, in reading order:
+  /// (sentence index, mention index), built on first use.
+  func peopleByKey() -> [String: [(sentence: Int, mention: Int)]] {
+    if let kept = memo.peopleByKey { return kept }
+    var table: [String: [(sentence: Int, mention: Int)]] = [:]
+    for (index, sentence) in sentences.enumerated() {
+      memo.sentencesRead += 1
+      for (k, mention) in sentence.people.enumerated() {
+        table[MatchingKey(mention.name).exact, default: []].append((index, k))
+      }
+    }
+    memo.peopleByKey = table
+    return table
+  }
+}
+
+/// A sentence by its block and text.
+struct SentenceKey: Hashable {
+  let block: Int
+  let text: String
+}
+
+/// The page-wide tables of `PageText`, built on first use.
+final class PageMemo {
+  var sentenceIndex: [SentenceKey: Int]?
+  var peopleByKey: [String: [(sentence: Int, mention: Int)]]?
+  /// `AwardFinder.fullerPositions`'s fullest positions by name (its UTF-8 bytes).
+  var fullest: [[UInt8]: [String]] = [:]
+  /// How many sentences the page-wide look-ups have read: the work they do, for tests.
+  var sentencesRead = 0
+  /// How many names are looked up by reading every sentence before the people of the page
+  /// are indexed by name: a news article names a few recipients; the index costs a scan for
+  /// people of every sentence.
+  static let namesReadInFull = 8
 }
 
 /// Normalises a text and collapses its whitespace.
@@ -412,6 +580,10 @@ final class SentenceMemo {
   var positions: [[Unicode.Scalar]: [Int32]] = [:]
   /// `Sentence.first(_:from:)`'s positions of the marks asked for (long sentences only).
   var marks: [Unicode.Scalar: [Int32]] = [:]
+  /// The positions of the dots `Sentence.next(_:from:)` stops at (long sentences only).
+  var endingDots: [Int32]?
+  /// How many characters `Sentence.slice` has built into texts: the work it did, for tests.
+  var charactersSliced = 0
   var decisionOwners:
     (
       forms: [Range<String.Index>], numbers: [DocumentNumberMention], owners: [Int?]

@@ -37,7 +37,7 @@ public struct RecordExtractor: Sendable {
     let awards = drafts.enumerated().map { index, draft in
       Award(
         id: AwardID(page: stem, number: index + 1), decision: draft.decision, form: draft.form,
-        recipients: draft.recipients, reason: draft.reason, conference: conferences.first?.id)
+        recipients: draft.recipients.value, reason: draft.reason, conference: conferences.first?.id)
     }
     // Provinces named only inside the names of award recipients ("Công an thành phố Hà Nội")
     // are not the event's.

@@ -94,4 +94,34 @@ struct SentenceMemoTests {
       }
     }
   }
+
+  @Test("clause starts, next marks, blank and few-word spans of a long sentence are the walks'")
+  func indexedWalks() {
+    let pieces = [
+      text, "TP.HCM, GD.ĐT. ./. ; ;", " , : ; ", "a b", "“Anh hùng” – ", "x. y", ". - –",
+    ]
+    var built = ""
+    for k in 0..<60 { built += pieces[k * 7 % pieces.count] + (k % 3 == 0 ? " " : "") }
+    let long = Sentence(built, kind: .paragraph, block: 0)
+    #expect(long.count >= Sentence.indexedLength)
+    for position in 0...long.count {
+      var start = position
+      while start > 0, long.chars[start - 1] != ";" { start -= 1 }
+      #expect(long.clauseStart(position) == start, "position \(position)")
+      for marks in [[";"], [",", ";", "(", "."], [";", "."], [")"]] as [Set<Unicode.Scalar>] {
+        var j = position
+        while j < long.count, !marks.contains(long.chars[j]) || long.isInnerDot(j) { j += 1 }
+        #expect(long.next(marks, from: position) == j, "position \(position)")
+      }
+    }
+    for start in stride(from: 0, through: long.count, by: 3) {
+      for end in stride(from: start, through: min(long.count, start + 40), by: 1) {
+        let slice = long.slice(start, end)
+        #expect(long.isBlank(start, end) == slice.isEmpty, "\(start)..<\(end)")
+        #expect(
+          long.hasAtMostWords(2, start, end) == (slice.split(separator: " ").count <= 2),
+          "\(start)..<\(end)")
+      }
+    }
+  }
 }
