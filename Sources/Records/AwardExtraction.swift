@@ -1707,6 +1707,11 @@ struct AwardFinder {
           words.removeFirst(count)
         }
       }
+      if sentence.find(ph("tổ chức"), from: start, to: at) != nil {
+        // "Trung ương Hội LHPN Việt Nam tổ chức lễ … đón nhận Huân chương …": the organiser's
+        // leading body holds the ceremony, the organisation receives the award.
+        words = withoutLeadingBody(words)
+      }
       let text = words.joined(separator: " ")
       let head = Sentence(text.lowercased(), kind: sentence.kind, block: sentence.block)
       guard !text.isEmpty, text.count < 80, !text.lowercased().hasPrefix("lễ"),
@@ -1721,6 +1726,26 @@ struct AwardFinder {
       append(recipient(from: text, context: sentence), to: &r)
       return
     }
+  }
+
+  /// The words of an organiser without the leading body before the organisation's name
+  /// ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam" → "Hội Liên hiệp Phụ nữ Việt Nam"); as they are
+  /// when no organisation's name of two words or more follows.
+  func withoutLeadingBody(_ words: [String]) -> [String] {
+    for body in leadingBodies {
+      let count = body.split(separator: " ").count
+      guard words.count >= count + 2,
+        words.prefix(count).joined(separator: " ").lowercased() == body
+      else { continue }
+      let rest = Array(words.dropFirst(count))
+      let head = Sentence(
+        rest.prefix(3).joined(separator: " ").lowercased(), kind: .paragraph, block: 0)
+      guard rest[0].first?.isUppercase == true,
+        unitStarts.contains(where: { head.has(ph($0), at: 0) })
+      else { return words }
+      return rest
+    }
+    return words
   }
 
   /// Whether only the noun of a title stands between a verb and a form ("danh hiệu", "danh

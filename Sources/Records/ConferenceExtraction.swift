@@ -224,7 +224,13 @@ struct ConferenceFinder {
     conference.organizer = organizer(eventSentence: eventSentence)
     let exemplars = ExemplarFinder(page: page).find()
     conference.exemplars = exemplars
-    conference.provinces = provinces(excluding: exemplars)
+    // The place the body's event sentence names ("Tối 13-11, tại Thủ đô Hà Nội, Bộ … tổ chức
+    // lễ …") wins over a province of the headline.
+    let eventPlace = eventSentence.flatMap { sentence in
+      sentence.kind == .title
+        ? nil : venue(eventSentence: sentence, provinces: [], only: true)?.province
+    }
+    conference.provinces = provinces(excluding: exemplars, eventPlace: eventPlace)
     conference.venue = venue(eventSentence: eventSentence, provinces: conference.provinces)
     // People of the other events' sentences belong to those events.
     let body = page.body
@@ -624,8 +630,11 @@ struct ConferenceFinder {
   // MARK: Provinces
 
   /// Provinces named in the lead, body and title, in order of first mention, without the places
-  /// of exemplary models.
-  func provinces(excluding exemplars: [Exemplar]) -> [ProvinceRef] {
+  /// of exemplary models. When the body's event sentence names the event's place
+  /// (`eventPlace`), another province of the headline or of a sentence about an award is where
+  /// recipients come from, not the event's ("Khánh Hòa có 2 nhà giáo được tặng …" over "tại
+  /// Thủ đô Hà Nội, Bộ … tổ chức lễ …").
+  func provinces(excluding exemplars: [Exemplar], eventPlace: ProvinceRef? = nil) -> [ProvinceRef] {
     var seen = Set<String>()
     var result: [ProvinceRef] = []
     let excluded = exemplars.compactMap(\.place).joined(separator: " | ")
@@ -654,8 +663,10 @@ struct ConferenceFinder {
         continue
       }
       let namesForm = !sentence.forms.isEmpty
+      let placeWins = eventPlace != nil && (sentence.kind == .title || namesForm)
       for mention in sentence.provinces
       where !seen.contains(mention.province.code) && !isPersonName(mention) {
+        if placeWins, mention.province.code != eventPlace?.code { continue }
         if excludedCodes.contains(mention.province.code), !bodyCodes.contains(mention.province.code)
         {
           continue

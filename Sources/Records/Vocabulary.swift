@@ -176,6 +176,13 @@ let memberPhrases: [String] = [
   "cán bộ, giáo viên và học sinh", "cán bộ, giáo viên, học sinh",
 ]
 
+/// The leading bodies of an organisation, written before its name when they organise its
+/// ceremony ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ … đón nhận Huân chương …"):
+/// the organisation receives the award, not its leading body. Longest first.
+let leadingBodies: [String] = [
+  "ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "thường trực", "trung ương",
+]
+
 /// Words that refer back to the school a page named ("cho nhà trường", "cho tập thể nhà
 /// trường").
 let schoolAnaphora: [[Unicode.Scalar]] = ["nhà trường", "tập thể nhà trường"].map(ph)

@@ -19,6 +19,9 @@ public struct DocumentNumber: Sendable, Hashable {
     /// `number-TYPE/ISSUER`, e.g. `05-CT/TW`; also a Party document written state-style
     /// (`22/CT-TW`).
     case party
+    /// Digits alone after "Quyết định số", e.g. `999` in "Theo Quyết định số 999, …": no type
+    /// or issuer code.
+    case bare
   }
 
   /// The number as written (NFC, dashes unified, spaces around separators removed).
@@ -213,6 +216,7 @@ public enum DocumentNumbers {
         j += 1
       }
       guard j < n, scan.lower[j] == "/" || isDash(scan.lower[j]), j - i <= 7 else {
+        if let bare = bareDecision(scan, from: i, to: digitsEnd) { result.append(bare) }
         i = digitsEnd
         continue
       }
@@ -246,6 +250,55 @@ public enum DocumentNumbers {
       i = end
     }
     return result
+  }
+
+  /// What may follow a bare decision number: a comma, a parenthesis closing, " ngày", " của"
+  /// or the end of the text.
+  static let bareNumberFollowers: [[Unicode.Scalar]] = [",", ")", " ngày", " của"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// The number of digits alone in "Quyết định số 999, …" (the head in any case, tone
+  /// placement or composition), when one is at `start..<end`; no other head makes a number of
+  /// bare digits.
+  static func bareDecision(_ scan: ScalarText, from start: Int, to end: Int)
+    -> DocumentNumberMention?
+  {
+    guard end - start <= 6 else { return nil }
+    let followed =
+      end == scan.count
+      || bareNumberFollowers.contains { follower in
+        end + follower.count <= scan.count
+          && scan.lower[end..<(end + follower.count)].elementsEqual(follower)
+          && (end + follower.count == scan.count || follower.count == 1
+            || !isWordScalar(scan.lower[end + follower.count]))
+      }
+    guard followed else { return nil }
+    // "số", then "quyết định" before it, compared without diacritics.
+    var j = scan.skipBackSpaces(from: start)
+    guard j < start else { return nil }
+    var words: [String] = []
+    for _ in 0..<3 {
+      var s = j
+      while s > 0, isWordScalar(scan.lower[s - 1]) || isCombiningMark(scan.lower[s - 1]) {
+        s -= 1
+      }
+      guard s < j else { return nil }
+      words.insert(asciiFold(scan.lowerString(s, j).precomposedNFC), at: 0)
+      j = scan.skipBackSpaces(from: s)
+      guard j < s || words.count == 3 else { return nil }
+    }
+    guard words == ["quyet", "dinh", "so"] else { return nil }
+    let digits = scan.string(start, end)
+    let number = DocumentNumber(
+      raw: digits, number: digits, year: nil, typeCode: nil, issuerCode: "", unitCode: nil,
+      family: .bare)
+    return DocumentNumberMention(
+      number: number, documentKind: "quyết định", text: digits, range: scan.range(start, end))
+  }
+
+  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    (0x300...0x36F).contains(scalar.value)
   }
 
   /// Where the word after " - " (a dash with a space on each side) starts, when one is at `at`.

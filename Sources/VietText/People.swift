@@ -153,6 +153,9 @@ private enum PeopleVocabulary {
   static let namePrefixes = PhraseSet(TitleVocabulary.namePrefixes)
   /// Words before a title that say the office was held before ("nguyên Tổng Bí thư").
   static let formerWords: Set<String> = ["nguyên", "cựu"]
+  /// The word that joins two offices held at once ("Bí thư Đảng ủy kiêm Chủ tịch UBND xã"):
+  /// the office after it is a position of its own.
+  static let concurrentWord = "kiêm"
   static let honoraryTitles = PhraseSet(TitleVocabulary.honoraryTitles)
   static let photoRemarks = PhraseSet(TitleVocabulary.photoRemarks)
   static let personalDetails = PhraseSet(TitleVocabulary.personalDetails)
@@ -716,6 +719,16 @@ struct PeopleScanner {
         break
       }
       if j > segmentStart, !token.isCapitalised, isStop(j) { break }
+      if j > segmentStart, lastWordEnd == j, token.lower == PeopleVocabulary.concurrentWord,
+        j + 1 < limit, t[j + 1].isWord, startsSegment(j + 1)
+      {
+        // "Chủ tịch HĐQT Công ty A kiêm Chủ tịch HĐQT Công ty B": two positions, in order.
+        closeSegment()
+        segmentStart = j + 1
+        isFirstSegment = false
+        j += 1
+        continue
+      }
       if j > segmentStart, token.lower == "và" {
         // "và" joins units ("Trung du và Miền núi"), not people.
         let k = j + 1

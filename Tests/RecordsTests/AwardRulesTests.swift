@@ -969,4 +969,21 @@ struct AwardRulesTests {
       ])
     #expect(found.first?.recipients.named.allSatisfy { $0.kind == .individual } == true)
   }
+
+  @Test(
+    "the organisation receives the order its leading body holds the ceremony for",
+    arguments: [
+      (
+        "Sáng 15-10, tại Hà Nội, Trung ương Hội Nông dân Việt Nam tổ chức Lễ kỷ niệm 95 năm thành lập và đón nhận Huân chương Hồ Chí Minh.",
+        "Hội Nông dân Việt Nam"
+      ),
+      (
+        "Chiều 26-3, Ban Thường vụ Tỉnh đoàn Hà Giang tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.",
+        "Tỉnh đoàn Hà Giang"
+      ),
+    ])
+  func organiserLeadingBody(text: String, recipient: String) throws {
+    let award = try #require(awards([text]).first)
+    #expect(award.recipients.named.map(\.name) == [recipient])
+  }
 }

@@ -485,4 +485,28 @@ struct EventTests {
     #expect(names.contains("Nguyễn Văn Nam"))
     #expect(!names.contains("Phạm Ngọc Vũ"))
   }
+
+  @Test("the place of the body's event sentence wins over a province of the headline")
+  func eventPlaceOverHeadline() throws {
+    let conferences = extract(
+      title: "Quảng Trị có 3 nhà giáo được tặng danh hiệu Nhà giáo Ưu tú",
+      [
+        "Sáng 19-11, tại Thủ đô Hà Nội, Bộ Giáo dục và Đào tạo tổ chức lễ kỷ niệm ngày Nhà giáo Việt Nam và trao tặng danh hiệu Nhà giáo Ưu tú năm 2025.",
+        "Trong đó, Quảng Trị có ba nhà giáo được tặng danh hiệu Nhà giáo Ưu tú.",
+      ])
+    let conference = try #require(conferences.first)
+    #expect(conference.provinces.map(\.name) == ["Hà Nội"])
+    #expect(conference.venue?.province?.name == "Hà Nội")
+  }
+
+  @Test("without a place in the event sentence the headline's province stays")
+  func headlineProvinceWithoutPlace() throws {
+    let conferences = extract(
+      title: "Quảng Trị: Hội nghị biểu dương điển hình tiên tiến năm 2025",
+      [
+        "Sáng 19-11, Ủy ban nhân dân tỉnh tổ chức Hội nghị biểu dương điển hình tiên tiến và tặng Bằng khen cho 20 tập thể."
+      ])
+    let conference = try #require(conferences.first)
+    #expect(conference.provinces.map(\.name) == ["Quảng Trị"])
+  }
 }

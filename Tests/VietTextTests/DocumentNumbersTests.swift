@@ -96,4 +96,36 @@ struct DocumentNumbersTests {
     let other = DocumentNumbers.mentions(in: "theo Quyết định số 163/QĐ-UBND - Chủ tịch UBND tỉnh")
     #expect(other.map(\.number.raw) == ["163/QĐ-UBND"])
   }
+
+  @Test(
+    "digits alone after 'Quyết định số' are the decision's number",
+    arguments: [
+      ("Theo Quyết định số 412, Chủ tịch nước tặng Huân chương Lao động hạng Nhì", "412"),
+      ("tại QUYẾT ĐỊNH SỐ 87 ngày 3/9/2024 của Thủ tướng Chính phủ", "87"),
+      ("Quyết định số 1205 của Chủ tịch UBND tỉnh về việc tặng Bằng khen", "1205"),
+      ("(Quyết định số 56)", "56"),
+      ("được tặng Cờ thi đua theo quyết định số 230", "230"),
+      ("Theo Quye\u{302}\u{301}t đi\u{323}nh so\u{302}\u{301} 318, Chủ tịch nước tặng", "318"),
+    ])
+  func bareDecisionNumbers(text: String, number: String) throws {
+    let mention = try #require(DocumentNumbers.mentions(in: text).first, "\(text)")
+    #expect(mention.number.raw == number)
+    #expect(mention.number.family == .bare)
+    #expect(mention.documentKind == "quyết định")
+    #expect(String(text[mention.range]) == number)
+  }
+
+  @Test(
+    "digits alone under other heads or before other words are not numbers",
+    arguments: [
+      "Nghị quyết số 1, Đại hội lần thứ XIV",
+      "Đại hội Thi đua yêu nước lần thứ 5, tỉnh Nghệ An",
+      "trường Tiểu học số 1 của huyện",
+      "Quyết định số 999 người được khen thưởng",
+      "Quyết định số 12.5",
+      "Kế hoạch số 45, Chỉ thị số 8 ngày 2/3/2024",
+    ])
+  func notBareNumbers(text: String) {
+    #expect(DocumentNumbers.mentions(in: text).isEmpty, "\(text)")
+  }
 }

@@ -235,4 +235,27 @@ struct PeopleTests {
     #expect(mentions.map(\.name) == ["Lê Xuân Hòa"])
     #expect(mentions.first?.positions == ["Thiếu tướng", "Giám đốc Công an tỉnh"])
   }
+
+  @Test(
+    "two offices joined by 'kiêm' are two positions, in order",
+    arguments: [
+      (
+        "Các cá nhân gồm: Ông Trần Văn Hậu, Chủ tịch HĐQT Công ty cổ phần Nông sản Tây Đô kiêm Tổng Giám đốc Công ty cổ phần Thủy sản Hậu Giang.",
+        "Trần Văn Hậu",
+        [
+          "Chủ tịch HĐQT Công ty cổ phần Nông sản Tây Đô",
+          "Tổng Giám đốc Công ty cổ phần Thủy sản Hậu Giang",
+        ]
+      ),
+      (
+        "Dự lễ có đồng chí Lê Thị Mai, Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nghĩa Hưng.",
+        "Lê Thị Mai",
+        ["Bí thư Đảng ủy", "Chủ tịch UBND xã Nghĩa Hưng"]
+      ),
+    ])
+  func concurrentOffices(text: String, name: String, positions: [String]) throws {
+    let person = try #require(People.mentions(in: text).first)
+    #expect(person.name == name)
+    #expect(person.positions == positions)
+  }
 }
