@@ -1569,8 +1569,11 @@ struct AwardFinder {
     else { return nil }
     let start = sentence.skipSpaces(founded + "thành lập".count)
     var end = start
+    // The unit ends before "và" ("… thành lập Đoàn và đón nhận …"); `has` matches a word
+    // only at its start, so the space before it is stepped over.
     while end < before, sentence.chars[end] != ",", sentence.chars[end] != "(",
-      sentence.chars[end] != ";", !sentence.has(ph(" và "), at: end)
+      sentence.chars[end] != ";",
+      !(sentence.chars[end] == " " && sentence.has(ph("và"), at: end + 1))
     {
       end += 1
     }

@@ -111,4 +111,16 @@ extension AwardRulesTests {
       ])
     #expect(found.first?.recipients.named.last?.positions == ["Chủ tịch HĐQT Công ty VietJet Air"])
   }
+
+  @Test("the unit whose founding is celebrated ends before 'và': 'thành lập Đoàn và đón nhận …'")
+  func anniversaryUnitEndsBeforeAnd() {
+    let youthUnion = awards([
+      "Sáng 26/3, Ban Thường vụ Tỉnh đoàn Hà Giang tổ chức lễ kỷ niệm 90 năm ngày thành lập Đoàn và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
+    ])
+    #expect(youthUnion.first?.recipients.named.map(\.name) == ["Tỉnh đoàn Hà Giang"])
+    let ministry = awards([
+      "Sáng 27/8, tại Hà Nội, Bộ Nội vụ tổ chức Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ và đón nhận Huân chương Hồ Chí Minh."
+    ])
+    #expect(ministry.first?.recipients.named.map(\.name) == ["Bộ Nội vụ"])
+  }
 }
