@@ -179,7 +179,7 @@ enum Phrases {
     let lower = line.lowercased()
     for marker in photoCreditMarkers {
       // The bytes first: the search by characters is slow, and most lines hold no marker.
-      guard containsBytes(lower, marker.utf8), let range = lower.firstRange(of: marker) else {
+      guard utf8Contains(lower, marker), let range = lower.firstRange(of: marker) else {
         continue
       }
       let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
@@ -193,27 +193,6 @@ enum Phrases {
   static let photoCreditMarkers = [
     ", ảnh", " - ảnh", " – ảnh", "; ảnh", " | ảnh", " ảnh:", ", video", " - video",
   ]
-
-  /// Whether the UTF-8 bytes of `text` hold those of `needle` (text and needle in NFC, a
-  /// necessary condition for a match by characters).
-  static func containsBytes(_ text: String, _ needle: String.UTF8View) -> Bool {
-    let pattern = Array(needle)
-    guard let first = pattern.first else { return true }
-    var text = text
-    return text.withUTF8 { bytes in
-      let count = bytes.count - pattern.count
-      var index = 0
-      while index <= count {
-        if bytes[index] == first {
-          var offset = 1
-          while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-          if offset == pattern.count { return true }
-        }
-        index += 1
-      }
-      return false
-    }
-  }
 
   /// The author's name or unit in a byline line, or `nil` when the line is not a byline.
   ///

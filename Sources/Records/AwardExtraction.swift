@@ -85,7 +85,7 @@ struct AwardFinder {
   /// Whether a sentence lists recipients ("… được tặng Bằng khen gồm: …", a table row, a
   /// numbered item after such a list).
   static func isAwardListSentence(_ sentence: Sentence) -> Bool {
-    if sentence.text.contains(" | ") { return true }
+    if utf8Contains(sentence.text, " | ") { return true }
     guard let list = sentence.find(Array("gồm".unicodeScalars)) else { return false }
     // "Các cá nhân gồm: Ông NAME, …": the recipients of the award just told.
     if let group = groupWords.first(where: { sentence.has($0, at: 0) }),
@@ -1802,7 +1802,8 @@ struct AwardFinder {
   /// from or lives; the text as it is when no such words follow a name.
   func withoutResidence(_ text: String) -> String {
     for word in residenceWords {
-      if let range = text.range(of: " " + word + " ") {
+      let phrase = " " + word + " "
+      if utf8Contains(text, phrase), let range = text.range(of: phrase) {
         let name = trimmed(String(text[..<range.lowerBound]))
         if isPersonName(name) { return name }
       }
@@ -1975,7 +1976,7 @@ struct AwardFinder {
   func isListItem(_ sentence: Sentence) -> Bool {
     guard let first = sentence.chars.first else { return false }
     return first.isNumber || first == "-" || first == "+" || first == "•"
-      || sentence.text.contains(" | ")
+      || utf8Contains(sentence.text, " | ")
   }
 
   /// Items of a list: split on ";", numbering and table cells handled; header rows skipped.
@@ -1989,7 +1990,8 @@ struct AwardFinder {
       && text.unicodeScalars.drop(while: { $0.properties.numericType != nil }).first.map {
         $0 == "." || $0 == ")"
       } == true
-    if items.count == 1, !text.contains("|"), !numberedLine, People.mentions(in: text).isEmpty {
+    if items.count == 1, !utf8Contains(text, "|"), !numberedLine, People.mentions(in: text).isEmpty
+    {
       // "gồm: Ban Tổ chức Tỉnh ủy, Văn phòng UBND tỉnh, Hội Nông dân tỉnh và Sở Y tế": units
       // separated by commas (a part in lower case continues the unit before: "…, huyện X").
       var parts: [String] = []
@@ -2003,7 +2005,7 @@ struct AwardFinder {
       if parts.count > 1 {
         items = parts.flatMap { splitAtAnd($0) }
       }
-    } else if items.count > 1, !text.contains("|"), var last = items.popLast() {
+    } else if items.count > 1, !utf8Contains(text, "|"), var last = items.popLast() {
       // "A (Bộ Quốc phòng), B (Bộ Quốc phòng); C (Bộ Công an)": units with their parentheses
       // joined by commas inside one ";" item.
       items = items.flatMap(splitAfterParentheses)
@@ -2014,7 +2016,7 @@ struct AwardFinder {
     }
     for raw in items {
       var item = String(raw)
-      if item.contains("|") {
+      if utf8Contains(item, "|") {
         let cells = item.split(separator: "|").map { trimmed(String($0)) }
         let content = cells.filter { cell in
           !cell.isEmpty && !cell.allSatisfy { $0.isNumber || $0 == "." }

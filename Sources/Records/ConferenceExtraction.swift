@@ -650,7 +650,9 @@ struct ConferenceFinder {
       // before "gồm" still tell the event ("Công an tỉnh … tổ chức lễ trao tặng … trong lực
       // lượng Công an nhân dân Quảng Ngãi …, gồm: 9 Huân chương …").
       if AwardFinder.isAwardListSentence(sentence) {
-        guard !sentence.text.contains(" | "), let list = sentence.find(ph("gồm")) else { continue }
+        guard !utf8Contains(sentence.text, " | "), let list = sentence.find(ph("gồm")) else {
+          continue
+        }
         sentence = Sentence(sentence.slice(0, list), kind: sentence.kind, block: sentence.block)
       }
       if ExemplarFinder.isExemplarSentence(sentence) {

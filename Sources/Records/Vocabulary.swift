@@ -1,6 +1,8 @@
 // Word lists of the extraction rules: event words and the kind of conference they name,
 // organiser systems, grant verbs, recipient nouns, honorifics of exemplars. All lower-case.
 
+import VietText
+
 /// Event words, in the order they are tried at one position, with the conference kind each
 /// names. The earliest one in a title decides the kind.
 let eventKinds: [(words: [Unicode.Scalar], kind: Conference.Kind)] = [
@@ -284,7 +286,7 @@ func organizerSystem(_ name: String) -> Organizer.System? {
     ("uỷ ban nhân dân", .state), ("hđnd", .state), ("hội đồng thi đua", .state), ("bộ ", .state),
     ("cục ", .state), ("sở ", .state), ("ban thi đua", .state), ("tổng cục", .state),
   ]
-  for (word, system) in rules where lower.contains(word) { return system }
+  for (word, system) in rules where utf8Contains(lower, word) { return system }
   return nil
 }
 
