@@ -5,6 +5,18 @@ import Testing
 
 @Suite("Normalization")
 struct NormalizationTests {
+  @Test("utf8Contains finds text by its bytes, at any place, and nothing that is not there")
+  func utf8ContainsFindsBytes() {
+    #expect(utf8Contains("Nguyễn Văn A, trú tại xã Sơn Thành", " trú tại "))
+    #expect(utf8Contains("abc", "abc"))
+    #expect(utf8Contains("abc", "c"))
+    #expect(utf8Contains("abc", ""))
+    #expect(!utf8Contains("abc", "abcd"))
+    #expect(!utf8Contains("Hà Nội", "Ha"))
+    #expect(!utf8Contains("aab", "abb"))
+    #expect(!utf8Contains("", "a"))
+  }
+
   @Test("makeString writes the scalars of every UTF-8 width, and nothing else")
   func makeStringOfScalars() {
     let text = "a Đ ệ 𝐀 \u{0} \u{7F} \u{80} \u{7FF} \u{800} \u{FFFF} \u{10000} \u{10FFFF}"
