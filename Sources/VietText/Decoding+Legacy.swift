@@ -52,6 +52,16 @@ enum LegacyDetector {
     var counts = Counts()
     var tcvnWords: Set<[UInt8]> = []
     var vniWords: Set<[UInt8]> = []
+    /// Whether a part of the word is outside Latin-1 (Unicode Vietnamese, perhaps): its
+    /// syllable check, for `Counts.unicodeVietnamese`, is left until the count is needed.
+    var unicodeDeferred = false
+  }
+
+  /// What one distinct word adds, and how often it was seen.
+  struct SeenWord {
+    var counts: Counts
+    var unicodeDeferred: Bool
+    var occurrences: Int
   }
 
   /// Converts `text` when it carries TCVN3, VNI or double-encoded UTF-8.
@@ -91,14 +101,16 @@ enum LegacyDetector {
     var evidence = Evidence()
     // A word's evidence depends on the word alone, and the distinct-word sets take a word once:
     // a repeated word adds the counts its first occurrence added.
-    var seen: [[Unicode.Scalar]: Counts] = [:]
+    var seen: [[Unicode.Scalar]: SeenWord] = [:]
     forEachWord(in: text) { word in
-      if let counts = seen[word] {
-        evidence.counts.add(counts)
+      if let index = seen.index(forKey: word) {
+        seen.values[index].occurrences += 1
+        evidence.counts.add(seen.values[index].counts)
       } else {
         var own = Evidence()
         score(word, into: &own)
-        seen[word] = own.counts
+        seen[word] = SeenWord(
+          counts: own.counts, unicodeDeferred: own.unicodeDeferred, occurrences: 1)
         evidence.counts.add(own.counts)
         evidence.tcvnWords.formUnion(own.tcvnWords)
         evidence.vniWords.formUnion(own.vniWords)
@@ -119,6 +131,10 @@ enum LegacyDetector {
     }
     let hasEvidence = evidence.counts.tcvnGood > 0 || evidence.counts.vniGood > 0
     if !hasEvidence { return nil }
+    // Only now is the Unicode Vietnamese of the page counted: most pages stop above.
+    for (word, seenWord) in seen where seenWord.unicodeDeferred {
+      evidence.counts.unicodeVietnamese += seenWord.occurrences * unicodeVietnameseParts(word)
+    }
     let hints = fontHints(in: text)
     // Enough distinct words convert into Vietnamese, few do not, and the page does not carry
     // more Unicode Vietnamese than converted words.
@@ -227,7 +243,7 @@ enum LegacyDetector {
       // A lone symbol ("×", "·", "£") says nothing about the encoding.
       if core.count < 2 { continue }
       guard let bytes = latinBytes(core) else {
-        if isVietnameseSyllable(core) { evidence.counts.unicodeVietnamese += 1 }
+        evidence.unicodeDeferred = true
         continue
       }
       let validAsWritten = isVietnameseSyllable(core)
@@ -248,6 +264,19 @@ enum LegacyDetector {
         evidence.counts.vniBad += 1
       }
     }
+  }
+
+  /// The parts of a word (between no-break spaces) that are Vietnamese syllables outside
+  /// Latin-1: what `score` leaves to count for `Counts.unicodeVietnamese`.
+  static func unicodeVietnameseParts(_ word: [Unicode.Scalar]) -> Int {
+    var parts = 0
+    for part in splitAtNoBreakSpace(word) {
+      let core = trimmed(part).core
+      guard core.contains(where: { $0.value >= 0x80 }), core.count >= 2, latinBytes(core) == nil
+      else { continue }
+      if isVietnameseSyllable(core) { parts += 1 }
+    }
+    return parts
   }
 
   /// Whether some character that would be a UTF-8 lead byte in Windows-1252 (Â…ô) is followed

@@ -157,6 +157,20 @@ struct DecodingTests {
     #expect(result.encoding == "TCVN3")
   }
 
+  @Test("TCVN3-looking words among more Unicode Vietnamese stay as written; alone they convert")
+  func tcvn3AmongUnicode() {
+    let legacy = "ViÖt Nam. QuyÕt ®Þnh cña Chñ tÞch UBND tØnh"
+    let unicode =
+      "Quyết định về việc khen thưởng các tập thể đã có thành tích xuất sắc trong phong trào thi đua yêu nước năm nay"
+    let mixed = "<p>\(unicode)</p><p>\(legacy)</p>"
+    let kept = decodeText(Array(mixed.utf8))
+    #expect(kept.text == mixed)
+    #expect(kept.encoding == "UTF-8")
+    let alone = decodeText(Array("<p>\(legacy)</p><p>Hội nghị</p>".utf8))
+    #expect(alone.text == "<p>Việt Nam. Quyết định của Chủ tịch UBND tỉnh</p><p>Hội nghị</p>")
+    #expect(alone.encoding == "TCVN3")
+  }
+
   @Test("A .VnTime font hint lets a short TCVN3 text convert")
   func tcvn3Hint() {
     let page = "<span style=\"font-family:.VnTime\">ViÖt Nam</span>"
