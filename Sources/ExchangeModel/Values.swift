@@ -119,70 +119,57 @@ extension AwardForm {
   static let codeSet = Set(codes)
 }
 
-/// The id of a conference record (the XSD's `idType`, an `xs:ID`), e.g. `c-ae809483ed04-1`:
-/// ASCII letters, digits, `.`, `_` and `-`, not starting with a digit, `.` or `-`.
-public struct ConferenceID: Sendable, Hashable, Comparable, RawRepresentable, LexicalValue,
+/// A record id (the XSD's `idType`, an `xs:ID`): ASCII letters, digits, `.`, `_` and `-`, not
+/// starting with a digit, `.` or `-`. What `ConferenceID` and `AwardID` share.
+public protocol RecordID: Sendable, Hashable, Comparable, RawRepresentable, LexicalValue,
   CustomStringConvertible
-{
-  /// The id.
-  public let rawValue: String
+where RawValue == String {
+  /// The letter of the ids tdkt gives: `c` for conferences, `a` for awards.
+  static var letter: String { get }
+}
 
-  /// The id of `rawValue`; `nil` unless it has the form of an id.
-  ///
-  /// - Parameter rawValue: The id.
-  public init?(rawValue: String) {
-    guard isRecordID(rawValue) else { return nil }
-    self.rawValue = rawValue
-  }
-
-  /// `c-<stem>-<number>`: the id tdkt gives the `number`-th conference of a page whose SHA-256
-  /// begins with `stem` (characters an id cannot hold are left out; hexadecimal has none).
+extension RecordID {
+  /// `<letter>-<stem>-<number>`: the id tdkt gives the `number`-th record of its kind on a page
+  /// whose SHA-256 begins with `stem` (characters an id cannot hold are left out; hexadecimal
+  /// has none, and the letter makes the id start as one must).
   ///
   /// - Parameters:
   ///   - stem: The first hexadecimal digits of the page's SHA-256.
-  ///   - number: 1 for the first conference of the page.
+  ///   - number: 1 for the first record of its kind on the page.
   public init(page stem: String, number: Int) {
-    rawValue = recordID("c", stem, number)
+    self.init(rawValue: recordID(Self.letter, stem, number))!
   }
 
   public init?(lexeme: String) { self.init(rawValue: lexeme) }
   public var lexeme: String { rawValue }
   public var description: String { rawValue }
-  public static func < (left: ConferenceID, right: ConferenceID) -> Bool {
-    left.rawValue < right.rawValue
+  public static func < (left: Self, right: Self) -> Bool { left.rawValue < right.rawValue }
+}
+
+/// The id of a conference record, e.g. `c-ae809483ed04-1`.
+public struct ConferenceID: RecordID {
+  public static let letter = "c"
+  /// The id.
+  public let rawValue: String
+
+  /// The id of `rawValue`; `nil` unless it has the form of an id.
+  public init?(rawValue: String) {
+    guard isRecordID(rawValue) else { return nil }
+    self.rawValue = rawValue
   }
 }
 
-/// The id of an award record (the XSD's `idType`), e.g. `a-ae809483ed04-1`: ASCII letters,
-/// digits, `.`, `_` and `-`, not starting with a digit, `.` or `-`.
-public struct AwardID: Sendable, Hashable, Comparable, RawRepresentable, LexicalValue,
-  CustomStringConvertible
-{
+/// The id of an award record, e.g. `a-ae809483ed04-1`.
+public struct AwardID: RecordID {
+  public static let letter = "a"
   /// The id.
   public let rawValue: String
 
   /// The id of `rawValue`; `nil` unless it has the form of an id.
-  ///
-  /// - Parameter rawValue: The id.
   public init?(rawValue: String) {
     guard isRecordID(rawValue) else { return nil }
     self.rawValue = rawValue
   }
-
-  /// `a-<stem>-<number>`: the id tdkt gives the `number`-th award of a page whose SHA-256
-  /// begins with `stem` (characters an id cannot hold are left out; hexadecimal has none).
-  ///
-  /// - Parameters:
-  ///   - stem: The first hexadecimal digits of the page's SHA-256.
-  ///   - number: 1 for the first award of the page.
-  public init(page stem: String, number: Int) {
-    rawValue = recordID("a", stem, number)
-  }
-
-  public init?(lexeme: String) { self.init(rawValue: lexeme) }
-  public var lexeme: String { rawValue }
-  public var description: String { rawValue }
-  public static func < (left: AwardID, right: AwardID) -> Bool { left.rawValue < right.rawValue }
 }
 
 /// `<letter>-<stem>-<number>` with the characters of `stem` an id cannot hold left out.
